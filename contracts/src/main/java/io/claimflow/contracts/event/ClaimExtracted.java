@@ -1,0 +1,127 @@
+package io.claimflow.contracts.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One check-worthy claim found in a document, value of {@code claimflow.claims.v1}.
+ *
+ * @param claimId stable id: same document, span and extractor version give the same id
+ * @param documentId the document the claim was found in
+ * @param ordinal position of the claim among the document's claims, from 0
+ * @param text the claim sentence as written
+ * @param span character offsets of {@code text} in the submitted document text
+ * @param language ISO 639-1 code of the sentence, or "und" when it cannot be told
+ * @param checkworthiness how worth checking the claim is, 0..1
+ * @param claimant who asserted it
+ * @param cue the reporting expression ("accused", "according to", "hävdar"), or null
+ * @param entities named entities in the claim
+ * @param quantities numbers in the claim
+ * @param dates dates in the claim
+ * @param citations URLs the claim cites
+ * @param extractor what extracted the claim
+ * @param extractedAt when it was extracted
+ */
+public record ClaimExtracted(
+        String claimId,
+        String documentId,
+        int ordinal,
+        String text,
+        Span span,
+        String language,
+        double checkworthiness,
+        Claimant claimant,
+        String cue,
+        List<Entity> entities,
+        List<Quantity> quantities,
+        List<DateMention> dates,
+        List<String> citations,
+        Extractor extractor,
+        Instant extractedAt)
+        implements ClaimflowEvent {
+
+    public ClaimExtracted {
+        Required.text(claimId, "claimId");
+        Required.text(documentId, "documentId");
+        Required.notNegative(ordinal, "ordinal");
+        Objects.requireNonNull(text, "text is required");
+        Objects.requireNonNull(span, "span is required");
+        Required.text(language, "language");
+        Required.unitInterval(checkworthiness, "checkworthiness");
+        Objects.requireNonNull(claimant, "claimant is required");
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        quantities = quantities == null ? List.of() : List.copyOf(quantities);
+        dates = dates == null ? List.of() : List.copyOf(dates);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        Objects.requireNonNull(extractor, "extractor is required");
+        Objects.requireNonNull(extractedAt, "extractedAt is required");
+    }
+
+    @Override
+    @JsonIgnore
+    public String eventId() {
+        return claimId;
+    }
+
+    @Override
+    @JsonIgnore
+    public Instant eventTime() {
+        return extractedAt;
+    }
+
+    /** Character offsets into the submitted text: {@code start} inclusive, {@code end} exclusive. */
+    public record Span(int start, int end) {
+        public Span {
+            Required.notNegative(start, "span.start");
+            if (end < start) {
+                throw new IllegalArgumentException("span.end must not be before span.start: " + start + ".." + end);
+            }
+        }
+    }
+
+    /** Who asserted a claim, with whether the claim is their direct quote. */
+    public record Claimant(String name, ClaimantType type, boolean quote) {
+        public Claimant {
+            Objects.requireNonNull(type, "claimant.type is required");
+        }
+    }
+
+    /**
+     * A named entity as written and in its normalised form (U.S., USA and United States share one form).
+     */
+    public record Entity(String text, EntityType type, String normalized) {
+        public Entity {
+            Objects.requireNonNull(text, "entity.text is required");
+            Objects.requireNonNull(type, "entity.type is required");
+            Objects.requireNonNull(normalized, "entity.normalized is required");
+        }
+    }
+
+    /** A number as written, its value, and its unit (null for a bare count). */
+    public record Quantity(String text, double value, String unit) {
+        public Quantity {
+            Objects.requireNonNull(text, "quantity.text is required");
+        }
+    }
+
+    /**
+     * A date as written and its ISO 8601 value, as precise as the text: "2017-11-13", "2014-06" or
+     * "2016".
+     */
+    public record DateMention(String text, String value) {
+        public DateMention {
+            Objects.requireNonNull(text, "date.text is required");
+            Objects.requireNonNull(value, "date.value is required");
+        }
+    }
+
+    /** The extractor's name and version; a new version gives new claim ids. */
+    public record Extractor(String name, String version) {
+        public Extractor {
+            Required.text(name, "extractor.name");
+            Required.text(version, "extractor.version");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.claimflow.contracts.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The ids of the contract, derived from content so that every producer, in any process, gives the same
+ * input the same id: resubmissions and replays then deduplicate by id.
+ */
+public final class StableIds {
+
+    private static final int ID_BYTES = 16;
+
+    private StableIds() {}
+
+    /**
+     * The id of a document the client gave no id for: its text with Unicode and white space normalised
+     * (so re-encoding or re-wrapping the same article gives the same id), plus its URL if any.
+     */
+    public static String documentId(String text, String url) {
+        String normalizedText = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String normalizedUrl = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        return digest("document", normalizedText, normalizedUrl);
+    }
+
+    /** The id of a claim: the same document, span and extractor version always give the same id. */
+    public static String claimId(String documentId, int start, int end, String extractorVersion) {
+        return digest("claim", documentId, Integer.toString(start), Integer.toString(end), extractorVersion);
+    }
+
+    private static String digest(String kind, String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(kind.getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                // A separator that cannot occur in text keeps ("ab","c") and ("a","bc") apart.
+                sha.update((byte) 0);
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] hash = sha.digest();
+            return HexFormat.of().formatHex(hash, 0, ID_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

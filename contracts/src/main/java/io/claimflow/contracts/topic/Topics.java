@@ -1,0 +1,68 @@
+package io.claimflow.contracts.topic;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimflowEvent;
+import io.claimflow.contracts.event.DocumentProcessed;
+import io.claimflow.contracts.event.DocumentSubmitted;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Every topic of Claimflow, declared once: services, tests, the AsyncAPI document and the README follow this. */
+public final class Topics {
+
+    public static final String INGEST_SERVICE = "ingest-service";
+    public static final String EXTRACT_SERVICE = "extract-service";
+    public static final String STORE_SERVICE = "store-service";
+    public static final String DOWNSTREAM = "downstream";
+
+    public static final Topic<DocumentSubmitted> DOCUMENTS = new Topic<>(
+            "documents",
+            "claimflow.documents.v1",
+            "documentId",
+            DocumentSubmitted.class,
+            "io.claimflow.document.submitted.v1",
+            "schemas/document-submitted.v1.schema.json",
+            INGEST_SERVICE,
+            List.of(EXTRACT_SERVICE, STORE_SERVICE));
+
+    public static final Topic<ClaimExtracted> CLAIMS = new Topic<>(
+            "claims",
+            "claimflow.claims.v1",
+            "documentId",
+            ClaimExtracted.class,
+            "io.claimflow.claim.extracted.v1",
+            "schemas/claim-extracted.v1.schema.json",
+            EXTRACT_SERVICE,
+            List.of(STORE_SERVICE, DOWNSTREAM));
+
+    public static final Topic<DocumentProcessed> DOCUMENT_STATUS = new Topic<>(
+            "document-status",
+            "claimflow.document-status.v1",
+            "documentId",
+            DocumentProcessed.class,
+            "io.claimflow.document.processed.v1",
+            "schemas/document-processed.v1.schema.json",
+            EXTRACT_SERVICE,
+            List.of(STORE_SERVICE, DOWNSTREAM));
+
+    public static final List<Topic<?>> ALL = List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS);
+
+    private Topics() {}
+
+    /** The topic whose values are of the given event type. */
+    @SuppressWarnings("unchecked")
+    public static <V extends ClaimflowEvent> Topic<V> forValueType(Class<V> valueType) {
+        return (Topic<V>) ALL.stream()
+                .filter(topic -> topic.valueType().equals(valueType))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no topic carries " + valueType.getName()));
+    }
+
+    /** The topic with the given name. */
+    public static Topic<?> named(String name) {
+        return ALL.stream()
+                .filter(topic -> topic.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no Claimflow topic is named " + name));
+    }
+}

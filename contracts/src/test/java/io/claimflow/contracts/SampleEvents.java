@@ -1,0 +1,92 @@
+package io.claimflow.contracts;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimExtracted.Claimant;
+import io.claimflow.contracts.event.ClaimExtracted.DateMention;
+import io.claimflow.contracts.event.ClaimExtracted.Entity;
+import io.claimflow.contracts.event.ClaimExtracted.Extractor;
+import io.claimflow.contracts.event.ClaimExtracted.Quantity;
+import io.claimflow.contracts.event.ClaimExtracted.Span;
+import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.contracts.event.ClaimflowEvent;
+import io.claimflow.contracts.event.DocumentProcessed;
+import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.event.EntityType;
+import java.time.Instant;
+import java.util.List;
+
+/** Events with every field set and with only the required ones, for the contract tests. */
+final class SampleEvents {
+
+    static final Instant AT = Instant.parse("2017-11-14T08:30:00Z");
+    static final Extractor EXTRACTOR = new Extractor("claimflow-engine", "1.0.0");
+
+    private SampleEvents() {}
+
+    static DocumentSubmitted fullDocument() {
+        return new DocumentSubmitted(
+                "doc-1",
+                "Surovikin claimed in a briefing that 4,000 fighters left Raqqa.",
+                "https://example.org/raqqa",
+                "Raqqa",
+                "en",
+                AT.minusSeconds(3600),
+                "Example News",
+                AT);
+    }
+
+    static DocumentSubmitted minimalDocument() {
+        return new DocumentSubmitted("doc-2", "Text.", null, null, null, null, null, AT);
+    }
+
+    static ClaimExtracted fullClaim() {
+        return new ClaimExtracted(
+                "c0ffee",
+                "doc-1",
+                0,
+                "Surovikin claimed in a briefing that 4,000 fighters left Raqqa.",
+                new Span(0, 62),
+                "en",
+                0.91,
+                new Claimant("Surovikin", ClaimantType.PERSON, false),
+                "claimed in a briefing",
+                List.of(new Entity("Raqqa", EntityType.LOCATION, "Raqqa")),
+                List.of(new Quantity("4,000", 4000, null)),
+                List.of(new DateMention("November 13, 2017", "2017-11-13")),
+                List.of("https://example.org/source"),
+                EXTRACTOR,
+                AT);
+    }
+
+    static ClaimExtracted minimalClaim() {
+        return new ClaimExtracted(
+                "c0ffee2",
+                "doc-2",
+                0,
+                "Text.",
+                new Span(0, 5),
+                "und",
+                0.5,
+                new Claimant(null, ClaimantType.AUTHOR, false),
+                null,
+                null,
+                null,
+                null,
+                null,
+                EXTRACTOR,
+                AT);
+    }
+
+    static DocumentProcessed fullStatus() {
+        return new DocumentProcessed(
+                "doc-1", DocumentProcessed.Status.FAILED, "en", 0, EXTRACTOR, AT, "engine ran out of time");
+    }
+
+    static DocumentProcessed minimalStatus() {
+        return new DocumentProcessed("doc-2", DocumentProcessed.Status.PROCESSED, null, 3, EXTRACTOR, AT, null);
+    }
+
+    static List<ClaimflowEvent> all() {
+        return List.of(fullDocument(), minimalDocument(), fullClaim(), minimalClaim(), fullStatus(), minimalStatus());
+    }
+}

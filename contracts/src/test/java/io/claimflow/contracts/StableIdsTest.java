@@ -1,0 +1,38 @@
+package io.claimflow.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimflow.contracts.identity.StableIds;
+import org.junit.jupiter.api.Test;
+
+class StableIdsTest {
+
+    @Test
+    void sameDocumentSameIdWhateverTheWhiteSpace() {
+        String id = StableIds.documentId("The U.S. let 4,000 fighters leave.\n", "https://Example.org/a");
+        assertThat(StableIds.documentId("  The U.S.  let 4,000\nfighters leave.", "https://example.org/a "))
+                .isEqualTo(id);
+        assertThat(id).hasSize(32).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void differentTextOrUrlGivesAnotherId() {
+        String id = StableIds.documentId("Text", null);
+        assertThat(StableIds.documentId("Text.", null)).isNotEqualTo(id);
+        assertThat(StableIds.documentId("Text", "https://example.org")).isNotEqualTo(id);
+    }
+
+    @Test
+    void composedNormalizationMakesEncodingsAgree() {
+        assertThat(StableIds.documentId("Ha\u0308vdar", null)).isEqualTo(StableIds.documentId("H\u00e4vdar", null));
+    }
+
+    @Test
+    void claimIdIsStableForDocumentSpanAndVersion() {
+        String id = StableIds.claimId("doc", 10, 20, "1");
+        assertThat(StableIds.claimId("doc", 10, 20, "1")).isEqualTo(id);
+        assertThat(StableIds.claimId("doc", 10, 21, "1")).isNotEqualTo(id);
+        assertThat(StableIds.claimId("doc", 10, 20, "2")).isNotEqualTo(id);
+        assertThat(StableIds.claimId("doc", 1, 020, "1")).isNotEqualTo(StableIds.claimId("doc", 10, 20, "1"));
+    }
+}
