@@ -1,0 +1,13 @@
+package io.claimflow.extract.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of extract-service ({@code claimflow.extract.*}). */
+@ConfigMapping(prefix = "claimflow.extract")
+public interface ExtractConfig {
+
+    /** Check-worthiness score from which a sentence becomes a claim, 0..1. */
+    @WithDefault("0.5")
+    double claimThreshold();
+}

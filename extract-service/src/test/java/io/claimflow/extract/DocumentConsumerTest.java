@@ -1,0 +1,115 @@
+package io.claimflow.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimflowEvent;
+import io.claimflow.contracts.event.DocumentProcessed;
+import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.serde.CloudEventHeaders;
+import io.claimflow.contracts.serde.EventSerializer;
+import io.claimflow.contracts.topic.Topic;
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.testkit.kafka.TestKafka;
+import io.claimflow.testkit.kafka.TestProducers;
+import io.claimflow.testkit.kafka.TopicProbe;
+import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.Readiness;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+class DocumentConsumerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String TEXT = """
+            Raqqa
+            On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal.
+            Surovikin accused the coalition of providing safe corridors to the militants.
+            """;
+
+    @TestHTTPResource("/")
+    URL service;
+
+    @BeforeEach
+    void serviceHasItsTopics() {
+        Readiness.await(service.toString(), WAIT);
+    }
+
+    @Test
+    void turnsADocumentIntoClaimsAndThenItsStatus() {
+        String id = "doc-" + UUID.randomUUID();
+        submit(new DocumentSubmitted(id, TEXT, null, "Raqqa", "en", null, null, Instant.now()));
+
+        DocumentProcessed status = statusOf(id).value();
+        assertThat(status.status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
+        assertThat(status.claimCount()).isEqualTo(2);
+
+        List<ConsumerRecord<String, ClaimExtracted>> claims = recordsOf(Topics.CLAIMS, id, 2);
+        assertThat(claims).extracting(ConsumerRecord::key).containsOnly(id);
+        assertThat(claims).extracting(record -> record.value().ordinal()).containsExactlyInAnyOrder(0, 1);
+        for (ConsumerRecord<String, ClaimExtracted> record : claims) {
+            ClaimExtracted claim = record.value();
+            assertThat(TEXT.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID)).isEqualTo(claim.claimId());
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("urn:claimflow:extract-service");
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE)).isEqualTo(Topics.CLAIMS.eventType());
+        }
+    }
+
+    @Test
+    void deadLettersWhatItCannotReadAndGoesOn() {
+        String poison = "poison-" + UUID.randomUUID();
+        byte[] garbage = "{this is not a document".getBytes(StandardCharsets.UTF_8);
+        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), poison, garbage);
+        String next = "after-poison-" + UUID.randomUUID();
+        submit(new DocumentSubmitted(next, TEXT, null, null, null, null, null, Instant.now()));
+
+        ConsumerRecord<String, byte[]> dead = TopicProbe.read(
+                        TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                        records -> records.stream().anyMatch(r -> poison.equals(r.key())), WAIT)
+                .stream().filter(r -> poison.equals(r.key())).findFirst().orElseThrow();
+        assertThat(dead.value()).isEqualTo(garbage);
+        Header reason = dead.headers().lastHeader("dead-letter-reason");
+        assertThat(reason).isNotNull();
+        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not a valid DocumentSubmitted");
+        assertThat(dead.headers().lastHeader("dead-letter-topic")).isNotNull();
+
+        DocumentProcessed failed = statusOf(poison).value();
+        assertThat(failed.status()).isEqualTo(DocumentProcessed.Status.FAILED);
+        assertThat(failed.error()).startsWith("unreadable record");
+
+        assertThat(statusOf(next).value().status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
+    }
+
+    private static void submit(DocumentSubmitted document) {
+        TestProducers.send(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), document.documentId(), document,
+                new EventSerializer<>("urn:claimflow:test"));
+    }
+
+    private static ConsumerRecord<String, DocumentProcessed> statusOf(String id) {
+        return recordsOf(Topics.DOCUMENT_STATUS, id, 1).get(0);
+    }
+
+    private static <V extends ClaimflowEvent> List<ConsumerRecord<String, V>> recordsOf(Topic<V> topic, String id, int count) {
+        List<ConsumerRecord<String, V>> records = TopicProbe.read(
+                        TestKafka.bootstrapServers(), topic.name(), topic.deserializer(),
+                        read -> read.stream().filter(r -> id.equals(r.key())).count() >= count, WAIT)
+                .stream().filter(r -> id.equals(r.key())).toList();
+        assertThat(records).as("records of %s on %s", id, topic.name()).hasSizeGreaterThanOrEqualTo(count);
+        return records;
+    }
+}

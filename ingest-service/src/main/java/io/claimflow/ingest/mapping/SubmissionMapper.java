@@ -1,0 +1,31 @@
+package io.claimflow.ingest.mapping;
+
+import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.identity.StableIds;
+import io.claimflow.ingest.rest.DocumentSubmission;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Turns a validated submission into the {@code DocumentSubmitted} event. */
+@ApplicationScoped
+public class SubmissionMapper {
+
+    public DocumentSubmitted toEvent(DocumentSubmission submission, Instant receivedAt) {
+        String url = blankToNull(submission.url());
+        String id = submission.id() != null ? submission.id() : StableIds.documentId(submission.text(), url);
+        return new DocumentSubmitted(
+                id,
+                submission.text(),
+                url,
+                blankToNull(submission.title()),
+                submission.language() == null ? null : submission.language().toLowerCase(Locale.ROOT),
+                submission.publishedAt() == null ? null : submission.publishedAt().toInstant(),
+                blankToNull(submission.source()),
+                receivedAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimflow.store.rest;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
+import io.claimflow.store.mapping.DocumentView;
+import io.claimflow.store.service.ClaimQueryService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /documents/{id}}: a document's status and its claims. */
+@Path("/documents/{id}")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class DocumentResource {
+
+    private final ClaimQueryService queries;
+
+    public DocumentResource(ClaimQueryService queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "A document's status, language and claim count")
+    public DocumentView get(@PathParam("id") String id) {
+        return queries.document(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/claims")
+    @Operation(summary = "A document's claims in document order")
+    public List<ClaimExtracted> claims(@PathParam("id") String id) {
+        return queries.claimsOf(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "document-not-found", "The store knows no document " + id));
+    }
+}

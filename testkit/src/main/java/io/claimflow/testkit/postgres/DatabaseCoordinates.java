@@ -1,0 +1,4 @@
+package io.claimflow.testkit.postgres;
+
+/** How to reach one PostgreSQL database. */
+public record DatabaseCoordinates(String jdbcUrl, String username, String password) {}
