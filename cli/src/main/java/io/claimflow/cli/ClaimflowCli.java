@@ -1,0 +1,43 @@
+package io.claimflow.cli;
+
+import io.claimflow.cli.command.ExtractCommand;
+import java.io.InputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimflow} command: extraction without servers, and the pipeline's tools. */
+@Command(
+        name = "claimflow",
+        mixinStandardHelpOptions = true,
+        versionProvider = ClaimflowCli.Version.class,
+        description = "Turns documents into structured, check-worthy claims.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage"})
+public class ClaimflowCli {
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.in).execute(args));
+    }
+
+    /** The command line, with commands that read input given {@code stdin} as their standard input. */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExtractCommand.class ? type.cast(new ExtractCommand(stdin)) : defaults.create(type);
+            }
+        };
+        return new CommandLine(new ClaimflowCli(), factory).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The version from the jar's manifest, so it never disagrees with the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ClaimflowCli.class.getPackage().getImplementationVersion();
+            return new String[] {"claimflow " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
