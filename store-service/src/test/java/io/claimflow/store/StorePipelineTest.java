@@ -1,5 +1,12 @@
 package io.claimflow.store;
 
+import static io.claimflow.store.StoreFixtures.EXTRACTOR;
+import static io.claimflow.store.StoreFixtures.WAIT;
+import static io.claimflow.store.StoreFixtures.await;
+import static io.claimflow.store.StoreFixtures.claim;
+import static io.claimflow.store.StoreFixtures.documentField;
+import static io.claimflow.store.StoreFixtures.send;
+import static io.claimflow.store.StoreFixtures.storedClaims;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,12 +14,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.claimflow.contracts.event.ClaimExtracted;
-import io.claimflow.contracts.event.ClaimantType;
-import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
-import io.claimflow.contracts.event.EntityType;
-import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
@@ -26,12 +29,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class StorePipelineTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ClaimExtracted.Extractor EXTRACTOR = new ClaimExtracted.Extractor("test-engine", "1");
 
     @TestHTTPResource("/")
     URL service;
@@ -58,7 +56,7 @@ class StorePipelineTest {
         Instant received = Instant.parse("2026-11-21T10:00:00Z");
         send(new DocumentSubmitted(id, "Surovikin said 4,000 fighters left. Then more.", "https://example.org/x", "Title",
                 null, null, "Example", received));
-        ClaimExtracted claim = claim(id, 0, "Surovikin said 4,000 fighters left.");
+        ClaimExtracted claim = claim(id, 0, "Surovikin said 4,000 fighters left.").build();
         send(claim);
         send(new DocumentProcessed(id, DocumentProcessed.Status.PROCESSED, "en", 1, EXTRACTOR, Instant.now(), null));
 
@@ -82,8 +80,8 @@ class StorePipelineTest {
     @Test
     void redeliveredClaimsAreStoredOnce() {
         String id = "doc-" + UUID.randomUUID();
-        ClaimExtracted first = claim(id, 0, "One claim.");
-        ClaimExtracted second = claim(id, 1, "Another claim.");
+        ClaimExtracted first = claim(id, 0, "One claim.").build();
+        ClaimExtracted second = claim(id, 1, "Another claim.").build();
         send(first);
         send(second);
         send(first);
@@ -96,8 +94,8 @@ class StorePipelineTest {
         // The outcome comes last on its topic, but the claims topic is consumed independently: give the
         // duplicates sent after the originals their chance to land before checking they did not.
         String marker = "marker-" + UUID.randomUUID();
-        send(claim(marker, 0, "Marker claim sent after every duplicate."));
-        await(() -> given().get("/claims/{id}", claim(marker, 0, "Marker claim sent after every duplicate.").claimId())
+        send(claim(marker, 0, "Marker claim sent after every duplicate.").build());
+        await(() -> given().get("/claims/{id}", claim(marker, 0, "Marker claim sent after every duplicate.").build().claimId())
                 .statusCode() == 200);
         assertThat(storedClaims(id)).isEqualTo(2);
         given().get("/documents/{id}/claims", id).then().statusCode(200).body("ordinal", equalTo(List.of(0, 1)));
@@ -106,7 +104,7 @@ class StorePipelineTest {
     @Test
     void claimsArrivingBeforeTheirDocumentAreKept() {
         String id = "early-" + UUID.randomUUID();
-        send(claim(id, 0, "Early claim."));
+        send(claim(id, 0, "Early claim.").build());
         await(() -> given().get("/documents/{id}/claims", id).statusCode() == 200);
         given().get("/documents/{id}", id).then().statusCode(404).contentType("application/problem+json");
 
@@ -121,23 +119,39 @@ class StorePipelineTest {
         TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.CLAIMS.name(), poison,
                 "{\"claimId\": \"no other fields\"}".getBytes(StandardCharsets.UTF_8));
         String id = "after-" + UUID.randomUUID();
-        send(claim(id, 0, "Stored after the poison record."));
+        send(claim(id, 0, "Stored after the poison record.").build());
 
         await(() -> storedClaims(id) == 1);
+        assertThat(deadLetterOf(poison)).contains("not a valid ClaimExtracted");
+    }
+
+    @Test
+    void aClaimTheDatabaseRefusesIsDeadLetteredAndTheRestOfItsBatchIsStored() {
+        String id = "refused-" + UUID.randomUUID();
+        String refused = "nul-" + UUID.randomUUID();
+        // Valid JSON, but PostgreSQL text cannot hold a NUL character: the batch fails, then each record alone.
+        send(claim(id, 0, "Good claim before.").build(), claim(refused, 0, "Bad \u0000 claim.").build(),
+                claim(id, 1, "Good claim after.").build());
+
+        await(() -> storedClaims(id) == 2);
+        assertThat(deadLetterOf(refused)).contains("0x00");
+        assertThat(storedClaims(refused)).isZero();
+    }
+
+    /** The dead-letter reason of the record with this key on the claims DLQ. */
+    private static String deadLetterOf(String key) {
         var dead = TopicProbe.read(TestKafka.bootstrapServers(), Topics.CLAIMS.deadLetterTopic(), new ByteArrayDeserializer(),
-                records -> records.stream().anyMatch(r -> poison.equals(r.key())), WAIT);
-        assertThat(dead).anySatisfy(record -> {
-            assertThat(record.key()).isEqualTo(poison);
-            assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                    .contains("not a valid ClaimExtracted");
-        });
+                records -> records.stream().anyMatch(r -> key.equals(r.key())), WAIT);
+        return dead.stream().filter(r -> key.equals(r.key())).findFirst()
+                .map(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .orElseThrow(() -> new AssertionError("no dead letter for " + key));
     }
 
     @Test
     void pagesThroughClaimsNewestFirstWithoutGapsOrRepeats() {
         String id = "paged-" + UUID.randomUUID();
         for (int i = 0; i < 7; i++) {
-            send(claim(id, i, "Paged claim number " + i + "."));
+            send(claim(id, i, "Paged claim number " + i + ".").build());
         }
         await(() -> storedClaims(id) == 7);
 
@@ -151,12 +165,12 @@ class StorePipelineTest {
         }
         assertThat(seen).doesNotHaveDuplicates();
         List<String> ours = seen.stream()
-                .filter(claimId -> List.of(0, 1, 2, 3, 4, 5, 6).stream().anyMatch(i -> claim(id, i, "").claimId().equals(claimId)))
+                .filter(claimId -> List.of(0, 1, 2, 3, 4, 5, 6).stream().anyMatch(i -> claim(id, i, "Paged claim number " + i + ".").build().claimId().equals(claimId)))
                 .toList();
         assertThat(ours).hasSize(7);
         List<String> newestFirst = new ArrayList<>();
         for (int i = 6; i >= 0; i--) {
-            newestFirst.add(claim(id, i, "").claimId());
+            newestFirst.add(claim(id, i, "Paged claim number " + i + ".").build().claimId());
         }
         assertThat(ours).containsExactlyElementsOf(newestFirst);
     }
@@ -171,45 +185,5 @@ class StorePipelineTest {
         given().get("/claims/{id}", "missing").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:claim-not-found"));
         given().get("/documents/{id}/claims", "missing").then().statusCode(404).contentType("application/problem+json");
-    }
-
-    private static ClaimExtracted claim(String documentId, int ordinal, String text) {
-        int start = ordinal * 100;
-        return new ClaimExtracted(
-                io.claimflow.contracts.identity.StableIds.claimId(documentId, start, start + 40, EXTRACTOR.version()),
-                documentId, ordinal, text, new ClaimExtracted.Span(start, start + 40), "en", 0.8,
-                new ClaimExtracted.Claimant("Surovikin", ClaimantType.PERSON, true), "said",
-                List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State")),
-                List.of(new ClaimExtracted.Quantity("4,000", 4000, null)),
-                List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
-                List.of("https://example.org/source"), EXTRACTOR, Instant.parse("2026-11-21T10:00:01.123456Z"));
-    }
-
-    private static void send(ClaimflowEvent event) {
-        TestProducers.send(TestKafka.bootstrapServers(), Topics.forValueType(event.getClass()).name(), event.documentId(),
-                event, new EventSerializer<>("urn:claimflow:test"));
-    }
-
-    private static String documentField(String id, String field) {
-        var response = given().get("/documents/{id}", id);
-        return response.statusCode() == 200 ? response.jsonPath().getString(field) : null;
-    }
-
-    private static int storedClaims(String id) {
-        var response = given().get("/documents/{id}/claims", id);
-        return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within %s", WAIT).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

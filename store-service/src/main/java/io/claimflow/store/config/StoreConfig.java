@@ -2,6 +2,7 @@ package io.claimflow.store.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of store-service ({@code claimflow.store.*}). */
 @ConfigMapping(prefix = "claimflow.store")
@@ -11,7 +12,19 @@ public interface StoreConfig {
     @WithDefault("20")
     int defaultPageSize();
 
-    /** The most claims one page may hold. */
+    /** The most claims (or facet values) one answer may hold. */
     @WithDefault("200")
     int maxPageSize();
+
+    /** How often a live feed looks for new claims when no local write woke it. */
+    @WithDefault("1s")
+    Duration streamPollInterval();
+
+    /** How long a live feed may stay silent before it sends a keep-alive comment. */
+    @WithDefault("15s")
+    Duration streamHeartbeat();
+
+    /** The most live feeds served at once; more get 503. */
+    @WithDefault("100")
+    int maxStreams();
 }

@@ -2,6 +2,7 @@ package io.claimflow.store.mapping;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.contracts.event.EntityType;
 import io.claimflow.store.repository.ClaimEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,9 +21,11 @@ public class ClaimMapper {
                 entity.checkworthiness,
                 new ClaimExtracted.Claimant(entity.claimantName, ClaimantType.fromWireName(entity.claimantType), entity.claimantQuote),
                 entity.cue,
-                entity.entities,
-                entity.quantities,
-                entity.dates,
+                entity.entities.stream()
+                        .map(e -> new ClaimExtracted.Entity(e.text, EntityType.fromWireName(e.type), e.normalized))
+                        .toList(),
+                entity.quantities.stream().map(q -> new ClaimExtracted.Quantity(q.text, q.value, q.unit)).toList(),
+                entity.dates.stream().map(d -> new ClaimExtracted.DateMention(d.text, d.value)).toList(),
                 entity.citations,
                 new ClaimExtracted.Extractor(entity.extractorName, entity.extractorVersion),
                 entity.extractedAt);

@@ -4,9 +4,9 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import java.util.List;
 
 /**
- * One page of claims, newest first.
+ * One page of claims.
  *
- * @param items the claims
- * @param next the URL of the following page, or null on the last one
+ * @param items the claims, in the requested order
+ * @param next the URL of the following page with the same filters, or null on the last one
  */
 public record ClaimPage(List<ClaimExtracted> items, String next) {}

@@ -1,25 +1,29 @@
 package io.claimflow.store.mapping;
 
+import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.store.repository.DocumentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
-/** Shapes a stored document for the API. */
+/** Shapes a stored document and its claims for the API. */
 @ApplicationScoped
 public class DocumentMapper {
 
-    public DocumentView toView(DocumentEntity entity, long storedClaims) {
+    public DocumentView toView(DocumentEntity entity, List<ClaimExtracted> claims) {
         return new DocumentView(
                 entity.documentId,
                 entity.status,
                 entity.language,
                 entity.claimCount,
-                storedClaims,
+                claims.size(),
                 entity.url,
                 entity.title,
                 entity.source,
                 entity.publishedAt,
                 entity.receivedAt,
                 entity.processedAt,
-                entity.error);
+                entity.error,
+                entity.text,
+                claims);
     }
 }

@@ -1,15 +1,18 @@
 package io.claimflow.store.mapping;
 
+import io.claimflow.contracts.event.ClaimExtracted;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A document as the API shows it.
+ * A document as the API shows it, with its text and its claims, whose spans point into that text so a
+ * client can highlight them.
  *
  * @param documentId the document
  * @param status received (waiting for extraction), processed or failed
  * @param language the detected (else declared) language
  * @param claimCount how many claims extraction found, once processed
- * @param storedClaims how many of them the store holds now
+ * @param storedClaims how many claims of the document the store holds
  * @param url where it was published
  * @param title its title
  * @param source publisher or feed
@@ -17,17 +20,21 @@ import java.time.Instant;
  * @param receivedAt when ingest accepted it
  * @param processedAt when extraction finished
  * @param error why extraction failed
+ * @param text the submitted text, null until the submission is stored
+ * @param claims the stored claims in document order
  */
 public record DocumentView(
         String documentId,
         String status,
         String language,
         Integer claimCount,
-        long storedClaims,
+        int storedClaims,
         String url,
         String title,
         String source,
         Instant publishedAt,
         Instant receivedAt,
         Instant processedAt,
-        String error) {}
+        String error,
+        String text,
+        List<ClaimExtracted> claims) {}

@@ -1,17 +1,22 @@
 package io.claimflow.store.repository;
 
-import io.claimflow.contracts.event.ClaimExtracted;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Immutable;
 
-/** A stored claim; written by {@link ClaimRepository#insertIfAbsent}, read through Hibernate. */
+/** A stored claim with its details, read through Hibernate; {@link ClaimWriter} writes claims in batches. */
 @Entity
+@Immutable
 @Table(name = "claim")
 public class ClaimEntity {
 
@@ -48,17 +53,30 @@ public class ClaimEntity {
 
     public String cue;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<ClaimExtracted.Entity> entities;
+    @ElementCollection
+    @CollectionTable(name = "claim_entity", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 256)
+    public List<StoredEntity> entities = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<ClaimExtracted.Quantity> quantities;
+    @ElementCollection
+    @CollectionTable(name = "claim_quantity", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 256)
+    public List<StoredQuantity> quantities = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<ClaimExtracted.DateMention> dates;
+    @ElementCollection
+    @CollectionTable(name = "claim_date", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 256)
+    public List<StoredDate> dates = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> citations;
+    @ElementCollection
+    @CollectionTable(name = "claim_citation", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    @BatchSize(size = 256)
+    public List<String> citations = new ArrayList<>();
 
     @Column(name = "extractor_name")
     public String extractorName;

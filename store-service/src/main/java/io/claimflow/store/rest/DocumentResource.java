@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /documents/{id}}: a document's status and its claims. */
+/** {@code /documents/{id}}: a document with its text, status and claims. */
 @Path("/documents/{id}")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class DocumentResource {
@@ -26,7 +29,9 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "A document's status, language and claim count")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.DOCUMENT)))
+    @Operation(summary = "A document's status, language, text and claims, whose spans point into the text")
     public DocumentView get(@PathParam("id") String id) {
         return queries.document(id).orElseThrow(() -> notFound(id));
     }

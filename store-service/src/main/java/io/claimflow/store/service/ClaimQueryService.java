@@ -4,37 +4,62 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.store.mapping.ClaimMapper;
 import io.claimflow.store.mapping.DocumentMapper;
 import io.claimflow.store.mapping.DocumentView;
-import io.claimflow.store.repository.ClaimEntity;
+import io.claimflow.store.mapping.Facet;
 import io.claimflow.store.repository.ClaimRepository;
+import io.claimflow.store.repository.ClaimSearch;
 import io.claimflow.store.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
-/** Reads claims and documents for the API. */
+/**
+ * Reads claims and documents for the API and the live feed. Each call runs in one read transaction, so
+ * a page and the details of its claims come from the same snapshot.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ClaimQueryService {
 
+    private final ClaimSearch search;
     private final ClaimRepository claims;
     private final DocumentRepository documents;
     private final ClaimMapper claimMapper;
     private final DocumentMapper documentMapper;
 
     public ClaimQueryService(
-            ClaimRepository claims, DocumentRepository documents, ClaimMapper claimMapper, DocumentMapper documentMapper) {
+            ClaimSearch search,
+            ClaimRepository claims,
+            DocumentRepository documents,
+            ClaimMapper claimMapper,
+            DocumentMapper documentMapper) {
+        this.search = search;
         this.claims = claims;
         this.documents = documents;
         this.claimMapper = claimMapper;
         this.documentMapper = documentMapper;
     }
 
-    /** Up to {@code limit} claims stored before the cursor, newest first, with the cursor of what follows. */
-    public Slice newest(Long beforeSeq, int limit) {
-        List<ClaimEntity> page = claims.newest(beforeSeq, limit + 1);
-        Long next = page.size() > limit ? page.get(limit - 1).seq : null;
-        return new Slice(page.stream().limit(limit).map(claimMapper::toClaim).toList(), next);
+    /** Up to {@code limit} matching claims after the position, with the position of the next page (null on the last). */
+    public Page page(ClaimFilter filter, ClaimSort sort, PagePosition after, int limit) {
+        List<PagePosition> positions = search.page(filter, sort, after, limit + 1);
+        PagePosition next = positions.size() > limit ? positions.get(limit - 1) : null;
+        List<PagePosition> shown = positions.subList(0, Math.min(limit, positions.size()));
+        return new Page(load(shown), next);
+    }
+
+    /** Matching claims stored after the sequence number, oldest first, each with its sequence number. */
+    public List<Sequenced> storedAfter(ClaimFilter filter, long seq, int limit) {
+        List<PagePosition> positions = search.storedAfter(filter, seq, limit);
+        List<ClaimExtracted> loaded = load(positions);
+        return IntStream.range(0, loaded.size())
+                .mapToObj(i -> new Sequenced(positions.get(i).seq(), loaded.get(i)))
+                .toList();
+    }
+
+    public long latestSeq() {
+        return search.latestSeq();
     }
 
     public Optional<ClaimExtracted> claim(String claimId) {
@@ -43,18 +68,37 @@ public class ClaimQueryService {
 
     public Optional<DocumentView> document(String documentId) {
         return documents.findByIdOptional(documentId)
-                .map(entity -> documentMapper.toView(entity, claims.countOfDocument(documentId)));
+                .map(entity -> documentMapper.toView(entity, claimsOfDocument(documentId)));
     }
 
     /** The claims of a document in document order, or empty when the store knows nothing of it. */
     public Optional<List<ClaimExtracted>> claimsOf(String documentId) {
-        List<ClaimExtracted> found = claims.ofDocument(documentId).stream().map(claimMapper::toClaim).toList();
+        List<ClaimExtracted> found = claimsOfDocument(documentId);
         if (found.isEmpty() && documents.findByIdOptional(documentId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(found);
     }
 
-    /** A page of claims and the cursor of the next page (null on the last). */
-    public record Slice(List<ClaimExtracted> claims, Long nextCursor) {}
+    public List<Facet> claimants(ClaimFilter filter, int limit) {
+        return search.claimantCounts(filter, limit).stream().map(Facet::of).toList();
+    }
+
+    public List<Facet> entities(ClaimFilter filter, int limit) {
+        return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
+    }
+
+    private List<ClaimExtracted> claimsOfDocument(String documentId) {
+        return claims.ofDocument(documentId).stream().map(claimMapper::toClaim).toList();
+    }
+
+    private List<ClaimExtracted> load(List<PagePosition> positions) {
+        return claims.bySeq(positions.stream().map(PagePosition::seq).toList()).stream().map(claimMapper::toClaim).toList();
+    }
+
+    /** A page of claims and where the next page starts (null on the last). */
+    public record Page(List<ClaimExtracted> claims, PagePosition next) {}
+
+    /** A claim with the store's sequence number, the live feed's event id. */
+    public record Sequenced(long seq, ClaimExtracted claim) {}
 }

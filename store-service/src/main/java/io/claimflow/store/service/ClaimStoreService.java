@@ -3,35 +3,47 @@ package io.claimflow.store.service;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
-import io.claimflow.store.repository.ClaimRepository;
+import io.claimflow.store.repository.ClaimWriter;
 import io.claimflow.store.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
-/** Writes what the topics carry; every write is idempotent, so redeliveries and replays change nothing. */
+/**
+ * Writes what the topics carry, one transaction per call. Every write is idempotent, so redeliveries and
+ * replays change nothing.
+ */
 @ApplicationScoped
 public class ClaimStoreService {
 
-    private final ClaimRepository claims;
+    private final ClaimWriter claims;
     private final DocumentRepository documents;
+    private final Event<ClaimsStored> stored;
 
-    public ClaimStoreService(ClaimRepository claims, DocumentRepository documents) {
+    public ClaimStoreService(ClaimWriter claims, DocumentRepository documents, Event<ClaimsStored> stored) {
         this.claims = claims;
         this.documents = documents;
+        this.stored = stored;
+    }
+
+    /** Stores the claims not stored yet; returns how many were new. */
+    @Transactional
+    public int storeClaims(List<ClaimExtracted> batch) {
+        int inserted = claims.insertNew(batch).size();
+        if (inserted > 0) {
+            stored.fire(new ClaimsStored(inserted));
+        }
+        return inserted;
     }
 
     @Transactional
-    public boolean store(ClaimExtracted claim) {
-        return claims.insertIfAbsent(claim);
+    public void storeDocuments(List<DocumentSubmitted> batch) {
+        batch.forEach(documents::upsert);
     }
 
     @Transactional
-    public void store(DocumentSubmitted document) {
-        documents.upsert(document);
-    }
-
-    @Transactional
-    public void store(DocumentProcessed outcome) {
-        documents.upsert(outcome);
+    public void storeOutcomes(List<DocumentProcessed> batch) {
+        batch.forEach(documents::upsert);
     }
 }

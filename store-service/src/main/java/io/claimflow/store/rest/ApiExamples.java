@@ -1,0 +1,66 @@
+package io.claimflow.store.rest;
+
+/**
+ * Examples for the OpenAPI document, taken from a sample document of the kind users feed (an
+ * ANTIMEDIA article on a Russian general's accusations), so the API reads as it will be used.
+ */
+final class ApiExamples {
+
+    static final String CLAIM = """
+            {
+              "claimId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+              "documentId": "3f41b1c636b14bb1",
+              "ordinal": 1,
+              "text": "Surovikin claimed in a briefing that ISIS militants recently made a deal with Kurdish forces to leave two villages located southwest of Raqqa and head toward Palmyra, instead.",
+              "span": { "start": 335, "end": 510 },
+              "language": "en",
+              "checkworthiness": 0.91,
+              "claimant": { "name": "Surovikin", "type": "person", "quote": false },
+              "cue": "claimed in a briefing",
+              "entities": [
+                { "text": "ISIS", "type": "organization", "normalized": "Islamic State" },
+                { "text": "Kurdish forces", "type": "group", "normalized": "Kurdish forces" },
+                { "text": "Raqqa", "type": "location", "normalized": "Raqqa" },
+                { "text": "Palmyra", "type": "location", "normalized": "Palmyra" }
+              ],
+              "quantities": [ { "text": "two", "value": 2.0, "unit": "villages" } ],
+              "dates": [],
+              "citations": [],
+              "extractor": { "name": "claimflow-engine", "version": "1.0.0" },
+              "extractedAt": "2026-11-21T12:00:01Z"
+            }""";
+
+    static final String PAGE = "{ \"items\": [ " + CLAIM + " ], "
+            + "\"next\": \"http://localhost:8083/claims?entity=Islamic%20State&cursor=bjoxMjM0&limit=20\" }";
+
+    static final String DOCUMENT = """
+            {
+              "documentId": "3f41b1c636b14bb1",
+              "status": "processed",
+              "language": "en",
+              "claimCount": 1,
+              "storedClaims": 1,
+              "url": null,
+              "title": null,
+              "source": "ANTIMEDIA",
+              "publishedAt": null,
+              "receivedAt": "2026-11-21T12:00:00Z",
+              "processedAt": "2026-11-21T12:00:01Z",
+              "error": null,
+              "text": "(ANTIMEDIA) A Russian general who commands forces in Syria has accused the United States ...",
+              "claims": [ """ + CLAIM + """
+             ]
+            }""";
+
+    static final String CLAIMANTS = """
+            [ { "value": "Surovikin", "type": "person", "claims": 4 },
+              { "value": null, "type": "author", "claims": 3 },
+              { "value": "Reuters", "type": "media", "claims": 1 } ]""";
+
+    static final String ENTITIES = """
+            [ { "value": "Islamic State", "type": "organization", "claims": 6 },
+              { "value": "United States", "type": "location", "claims": 5 },
+              { "value": "Raqqa", "type": "location", "claims": 3 } ]""";
+
+    private ApiExamples() {}
+}

@@ -1,0 +1,157 @@
+package io.claimflow.store.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.claimflow.contracts.serde.EventJson;
+import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
+import io.claimflow.store.config.StoreConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * The live feeds of {@code GET /claims/stream}. Each feed reads the claims stored after the last one it
+ * sent, with the same filter SQL as {@code GET /claims}, so a feed and a query never disagree. A commit
+ * of new claims wakes every feed at once; a timer catches what other store instances wrote. Events carry
+ * the claim's sequence number as id, so a client that reconnects with Last-Event-ID misses nothing.
+ */
+@ApplicationScoped
+public class ClaimFeed {
+
+    private static final Logger LOG = Logger.getLogger(ClaimFeed.class);
+    private static final int BATCH = 200;
+
+    private final ClaimQueryService queries;
+    private final StoreConfig config;
+    private final Set<Feed> feeds = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "claimflow-claim-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ClaimFeed(ClaimQueryService queries, StoreConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    /** Starts a feed of the claims matching the filter, after {@code resumeAfter} or, if null, from now. */
+    public void subscribe(ClaimFilter filter, Long resumeAfter, SseEventSink sink, Sse sse) {
+        if (feeds.size() >= config.maxStreams()) {
+            throw new ProblemException(
+                    Problem.of(Response.Status.SERVICE_UNAVAILABLE, "too-many-streams", "The store serves " + config.maxStreams()
+                            + " live feeds already; retry later"), Duration.ofSeconds(30), null);
+        }
+        Feed feed = new Feed(filter, resumeAfter != null ? resumeAfter : queries.latestSeq(), sink, sse);
+        feeds.add(feed);
+        long interval = config.streamPollInterval().toMillis();
+        feed.timer = scheduler.scheduleWithFixedDelay(feed::poll, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void onClaimsStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsStored stored) {
+        feeds.forEach(feed -> scheduler.execute(feed::poll));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        feeds.forEach(Feed::close);
+        scheduler.shutdownNow();
+    }
+
+    /** One client's feed: what it filters on, the last claim it was sent, and its connection. */
+    private final class Feed {
+        private final ClaimFilter filter;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private final AtomicBoolean polling = new AtomicBoolean();
+        private volatile long lastSeq;
+        private volatile long lastSentAt = System.nanoTime();
+        private volatile ScheduledFuture<?> timer;
+
+        Feed(ClaimFilter filter, long lastSeq, SseEventSink sink, Sse sse) {
+            this.filter = filter;
+            this.lastSeq = lastSeq;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        /** Sends what was stored since the last event; one poll at a time, the next tick catches up. */
+        void poll() {
+            if (sink.isClosed()) {
+                close();
+                return;
+            }
+            if (!polling.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                List<ClaimQueryService.Sequenced> fresh = queries.storedAfter(filter, lastSeq, BATCH);
+                CompletionStage<?> sent = CompletableFuture.completedFuture(null);
+                for (ClaimQueryService.Sequenced item : fresh) {
+                    OutboundSseEvent event = event(item);
+                    sent = sent.thenCompose(ignored -> sink.send(event));
+                    lastSeq = item.seq();
+                }
+                // A silent feed sends a comment now and then, so proxies keep it open and a gone client is noticed.
+                boolean heartbeat = fresh.isEmpty() && System.nanoTime() - lastSentAt > config.streamHeartbeat().toNanos();
+                if (heartbeat) {
+                    sent = sink.send(sse.newEventBuilder().comment("keep-alive").build());
+                }
+                if (!fresh.isEmpty() || heartbeat) {
+                    lastSentAt = System.nanoTime();
+                }
+                sent.whenComplete((ignored, failure) -> {
+                    polling.set(false);
+                    if (failure != null) {
+                        close();
+                    } else if (fresh.size() == BATCH) {
+                        scheduler.execute(this::poll);
+                    }
+                });
+            } catch (RuntimeException e) {
+                polling.set(false);
+                LOG.warnf("A live feed could not read new claims (%s); it tries again on the next tick", e.getMessage());
+            }
+        }
+
+        private OutboundSseEvent event(ClaimQueryService.Sequenced item) {
+            try {
+                return sse.newEventBuilder()
+                        .id(Long.toString(item.seq()))
+                        .name("claim")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(String.class, EventJson.mapper().writeValueAsString(item.claim()))
+                        .build();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored claim cannot be written as JSON", e);
+            }
+        }
+
+        void close() {
+            feeds.remove(this);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (!sink.isClosed()) {
+                sink.close();
+            }
+        }
+    }
+}

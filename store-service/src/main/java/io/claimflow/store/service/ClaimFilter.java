@@ -1,0 +1,41 @@
+package io.claimflow.store.service;
+
+import io.claimflow.contracts.event.ClaimantType;
+import java.time.Instant;
+
+/**
+ * Which claims a query, a facet or the live feed is about; null fields do not filter. All given
+ * fields must hold.
+ *
+ * @param q words to find (PostgreSQL full-text search, any language)
+ * @param language ISO 639-1 code of the claim sentence
+ * @param claimant the claimant's name, case-insensitive
+ * @param claimantType the kind of claimant
+ * @param entity the normalised form of an entity the claim mentions, case-insensitive
+ * @param documentId the document the claim was found in
+ * @param source the document's source
+ * @param minScore the least check-worthiness
+ * @param from the earliest publication time of the document, inclusive
+ * @param to the latest publication time of the document, exclusive
+ */
+public record ClaimFilter(
+        String q,
+        String language,
+        String claimant,
+        ClaimantType claimantType,
+        String entity,
+        String documentId,
+        String source,
+        Double minScore,
+        Instant from,
+        Instant to) {
+
+    public static ClaimFilter none() {
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the filter looks at the claim's document, which claims that arrived first may not have yet. */
+    public boolean needsDocument() {
+        return source != null || from != null || to != null;
+    }
+}

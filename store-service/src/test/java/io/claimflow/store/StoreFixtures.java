@@ -1,0 +1,127 @@
+package io.claimflow.store;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.contracts.event.ClaimflowEvent;
+import io.claimflow.contracts.event.EntityType;
+import io.claimflow.contracts.identity.StableIds;
+import io.claimflow.contracts.serde.EventSerializer;
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.testkit.kafka.TestKafka;
+import io.claimflow.testkit.kafka.TestProducers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Feeds the store through its real topics and builds the claims the tests feed it. */
+final class StoreFixtures {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final ClaimExtracted.Extractor EXTRACTOR = new ClaimExtracted.Extractor("test-engine", "1");
+
+    private StoreFixtures() {}
+
+    /** A claim builder with sensible defaults; the span starts at ordinal * 100 unless placed with {@code at}. */
+    static Claim claim(String documentId, int ordinal, String text) {
+        return new Claim(documentId, ordinal, text);
+    }
+
+    static void send(ClaimflowEvent... events) {
+        send(List.of(events));
+    }
+
+    /** Sends the events through one producer, in order, and waits for the broker to take them all. */
+    static void send(List<? extends ClaimflowEvent> events) {
+        try (KafkaProducer<String, ClaimflowEvent> producer =
+                TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<>("urn:claimflow:test"))) {
+            for (ClaimflowEvent event : events) {
+                producer.send(new ProducerRecord<>(Topics.forValueType(event.getClass()).name(), event.documentId(), event));
+            }
+            producer.flush();
+        }
+    }
+
+    static int storedClaims(String documentId) {
+        var response = given().get("/documents/{id}/claims", documentId);
+        return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
+    }
+
+    static String documentField(String id, String field) {
+        var response = given().get("/documents/{id}", id);
+        return response.statusCode() == 200 ? response.jsonPath().getString(field) : null;
+    }
+
+    static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within %s", WAIT).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A claim under construction. */
+    static final class Claim {
+        private final String documentId;
+        private final int ordinal;
+        private final String text;
+        private int start;
+        private String language = "en";
+        private double score = 0.8;
+        private ClaimExtracted.Claimant claimant = new ClaimExtracted.Claimant("Surovikin", ClaimantType.PERSON, true);
+        private List<ClaimExtracted.Entity> entities = List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
+
+        private Claim(String documentId, int ordinal, String text) {
+            this.documentId = documentId;
+            this.ordinal = ordinal;
+            this.text = text;
+            this.start = ordinal * 100;
+        }
+
+        /** Where the claim starts in its document's text. */
+        Claim at(int value) {
+            start = value;
+            return this;
+        }
+
+        Claim language(String value) {
+            language = value;
+            return this;
+        }
+
+        Claim score(double value) {
+            score = value;
+            return this;
+        }
+
+        Claim claimant(String name, ClaimantType type) {
+            claimant = new ClaimExtracted.Claimant(name, type, false);
+            return this;
+        }
+
+        Claim entities(ClaimExtracted.Entity... values) {
+            entities = List.of(values);
+            return this;
+        }
+
+        ClaimExtracted build() {
+            return new ClaimExtracted(
+                    StableIds.claimId(documentId, start, start + text.length(), EXTRACTOR.version()),
+                    documentId, ordinal, text, new ClaimExtracted.Span(start, start + text.length()), language, score,
+                    claimant, "said", entities,
+                    List.of(new ClaimExtracted.Quantity("4,000", 4000, null)),
+                    List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
+                    List.of("https://example.org/source"), EXTRACTOR, Instant.parse("2026-11-21T10:00:01.123456Z"));
+        }
+    }
+}
