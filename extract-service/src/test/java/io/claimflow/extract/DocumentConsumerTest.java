@@ -14,11 +14,9 @@ import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
-import io.claimflow.testkit.quarkus.Readiness;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +24,11 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
-class DocumentConsumerTest {
+class DocumentConsumerTest extends ReadyServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TEXT = """
@@ -39,14 +36,6 @@ class DocumentConsumerTest {
             On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal.
             Surovikin accused the coalition of providing safe corridors to the militants.
             """;
-
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeEach
-    void serviceHasItsTopics() {
-        Readiness.await(service.toString(), WAIT);
-    }
 
     @Test
     void turnsADocumentIntoClaimsAndThenItsStatus() {

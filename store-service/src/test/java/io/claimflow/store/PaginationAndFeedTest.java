@@ -13,34 +13,24 @@ import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
 import io.claimflow.testkit.quarkus.PostgresTestResource;
-import io.claimflow.testkit.quarkus.Readiness;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Pages that neither skip nor repeat while claims keep arriving, and the live feed of new claims. */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-class PaginationAndFeedTest {
+class PaginationAndFeedTest extends ReadyServiceTest {
 
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeEach
-    void serviceHasItsTopics() {
-        Readiness.await(service.toString(), WAIT);
-    }
 
     @Test
     void newestFirstPagesNeitherSkipNorRepeatWhileClaimsArrive() {
@@ -48,20 +38,11 @@ class PaginationAndFeedTest {
         send(IntStream.range(0, 30).mapToObj(i -> claim(id, i, "Existing claim " + i + ".").build()).toList());
         await(() -> storedClaims(id) == 30);
 
-        List<Integer> seen = new ArrayList<>();
-        String next = "/claims?documentId=" + id + "&limit=7";
-        boolean arrived = false;
-        while (next != null) {
-            JsonPath page = get(next);
-            seen.addAll(page.getList("items.ordinal", Integer.class));
-            next = page.getString("next");
-            if (!arrived) {
-                // Between the first and second page, ten newer claims of the same document are stored.
-                send(IntStream.range(30, 40).mapToObj(i -> claim(id, i, "Arriving claim " + i + ".").build()).toList());
-                await(() -> storedClaims(id) == 40);
-                arrived = true;
-            }
-        }
+        // Between the first and second page, ten newer claims of the same document are stored.
+        List<Integer> seen = traverse("/claims?documentId=" + id + "&limit=7", () -> {
+            send(IntStream.range(30, 40).mapToObj(i -> claim(id, i, "Arriving claim " + i + ".").build()).toList());
+            await(() -> storedClaims(id) == 40);
+        });
         // One document is one partition, so storage order is ordinal order: newest first is 29 down to 0.
         assertThat(seen).containsExactlyElementsOf(IntStream.iterate(29, i -> i - 1).limit(30).boxed().toList());
     }
@@ -72,20 +53,11 @@ class PaginationAndFeedTest {
         send(IntStream.range(0, 20).mapToObj(i -> claim(id, i, "Scored claim " + i + ".").score(i / 20.0).build()).toList());
         await(() -> storedClaims(id) == 20);
 
-        List<Integer> seen = new ArrayList<>();
-        String next = "/claims?documentId=" + id + "&sort=score&limit=6";
-        boolean arrived = false;
-        while (next != null) {
-            JsonPath page = get(next);
-            seen.addAll(page.getList("items.ordinal", Integer.class));
-            next = page.getString("next");
-            if (!arrived) {
-                // New claims with scores all over the range: those below the page read so far will be met later.
-                send(IntStream.range(20, 30).mapToObj(i -> claim(id, i, "Late claim " + i + ".").score((i - 20) / 10.0 + 0.01).build()).toList());
-                await(() -> storedClaims(id) == 30);
-                arrived = true;
-            }
-        }
+        // New claims with scores all over the range: those below the page read so far will be met later.
+        List<Integer> seen = traverse("/claims?documentId=" + id + "&sort=score&limit=6", () -> {
+            send(IntStream.range(20, 30).mapToObj(i -> claim(id, i, "Late claim " + i + ".").score((i - 20) / 10.0 + 0.01).build()).toList());
+            await(() -> storedClaims(id) == 30);
+        });
         assertThat(seen).doesNotHaveDuplicates().containsAll(IntStream.range(0, 20).boxed().toList());
         List<Double> scores = seen.stream().map(ordinal -> ordinal < 20 ? ordinal / 20.0 : (ordinal - 20) / 10.0 + 0.01).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -123,6 +95,23 @@ class PaginationAndFeedTest {
             send(claim(id, 4, "Matching claim three.").claimant(speaker, ClaimantType.PERSON).build());
             assertThat(parse(resumed.next(WAIT)).text()).isEqualTo("Matching claim three.");
         }
+    }
+
+    /** The ordinals of every page from the first link on, running {@code afterFirstPage} once in between. */
+    private static List<Integer> traverse(String first, Runnable afterFirstPage) {
+        List<Integer> seen = new ArrayList<>();
+        String next = first;
+        boolean firstPage = true;
+        while (next != null) {
+            JsonPath page = get(next);
+            seen.addAll(page.getList("items.ordinal", Integer.class));
+            next = page.getString("next");
+            if (firstPage) {
+                afterFirstPage.run();
+                firstPage = false;
+            }
+        }
+        return seen;
     }
 
     private static JsonPath get(String link) {

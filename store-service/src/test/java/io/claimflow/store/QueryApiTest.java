@@ -18,12 +18,12 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.event.EntityType;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
 import io.claimflow.testkit.quarkus.PostgresTestResource;
-import io.claimflow.testkit.quarkus.Readiness;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +31,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every filter of GET /claims, their combinations, the score order, the facets and documents, on a known corpus. */
+/**
+ * Every filter of GET /claims, their combinations, the score order, the facets and documents, on a known
+ * corpus. The assertions count every claim in the store, so the class runs on a database of its own.
+ */
 @QuarkusTest
+@TestProfile(QueryApiTest.OwnDatabase.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-class QueryApiTest {
+class QueryApiTest extends ReadyServiceTest {
+
+    /** A profile of its own restarts the application with fresh test resources: a new, empty database. */
+    public static class OwnDatabase implements QuarkusTestProfile {}
 
     private static final String EN = "query-en";
     private static final String SV = "query-sv";
@@ -49,12 +56,8 @@ class QueryApiTest {
     private static final String O0 = "An anonymous official said the deal was signed in June 2014.";
     private static boolean seeded;
 
-    @TestHTTPResource("/")
-    URL service;
-
     @BeforeEach
     void seed() {
-        Readiness.await(service.toString(), WAIT);
         if (seeded) {
             return;
         }

@@ -22,33 +22,23 @@ import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
 import io.claimflow.testkit.quarkus.PostgresTestResource;
-import io.claimflow.testkit.quarkus.Readiness;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-class StorePipelineTest {
+class StorePipelineTest extends ReadyServiceTest {
 
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeEach
-    void serviceHasItsTopics() {
-        Readiness.await(service.toString(), WAIT);
-    }
 
     @Test
     void storesADocumentItsClaimsAndItsOutcome() {
