@@ -14,8 +14,9 @@ public final class TextCleaner {
 
     static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”«»]+[^\\s<>\"“”«».,;:!?)\\]]");
     private static final Pattern LINE = Pattern.compile("[^\\n]*");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern MARKUP = Pattern.compile(String.join("|",
-            "^\\s*#{1,6}\\s+", // Markdown heading marks
+            HEADING.pattern(),
             "^\\s*(?:\\d{1,3}[.)]|[-*•·])\\s+(?=\\S)", // list item markers
             "</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>\\n]*)?/?>", // tags left in plain text
             "(?<=\\s|^)/?[a-z]{1,8}>(?=\\s|$)")); // the tail of a broken tag, as in "här a>"
@@ -35,17 +36,23 @@ public final class TextCleaner {
         MappedText source = html.isHtml(original) ? html.visibleText(original) : MappedText.identity(original);
         MappedText.Builder out = new MappedText.Builder();
         List<Citation> citations = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
         Matcher line = LINE.matcher(source.text());
         while (line.find()) {
             if (line.end() > line.start()) {
-                cleanLine(source, line.start(), line.end(), out, citations);
+                int before = out.length();
+                boolean heading = cleanLine(source, line.start(), line.end(), out, citations);
+                if (heading && out.length() > before) {
+                    headings.add(before == 0 ? 0 : before + 1);
+                }
             }
         }
         out.trimEnd();
-        return new CleanDocument(out.build(), citations);
+        return new CleanDocument(out.build(), citations, headings);
     }
 
-    private void cleanLine(MappedText source, int from, int to, MappedText.Builder out, List<Citation> citations) {
+    /** Cleans one line into {@code out}; answers whether its markup makes it a heading. */
+    private boolean cleanLine(MappedText source, int from, int to, MappedText.Builder out, List<Citation> citations) {
         String text = source.text().substring(from, to);
         boolean[] drop = new boolean[text.length()];
         List<String> urls = new ArrayList<>();
@@ -61,9 +68,11 @@ public final class TextCleaner {
             mark(drop, markup.start(), markup.end());
         }
         Matcher crumbs = BREADCRUMB.matcher(text);
+        boolean heading = HEADING.matcher(text).find();
         if (crumbs.find()) {
             // A forum's breadcrumb trail: only its last crumb, the thread title, is text.
             mark(drop, crumbs.start(), crumbs.end());
+            heading = true;
         }
         Matcher inline = boilerplate.inline(text);
         while (inline.find()) {
@@ -75,10 +84,10 @@ public final class TextCleaner {
             for (String link : urls) {
                 citations.add(new Citation(link, out.length(), true));
             }
-            return;
+            return false;
         }
         if (!content || boilerplate.isBoilerplateLine(kept)) {
-            return;
+            return false;
         }
         int first = firstKept(text, drop);
         if (out.length() > 0) {
@@ -99,6 +108,7 @@ public final class TextCleaner {
                 out.append(source, from + i, from + i + 1);
             }
         }
+        return heading;
     }
 
     private static int firstKept(String text, boolean[] drop) {

@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The knowledge the engine has of one language: word lists read from
@@ -56,6 +60,43 @@ public final class LanguagePack {
     /** A list kept beside the language folders, for facts about languages in general. */
     public static List<String> readShared(String fileName) {
         return read(ROOT + fileName);
+    }
+
+    /** The entries of lists in lower case, multi-word entries also word by word. */
+    public Set<String> words(LexiconName... names) {
+        Set<String> words = new HashSet<>();
+        for (LexiconName name : names) {
+            for (String entry : list(name)) {
+                String lower = entry.toLowerCase(Locale.ROOT);
+                words.add(lower);
+                words.addAll(List.of(lower.split("\\s+")));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** A list of {@code key=value} entries as a map, keys in lower case. */
+    public Map<String, String> pairs(LexiconName name) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String entry : list(name)) {
+            int separator = entry.lastIndexOf('=');
+            if (separator > 0) {
+                pairs.put(entry.substring(0, separator).strip().toLowerCase(Locale.ROOT), entry.substring(separator + 1).strip());
+            }
+        }
+        return pairs;
+    }
+
+    /** Month names, lower case, with their number (the months list is {@code number=name,name}). */
+    public Map<String, Integer> months() {
+        Map<String, Integer> months = new HashMap<>();
+        for (String entry : list(LexiconName.MONTHS)) {
+            String[] pair = entry.split("=", 2);
+            for (String name : pair[1].split(",")) {
+                months.put(name.strip().toLowerCase(Locale.ROOT), Integer.parseInt(pair[0].strip()));
+            }
+        }
+        return Map.copyOf(months);
     }
 
     static List<String> read(String resource) {

@@ -31,6 +31,11 @@ public final class LanguageResources {
         return pack != null ? pack : LanguagePack.empty(code);
     }
 
+    /** The codes of the languages that have a pack, sorted. */
+    public List<String> codes() {
+        return packs.keySet().stream().sorted().toList();
+    }
+
     public boolean has(String code) {
         return packs.containsKey(code);
     }

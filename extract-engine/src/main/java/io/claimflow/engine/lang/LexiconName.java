@@ -16,6 +16,14 @@ public enum LexiconName {
     SOURCE_CUES,
     /** The word that opens an "As X notes" clause. */
     AS_CLAUSE,
+    /** Words that may stand between a source and its reporting verb ("has", "also", "reportedly"). */
+    AUXILIARIES,
+    /** Words that open a clause and so end a source phrase ("that", "but", "att"). */
+    CLAUSE_WORDS,
+    /** Relative pronouns: the source is the phrase before them ("who", "som"). */
+    RELATIVES,
+    /** Prepositions, which end a name ("of", "från"). */
+    PREPOSITIONS,
     /** Third-person pronouns that point back to a named speaker. */
     THIRD_PERSON,
     /** First-person pronouns: the author speaking. */
@@ -34,6 +42,8 @@ public enum LexiconName {
     MEDIA,
     /** Words and names of governments and state bodies ("ministry", "Pentagon"). */
     GOVERNMENT,
+    /** Words for documents that speak as sources ("report", "study", "rapporten"). */
+    DOCUMENTS,
     /** Last words of organisation names ("Agency", "Council"). */
     ORGANIZATION_WORDS,
     /** Entity aliases: {@code normalized|type|alias|alias...}. */

@@ -19,6 +19,7 @@ public final class LanguageIdentifier {
 
     public static final String UNDETERMINED = "und";
     private static final String MODEL = "/langdetect-183.bin";
+    private static final int CANDIDATES = 5;
 
     private final LanguageDetectorModel model;
     // The model is shared; OpenNLP's detector objects are not documented as thread-safe, so one per thread.
@@ -41,7 +42,7 @@ public final class LanguageIdentifier {
     /** The candidate languages of a text, most likely first. */
     public Candidate[] candidates(CharSequence text) {
         Language[] languages = detectors.get().predictLanguages(text);
-        int count = Math.min(3, languages.length);
+        int count = Math.min(CANDIDATES, languages.length);
         Candidate[] candidates = new Candidate[count];
         for (int i = 0; i < count; i++) {
             candidates[i] = new Candidate(iso1(languages[i].getLang()), languages[i].getConfidence());

@@ -1,0 +1,241 @@
+package io.claimflow.engine.attribution;
+
+import io.claimflow.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the first reporting cue of a sentence and its source phrase: "X said", "“…,” said X", "according to X",
+ * "As X notes", "X “accused …”", and a source named after a closing quote ("” – X", "” SvT").
+ */
+final class CueFinder {
+
+    private static final int MAX_SOURCE = 8;
+    private static final String BLOCKING = ",;:()”»\"–—";
+    private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
+            "[”\"»]\\s*(?:[–—-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
+
+    private final SourceTest test;
+
+    CueFinder(SourceTest test) {
+        this.test = test;
+    }
+
+    Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        SourcePhrase sourceless = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            int cue = matchPhrase(lexicon.sourceCues, lower, i);
+            if (cue > 0) {
+                List<Token> source = after(sentence, tokens, lower, i + cue, lexicon);
+                if (test.valid(source, lexicon)) {
+                    return Optional.of(new SourcePhrase(span(sentence, tokens, i, i + cue - 1), source));
+                }
+            }
+            if (i == 0 && lexicon.asClause.contains(lower.get(i))) {
+                Optional<SourcePhrase> as = asClause(sentence, tokens, lower, i, lexicon);
+                if (as.isPresent()) {
+                    return as;
+                }
+            }
+            int verb = lowerCase(tokens.get(i)) ? matchPhrase(lexicon.verbs, lower, i) : 0;
+            if (verb > 0) {
+                List<Token> source = before(sentence, tokens, lower, i, lexicon);
+                boolean inverted = inverted(sentence, tokens, lower, i, lexicon);
+                boolean agent = i + verb < tokens.size() && lexicon.prepositions.contains(lower.get(i + verb));
+                if (!test.valid(source, lexicon) && (inverted || agent)) {
+                    source = after(sentence, tokens, lower, i + verb, lexicon);
+                }
+                String cueText = span(sentence, tokens, i, extendCue(lower, i + verb - 1, lexicon));
+                if (test.valid(source, lexicon)) {
+                    return Optional.of(new SourcePhrase(cueText, source));
+                }
+                if (sourceless == null && inverted && !test.valid(source, lexicon)) {
+                    sourceless = new SourcePhrase(cueText, List.of());
+                }
+            }
+        }
+        Optional<SourcePhrase> afterQuote = namedAfterQuote(sentence, tokens, lexicon);
+        return afterQuote.isPresent() ? afterQuote : Optional.ofNullable(sourceless);
+    }
+
+    /** "As X notes," and "As X explains:" */
+    private Optional<SourcePhrase> asClause(String sentence, List<Token> tokens, List<String> lower, int as,
+            ReportingLexicon lexicon) {
+        for (int j = as + 1; j < Math.min(tokens.size(), as + MAX_SOURCE); j++) {
+            int verb = matchPhrase(lexicon.verbs, lower, j);
+            if (verb > 0) {
+                int end = j;
+                while (end > as + 1 && lexicon.auxiliaries.contains(lower.get(end - 1))) {
+                    end--;
+                }
+                List<Token> source = tokens.subList(as + 1, end);
+                if (!test.valid(source, lexicon)) {
+                    return Optional.empty();
+                }
+                String cue = tokens.get(as).text() + " … " + span(sentence, tokens, j, j + verb - 1);
+                return Optional.of(new SourcePhrase(cue, source));
+            }
+            if (j > as + 1 && blocked(sentence, tokens, j - 1)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The source phrase ending right before token {@code verb}: the clause's subject. */
+    private List<Token> before(String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
+        int end = skipParenthesis(sentence, tokens, verb - 1);
+        while (end >= 0 && lexicon.auxiliaries.contains(lower.get(end)) && !blocked(sentence, tokens, end)) {
+            end--;
+        }
+        if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
+            end--;
+        }
+        if (end < 0 || blockedBeforeVerb(sentence, tokens, end)) {
+            return List.of();
+        }
+        int start = end;
+        while (start > 0 && end - start + 1 < MAX_SOURCE && !blocked(sentence, tokens, start - 1)
+                && !lexicon.clauseWords.contains(lower.get(start - 1))) {
+            start--;
+        }
+        if (lexicon.clauseWords.contains(lower.get(start))) {
+            start++;
+        }
+        for (int relative = start; relative <= end; relative++) {
+            if (lexicon.relatives.contains(lower.get(relative))) {
+                // "A general who commands forces in Syria has accused": the source is the phrase before "who".
+                end = relative - 1;
+            }
+        }
+        return start > end ? List.of() : tokens.subList(start, end + 1);
+    }
+
+    /** The source phrase starting at token {@code from}, as in "said the defector" or "according to X, …". */
+    private List<Token> after(String sentence, List<Token> tokens, List<String> lower, int from, ReportingLexicon lexicon) {
+        int start = from;
+        while (start < tokens.size() && lexicon.auxiliaries.contains(lower.get(start))) {
+            start++;
+        }
+        if (start < tokens.size() && lexicon.prepositions.contains(lower.get(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < MAX_SOURCE && !lexicon.clauseWords.contains(lower.get(end))
+                && !(end > start && lexicon.auxiliaries.contains(lower.get(end)))) {
+            end++;
+            if (end < tokens.size() && blocked(sentence, tokens, end - 1)) {
+                break;
+            }
+        }
+        List<Token> phrase = tokens.subList(start, end);
+        if (end > start && end < tokens.size() && sentence.charAt(tokens.get(end - 1).end()) == ','
+                && !test.named(phrase, lexicon)) {
+            List<Token> apposition = after(sentence, tokens, lower, end, lexicon);
+            int next = end + apposition.size();
+            boolean closed = next >= tokens.size() || blocked(sentence, tokens, next - 1);
+            if (!apposition.isEmpty() && closed && test.named(apposition, lexicon)) {
+                return apposition;
+            }
+        }
+        return phrase;
+    }
+
+    /** The last token before a parenthesis that ends at token {@code index} ("SOHR" in "Rights (SOHR)"). */
+    private static int skipParenthesis(String sentence, List<Token> tokens, int index) {
+        if (index < 0 || sentence.indexOf(')', tokens.get(index).end()) != tokens.get(index).end()) {
+            return index;
+        }
+        for (int i = index; i > 0; i--) {
+            if (sentence.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("(")) {
+                return i - 1;
+            }
+        }
+        return index;
+    }
+
+    /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */
+    private static boolean inverted(String sentence, List<Token> tokens, List<String> lower, int verb,
+            ReportingLexicon lexicon) {
+        if (verb > 0 && skipParenthesis(sentence, tokens, verb - 1) == verb - 1 && blocked(sentence, tokens, verb - 1)) {
+            return true;
+        }
+        if (verb == 0 || verb > 2) {
+            return false;
+        }
+        for (int i = 0; i < verb; i++) {
+            if (!lexicon.nonEntities.contains(tokens.get(i).text()) && !lexicon.auxiliaries.contains(lower.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<SourcePhrase> namedAfterQuote(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        Matcher matcher = SOURCE_AFTER_QUOTE.matcher(sentence);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        int from = matcher.start(1) >= 0 ? matcher.start(1) : matcher.start(2);
+        List<Token> source = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.start() >= from) {
+                source.add(token);
+            }
+        }
+        return test.valid(source, lexicon) ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
+    }
+
+    /** Takes "in a briefing" into the cue of "claimed in a briefing that". */
+    private static int extendCue(List<String> lower, int last, ReportingLexicon lexicon) {
+        if (last + 1 < lower.size() && lexicon.prepositions.contains(lower.get(last + 1))) {
+            for (int j = last + 2; j < Math.min(lower.size(), last + 5); j++) {
+                if (lexicon.clauseWords.contains(lower.get(j))) {
+                    return j - 1;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean lowerCase(Token token) {
+        return token.text().equals(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static int matchPhrase(List<List<String>> phrases, List<String> lower, int at) {
+        for (List<String> phrase : phrases) {
+            if (at + phrase.size() <= lower.size() && lower.subList(at, at + phrase.size()).equals(phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether punctuation between token {@code index} and the next one ends a phrase. */
+    private static boolean blocked(String sentence, List<Token> tokens, int index) {
+        int from = tokens.get(index).end();
+        int to = index + 1 < tokens.size() ? tokens.get(index + 1).start() : sentence.length();
+        for (int i = from; i < to; i++) {
+            if (BLOCKING.indexOf(sentence.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #blocked}, except that an opening quote may stand between a source and its verb. */
+    private static boolean blockedBeforeVerb(String sentence, List<Token> tokens, int index) {
+        String gap = sentence.substring(tokens.get(index).end(), tokens.get(index + 1).start()).strip();
+        return !(gap.isEmpty() || gap.equals("“") || gap.equals("«") || gap.equals("„") || gap.equals("\""))
+                && blocked(sentence, tokens, index);
+    }
+
+    private static String span(String sentence, List<Token> tokens, int first, int last) {
+        return sentence.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+}

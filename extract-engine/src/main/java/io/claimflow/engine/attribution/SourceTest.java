@@ -1,0 +1,43 @@
+package io.claimflow.engine.attribution;
+
+import io.claimflow.engine.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/** Tells whether a phrase can name a source: a name, a pronoun, or a word for a person, medium or state body. */
+final class SourceTest {
+
+    boolean valid(List<Token> phrase, ReportingLexicon lexicon) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        if (named(phrase, lexicon)) {
+            return true;
+        }
+        for (Token token : phrase) {
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            if (lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower) || lexicon.media.contains(lower)
+                    || lexicon.government.contains(lower) || lexicon.documents.contains(lower)) {
+                return true;
+            }
+        }
+        String only = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        return phrase.size() == 1 && (lexicon.thirdPerson.contains(only) || lexicon.firstPerson.contains(only));
+    }
+
+    /** Whether a phrase holds a name: a capitalised word that is not a function word or a demonym. */
+    boolean named(List<Token> phrase, ReportingLexicon lexicon) {
+        for (Token token : phrase) {
+            if (nameLike(token, lexicon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean nameLike(Token token, ReportingLexicon lexicon) {
+        String text = token.text();
+        return !text.equals(text.toLowerCase(Locale.ROOT)) && !lexicon.nonEntities.contains(text)
+                && !lexicon.determiners.contains(text.toLowerCase(Locale.ROOT)) && !token.numeric();
+    }
+}
