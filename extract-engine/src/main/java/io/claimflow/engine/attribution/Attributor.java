@@ -25,10 +25,11 @@ public final class Attributor {
     private final ClaimantResolver resolver;
 
     public Attributor(LanguageResources languages, Gazetteer gazetteer) {
+        ReportingLexicon.Names names = ReportingLexicon.Names.of(languages);
         for (String code : languages.codes()) {
-            lexicons.put(code, new ReportingLexicon(languages.pack(code)));
+            lexicons.put(code, new ReportingLexicon(languages.pack(code), names));
         }
-        this.none = new ReportingLexicon(languages.pack("und"));
+        this.none = new ReportingLexicon(languages.pack("und"), names);
         this.resolver = new ClaimantResolver(gazetteer);
     }
 

@@ -41,27 +41,26 @@ final class ClaimantResolver {
         Set<String> roles = roles(phrase, lexicon);
         Set<String> words = lowerWords(phrase);
         String bare = text(sentence, withoutDeterminer(phrase, lexicon));
-        Optional<Gazetteer.Known> whole = gazetteer.lookup(bare);
-        if (whole.isPresent() && whole.get().type() == EntityType.ORGANIZATION) {
-            boolean media = lexicon.media.contains(whole.get().normalized().toLowerCase(Locale.ROOT))
-                    || words.stream().anyMatch(lexicon.media::contains);
-            return new Claimant(bare, media ? ClaimantType.MEDIA : ClaimantType.ORGANIZATION);
+        String lowerBare = bare.toLowerCase(Locale.ROOT);
+        Optional<Claimant> organization = knownOrganization(sentence, phrase, words, lexicon);
+        if (organization.isPresent()) {
+            return organization.get();
         }
         String written = written(sentence, phrase, name, lexicon);
         Optional<Gazetteer.Known> known = gazetteer.lookup(written);
         // A medium or state body is named by its whole phrase ("Rysk TV", "Trump administration") unless it is long.
         String body = phrase.size() <= MAX_BODY_WORDS ? bare : written;
         if (words.stream().anyMatch(lexicon.documents::contains)) {
-            return new Claimant(body, ClaimantType.ORGANIZATION);
+            return new Claimant(body, name.isEmpty() ? ClaimantType.ANONYMOUS : ClaimantType.ORGANIZATION);
         }
         if (!name.isEmpty() && !roles.isEmpty() && !known.map(k -> k.type() != EntityType.PERSON).orElse(false)) {
             return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
         }
-        if (words.stream().anyMatch(lexicon.media::contains)
+        if (ReportingLexicon.mentions(lexicon.media, words, lowerBare)
                 || known.isPresent() && lexicon.media.contains(known.get().normalized().toLowerCase(Locale.ROOT))) {
             return new Claimant(body, ClaimantType.MEDIA);
         }
-        if (known.isPresent() && known.get().type() == EntityType.LOCATION || words.stream().anyMatch(lexicon.government::contains)) {
+        if (known.isPresent() && known.get().type() == EntityType.LOCATION || ReportingLexicon.mentions(lexicon.government, words, lowerBare)) {
             return new Claimant(body, ClaimantType.GOVERNMENT);
         }
         if (name.isEmpty()) {
@@ -121,6 +120,22 @@ final class ClaimantResolver {
             trailingNoun &= !lexicon.prepositions.contains(phrase.get(i).text()) && !SourceTest.nameLike(phrase.get(i), lexicon);
         }
         return trailingNoun ? text(sentence, phrase.subList(phrase.indexOf(name.get(0)), phrase.size())) : text(sentence, name);
+    }
+
+    /** An organisation the gazetteer knows, named anywhere in the phrase ("pro-västliga Syrian Observatory …"). */
+    private Optional<Claimant> knownOrganization(String sentence, List<Token> phrase, Set<String> words,
+            ReportingLexicon lexicon) {
+        String lowerPhrase = text(sentence, phrase).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < phrase.size(); i++) {
+            Optional<Gazetteer.Match> match = gazetteer.match(sentence, phrase, i);
+            if (match.isPresent() && match.get().entity().type() == EntityType.ORGANIZATION) {
+                boolean media = lexicon.media.contains(match.get().entity().normalized().toLowerCase(Locale.ROOT))
+                        || ReportingLexicon.mentions(lexicon.media, words, lowerPhrase);
+                String name = text(sentence, phrase.subList(i, i + match.get().tokens()));
+                return Optional.of(new Claimant(name, media ? ClaimantType.MEDIA : ClaimantType.ORGANIZATION));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Token> withoutDeterminer(List<Token> phrase, ReportingLexicon lexicon) {

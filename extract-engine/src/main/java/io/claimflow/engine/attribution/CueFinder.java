@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 final class CueFinder {
 
     private static final int MAX_SOURCE = 8;
-    private static final String BLOCKING = ",;:()”»\"–—";
+    private static final String BLOCKING = ",;:()”»\"–—―";
+    private static final Pattern SPEAKER_LABEL =
+            Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
     private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
-            "[”\"»]\\s*(?:[–—-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
+            "[”\"»]\\s*(?:[–—―-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
 
     private final SourceTest test;
 
@@ -25,24 +27,30 @@ final class CueFinder {
         this.test = test;
     }
 
+    /**
+     * The sentence's cue and source: a trailing "…, the source added." wins, as it attributes the whole sentence;
+     * else the first cue with a source.
+     */
     Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
         List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
+        if (label.isPresent()) {
+            return label;
+        }
+        SourcePhrase first = null;
         SourcePhrase sourceless = null;
         for (int i = 0; i < tokens.size(); i++) {
-            int cue = matchPhrase(lexicon.sourceCues, lower, i);
-            if (cue > 0) {
+            int cue = lexicon.sourceCues.match(lower, i);
+            if (cue > 0 && first == null) {
                 List<Token> source = after(sentence, tokens, lower, i + cue, lexicon);
                 if (test.valid(source, lexicon)) {
-                    return Optional.of(new SourcePhrase(span(sentence, tokens, i, i + cue - 1), source));
+                    first = new SourcePhrase(span(sentence, tokens, i, i + cue - 1), source);
                 }
             }
             if (i == 0 && lexicon.asClause.contains(lower.get(i))) {
-                Optional<SourcePhrase> as = asClause(sentence, tokens, lower, i, lexicon);
-                if (as.isPresent()) {
-                    return as;
-                }
+                first = asClause(sentence, tokens, lower, i, lexicon).orElse(first);
             }
-            int verb = lowerCase(tokens.get(i)) ? matchPhrase(lexicon.verbs, lower, i) : 0;
+            int verb = lowerCase(tokens.get(i)) ? lexicon.verbs.match(lower, i) : 0;
             if (verb > 0) {
                 List<Token> source = before(sentence, tokens, lower, i, lexicon);
                 boolean inverted = inverted(sentence, tokens, lower, i, lexicon);
@@ -50,24 +58,58 @@ final class CueFinder {
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
-                String cueText = span(sentence, tokens, i, extendCue(lower, i + verb - 1, lexicon));
+                int last = extendCue(lower, i + verb - 1, lexicon);
+                SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
                 if (test.valid(source, lexicon)) {
-                    return Optional.of(new SourcePhrase(cueText, source));
-                }
-                if (sourceless == null && inverted && !test.valid(source, lexicon)) {
-                    sourceless = new SourcePhrase(cueText, List.of());
+                    if (trailing(sentence, tokens, source, last)) {
+                        return Optional.of(found);
+                    }
+                    first = first == null ? found : first;
+                } else if (sourceless == null && impersonal(lower, i, lexicon)) {
+                    sourceless = new SourcePhrase(found.cue(), List.of());
                 }
             }
         }
+        if (first != null) {
+            return Optional.of(first);
+        }
         Optional<SourcePhrase> afterQuote = namedAfterQuote(sentence, tokens, lexicon);
         return afterQuote.isPresent() ? afterQuote : Optional.ofNullable(sourceless);
+    }
+
+    /** "it is claimed", "det hävdas": a cue whose subject is impersonal names no source. */
+    private static boolean impersonal(List<String> lower, int verb, ReportingLexicon lexicon) {
+        int subject = verb - 1;
+        while (subject >= 0 && lexicon.auxiliaries.contains(lower.get(subject))) {
+            subject--;
+        }
+        return subject >= 0 && lexicon.impersonal.contains(lower.get(subject));
+    }
+
+    /** "…, the source added." and "“…,” he said, …": a source after a comma or quote, its verb closing a clause. */
+    private static boolean trailing(String sentence, List<Token> tokens, List<Token> source, int lastCueToken) {
+        int sourceIndex = tokens.indexOf(source.get(0));
+        int cueEnd = tokens.get(lastCueToken).end();
+        boolean opensClause = sourceIndex > 0 && blocked(sentence, tokens, sourceIndex - 1);
+        return opensClause && sourceIndex < lastCueToken && cueEnd < sentence.length() && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
+    }
+
+    /** "PENCE: Well, …" and "Pat Caddell: Democrat voters …": a name that labels what follows as its words. */
+    private Optional<SourcePhrase> speakerLabel(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        Matcher label = SPEAKER_LABEL.matcher(sentence);
+        if (!label.lookingAt()) {
+            return Optional.empty();
+        }
+        List<Token> source = tokens.stream().filter(token -> token.end() <= label.end(1)).toList();
+        return test.named(source, lexicon) && source.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))
+                ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
     }
 
     /** "As X notes," and "As X explains:" */
     private Optional<SourcePhrase> asClause(String sentence, List<Token> tokens, List<String> lower, int as,
             ReportingLexicon lexicon) {
         for (int j = as + 1; j < Math.min(tokens.size(), as + MAX_SOURCE); j++) {
-            int verb = matchPhrase(lexicon.verbs, lower, j);
+            int verb = lexicon.verbs.match(lower, j);
             if (verb > 0) {
                 int end = j;
                 while (end > as + 1 && lexicon.auxiliaries.contains(lower.get(end - 1))) {
@@ -96,7 +138,7 @@ final class CueFinder {
         if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
             end--;
         }
-        if (end < 0 || blockedBeforeVerb(sentence, tokens, end)) {
+        if (end < 0 || end == verb - 1 && blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();
         }
         int start = end;
@@ -205,15 +247,6 @@ final class CueFinder {
 
     private static boolean lowerCase(Token token) {
         return token.text().equals(token.text().toLowerCase(Locale.ROOT));
-    }
-
-    private static int matchPhrase(List<List<String>> phrases, List<String> lower, int at) {
-        for (List<String> phrase : phrases) {
-            if (at + phrase.size() <= lower.size() && lower.subList(at, at + phrase.size()).equals(phrase)) {
-                return phrase.size();
-            }
-        }
-        return 0;
     }
 
     /** Whether punctuation between token {@code index} and the next one ends a phrase. */

@@ -3,6 +3,7 @@ package io.claimflow.engine.attribution;
 import io.claimflow.engine.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Tells whether a phrase can name a source: a name, a pronoun, or a word for a person, medium or state body. */
 final class SourceTest {
@@ -16,8 +17,9 @@ final class SourceTest {
         }
         for (Token token : phrase) {
             String lower = token.text().toLowerCase(Locale.ROOT);
-            if (lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower) || lexicon.media.contains(lower)
-                    || lexicon.government.contains(lower) || lexicon.documents.contains(lower)) {
+            if (lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower) || lexicon.documents.contains(lower)
+                    || ReportingLexicon.mentions(lexicon.media, Set.of(lower), lower)
+                    || ReportingLexicon.mentions(lexicon.government, Set.of(lower), lower)) {
                 return true;
             }
         }

@@ -4,6 +4,8 @@ import io.claimflow.contracts.event.EntityType;
 import io.claimflow.engine.lang.LanguageResources;
 import io.claimflow.engine.lang.LexiconName;
 import io.claimflow.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,34 +19,49 @@ import java.util.Optional;
 public final class Gazetteer {
 
     private final Map<String, Known> aliases = new HashMap<>();
-    private final int longest;
+    // Aliases by their first word, as word lists: a token that starts no alias costs one lookup.
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
 
     public Gazetteer(LanguageResources languages) {
-        int longestAlias = 1;
         for (String line : languages.union(LexiconName.ENTITIES)) {
             String[] fields = line.split("\\|");
             Known known = new Known(fields[0].strip(), EntityType.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)));
-            aliases.putIfAbsent(fields[0].strip(), known);
+            add(fields[0].strip(), known);
             for (int i = 2; i < fields.length; i++) {
-                String alias = fields[i].strip();
-                aliases.putIfAbsent(alias, known);
-                longestAlias = Math.max(longestAlias, alias.split("\\s+").length);
+                add(fields[i].strip(), known);
             }
         }
-        this.longest = longestAlias;
+        byFirstWord.values().forEach(words -> words.sort(Comparator.comparingInt(alias -> -alias.size())));
+    }
+
+    private void add(String alias, Known known) {
+        if (aliases.putIfAbsent(alias, known) == null) {
+            List<String> words = List.of(alias.split("\\s+"));
+            byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>()).add(words);
+        }
     }
 
     /** The entity named by the longest alias starting at token {@code from}, if any. */
     public Optional<Match> match(String sentence, List<Token> tokens, int from) {
-        for (int length = Math.min(longest, tokens.size() - from); length >= 1; length--) {
-            Token last = tokens.get(from + length - 1);
-            String key = sentence.substring(tokens.get(from).start(), last.end()).replaceAll("\\s+", " ");
-            Known known = aliases.get(key);
-            if (known != null) {
-                return Optional.of(new Match(known, length));
+        List<List<String>> candidates = byFirstWord.get(tokens.get(from).text());
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (List<String> alias : candidates) {
+            if (from + alias.size() <= tokens.size() && sameWords(tokens, from, alias)) {
+                return Optional.of(new Match(aliases.get(String.join(" ", alias)), alias.size()));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean sameWords(List<Token> tokens, int from, List<String> alias) {
+        for (int i = 0; i < alias.size(); i++) {
+            if (!tokens.get(from + i).text().equals(alias.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entity a whole phrase names, if it is an alias. */

@@ -24,6 +24,8 @@ public enum LexiconName {
     RELATIVES,
     /** Prepositions, which end a name ("of", "från"). */
     PREPOSITIONS,
+    /** Impersonal subjects of a sourceless cue ("it" in "it is claimed", "det" in "det hävdas"). */
+    IMPERSONAL,
     /** Third-person pronouns that point back to a named speaker. */
     THIRD_PERSON,
     /** First-person pronouns: the author speaking. */

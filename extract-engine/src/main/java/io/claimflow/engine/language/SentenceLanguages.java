@@ -13,7 +13,7 @@ import java.util.Map;
 public final class SentenceLanguages {
 
     private static final int MIN_LETTERS = 20;
-    private static final double DOCUMENT_PREFERENCE = 0.3;
+    private static final double DOCUMENT_PREFERENCE = 0.5;
 
     private final LanguageIdentifier identifier;
 

@@ -5,7 +5,6 @@ import io.claimflow.engine.lang.LanguageResources;
 import io.claimflow.engine.lang.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,31 +113,26 @@ public final class CheckworthinessFeatures {
     }
 
     private Features combine(float[] dense, int[] hashed) {
-        List<Integer> indices = new ArrayList<>(DENSE + hashed.length);
-        List<Float> values = new ArrayList<>(DENSE + hashed.length);
+        int[] indices = new int[DENSE + hashed.length];
+        float[] values = new float[DENSE + hashed.length];
+        int size = 0;
         for (int i = 0; i < DENSE; i++) {
             if (dense[i] != 0) {
-                indices.add(i);
-                values.add(dense[i]);
+                indices[size] = i;
+                values[size++] = dense[i];
             }
         }
         float weight = hashed.length == 0 ? 0 : (float) (1 / Math.sqrt(hashed.length));
         Arrays.sort(hashed);
         for (int i = 0; i < hashed.length; i++) {
             if (i > 0 && hashed[i] == hashed[i - 1]) {
-                values.set(values.size() - 1, values.get(values.size() - 1) + weight);
+                values[size - 1] += weight;
             } else {
-                indices.add(DENSE + hashed[i]);
-                values.add(weight);
+                indices[size] = DENSE + hashed[i];
+                values[size++] = weight;
             }
         }
-        int[] index = new int[indices.size()];
-        float[] value = new float[values.size()];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = indices.get(i);
-            value[i] = values.get(i);
-        }
-        return new Features(index, value);
+        return new Features(Arrays.copyOf(indices, size), Arrays.copyOf(values, size));
     }
 
     private static String shape(String token) {

@@ -31,8 +31,14 @@ public final class CheckworthinessTraining {
         this.features = features;
     }
 
+    /**
+     * A trained model and the decision thresholds chosen for it on the English development set (its scores are
+     * centred on them, so the model's own threshold is 0.5).
+     */
+    public record Trained(CheckworthinessModel model, double lexicalThreshold, double universalThreshold) {}
+
     /** The model trained on {@code data}. */
-    public CheckworthinessModel train(Ct24 data) {
+    public Trained train(Ct24 data) {
         List<LabeledSentence> training = new ArrayList<>();
         for (String language : TRAINED) {
             training.addAll(data.read(language, "train"));
@@ -44,13 +50,19 @@ public final class CheckworthinessTraining {
         List<LabeledSentence> dev = data.read("en", "dev");
         List<Features> devVectors = vectors(dev);
         boolean[] devLabels = labels(dev);
-        lexical = lexical.centeredOn(F1.bestThreshold(scores(lexical, devVectors), devLabels));
-        universal = universal.centeredOn(F1.bestThreshold(scores(universal, devVectors), devLabels));
-        return new CheckworthinessModel(HASH_BITS, Set.copyOf(TRAINED), lexical, universal);
+        double lexicalThreshold = F1.bestThreshold(scores(lexical, devVectors), devLabels);
+        double universalThreshold = F1.bestThreshold(scores(universal, devVectors), devLabels);
+        return new Trained(new CheckworthinessModel(HASH_BITS, Set.copyOf(TRAINED), lexical.centeredOn(lexicalThreshold),
+                universal.centeredOn(universalThreshold)), lexicalThreshold, universalThreshold);
     }
 
     /** F1 of the positive class at the model's threshold (0.5) on each development set present. */
     public Map<String, F1> evaluate(CheckworthinessModel model, Ct24 data) {
+        return evaluate(model, data, 0.5);
+    }
+
+    /** F1 of the positive class at a score threshold on each development set present. */
+    public Map<String, F1> evaluate(CheckworthinessModel model, Ct24 data, double threshold) {
         Map<String, F1> results = new LinkedHashMap<>();
         for (String language : List.of("en", "nl", "ar", "es")) {
             if (data.has(language, "dev")) {
@@ -59,12 +71,12 @@ public final class CheckworthinessTraining {
                 for (int i = 0; i < scores.length; i++) {
                     scores[i] = model.score(features.extract(dev.get(i).text(), language), language);
                 }
-                results.put(language, F1.at(scores, labels(dev), 0.5));
+                results.put(language, F1.at(scores, labels(dev), threshold));
             }
         }
         List<LabeledSentence> english = data.read("en", "dev");
         results.put("en (language-independent features only)",
-                F1.at(scores(model.universal(), vectors(english)), labels(english), 0.5));
+                F1.at(scores(model.universal(), vectors(english)), labels(english), threshold));
         return results;
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The training command: trains the check-worthiness model on {@code <shared>/datasets/ct24}, prints its F1 on
@@ -23,9 +24,15 @@ public final class TrainCheckworthiness {
         CheckworthinessTraining training = new CheckworthinessTraining(
                 new CheckworthinessFeatures(LanguageResources.load(), CheckworthinessTraining.HASH_BITS));
         long started = System.nanoTime();
-        CheckworthinessModel model = training.train(data);
-        System.out.printf("trained in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        CheckworthinessTraining.Trained trained = training.train(data);
+        CheckworthinessModel model = trained.model();
+        System.out.printf(Locale.ROOT, "trained in %.1f s; thresholds chosen on English dev: %.2f (lexical), %.2f"
+                + " (language-independent)%n", (System.nanoTime() - started) / 1e9, trained.lexicalThreshold(),
+                trained.universalThreshold());
         training.evaluate(model, data).forEach((language, f1) -> System.out.println("dev " + language + ": " + f1));
+        // A raw probability of 0.5 is a score of 1 - t once the scores are centred on the chosen threshold t.
+        System.out.println("English dev at the untuned threshold (raw probability 0.5): "
+                + training.evaluate(model, data, 1 - trained.lexicalThreshold()).get("en"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             model.write(stream);
