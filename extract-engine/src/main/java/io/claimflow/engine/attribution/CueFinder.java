@@ -168,20 +168,26 @@ final class CueFinder {
             start++;
         }
         int end = start;
+        boolean closed = false;
         while (end < tokens.size() && end - start < MAX_SOURCE && !lexicon.clauseWords.contains(lower.get(end))
                 && !(end > start && lexicon.auxiliaries.contains(lower.get(end)))) {
             end++;
             if (end < tokens.size() && blocked(sentence, tokens, end - 1)) {
+                closed = true;
                 break;
             }
+        }
+        if (!closed) {
+            // No punctuation closed the phrase ("Enligt försvarsdepartementet lämnade …"): it ends after its head.
+            end = Math.min(end, headEnd(tokens, start, end, lexicon));
         }
         List<Token> phrase = tokens.subList(start, end);
         if (end > start && end < tokens.size() && sentence.charAt(tokens.get(end - 1).end()) == ','
                 && !test.named(phrase, lexicon)) {
             List<Token> apposition = after(sentence, tokens, lower, end, lexicon);
             int next = end + apposition.size();
-            boolean closed = next >= tokens.size() || blocked(sentence, tokens, next - 1);
-            if (!apposition.isEmpty() && closed && test.named(apposition, lexicon)) {
+            boolean appositionClosed = next >= tokens.size() || blocked(sentence, tokens, next - 1);
+            if (!apposition.isEmpty() && appositionClosed && test.named(apposition, lexicon)) {
                 return apposition;
             }
         }
@@ -199,6 +205,19 @@ final class CueFinder {
             }
         }
         return index;
+    }
+
+    /** The index after the first run of head words (names, roles, bodies) from {@code start}, or {@code end}. */
+    private int headEnd(List<Token> tokens, int start, int end, ReportingLexicon lexicon) {
+        boolean inHead = false;
+        for (int i = start; i < end; i++) {
+            boolean head = test.head(tokens.get(i), lexicon);
+            if (inHead && !head) {
+                return i;
+            }
+            inHead |= head;
+        }
+        return end;
     }
 
     /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */

@@ -16,15 +16,20 @@ final class SourceTest {
             return true;
         }
         for (Token token : phrase) {
-            String lower = token.text().toLowerCase(Locale.ROOT);
-            if (lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower) || lexicon.documents.contains(lower)
-                    || ReportingLexicon.mentions(lexicon.media, Set.of(lower), lower)
-                    || ReportingLexicon.mentions(lexicon.government, Set.of(lower), lower)) {
+            if (head(token, lexicon)) {
                 return true;
             }
         }
         String only = phrase.get(0).text().toLowerCase(Locale.ROOT);
         return phrase.size() == 1 && (lexicon.thirdPerson.contains(only) || lexicon.firstPerson.contains(only));
+    }
+
+    /** Whether a word can head a source phrase: a name, or a word for a person, document, medium or state body. */
+    boolean head(Token token, ReportingLexicon lexicon) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return nameLike(token, lexicon) || lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower)
+                || lexicon.documents.contains(lower) || ReportingLexicon.mentions(lexicon.media, Set.of(lower), lower)
+                || ReportingLexicon.mentions(lexicon.government, Set.of(lower), lower);
     }
 
     /** Whether a phrase holds a name: a capitalised word that is not a function word or a demonym. */

@@ -38,12 +38,16 @@ public final class TextCleaner {
         List<Citation> citations = new ArrayList<>();
         List<Integer> headings = new ArrayList<>();
         Matcher line = LINE.matcher(source.text());
+        boolean afterHeading = false;
         while (line.find()) {
             if (line.end() > line.start()) {
                 int before = out.length();
-                boolean heading = cleanLine(source, line.start(), line.end(), out, citations);
-                if (heading && out.length() > before) {
-                    headings.add(before == 0 ? 0 : before + 1);
+                boolean heading = cleanLine(source, line.start(), line.end(), out, citations, afterHeading);
+                if (out.length() > before) {
+                    afterHeading = heading;
+                    if (heading) {
+                        headings.add(before == 0 ? 0 : before + 1);
+                    }
                 }
             }
         }
@@ -51,8 +55,13 @@ public final class TextCleaner {
         return new CleanDocument(out.build(), citations, headings);
     }
 
-    /** Cleans one line into {@code out}; answers whether its markup makes it a heading. */
-    private boolean cleanLine(MappedText source, int from, int to, MappedText.Builder out, List<Citation> citations) {
+    /**
+     * Cleans one line into {@code out}; answers whether its markup makes it a heading.
+     *
+     * @param afterHeading whether the last line written was a heading, which no line continues
+     */
+    private boolean cleanLine(MappedText source, int from, int to, MappedText.Builder out, List<Citation> citations,
+            boolean afterHeading) {
         String text = source.text().substring(from, to);
         boolean[] drop = new boolean[text.length()];
         List<String> urls = new ArrayList<>();
@@ -91,7 +100,7 @@ public final class TextCleaner {
         }
         int first = firstKept(text, drop);
         if (out.length() > 0) {
-            boolean continues = TERMINAL.indexOf(out.charAt(out.length() - 1)) < 0
+            boolean continues = !afterHeading && !heading && TERMINAL.indexOf(out.charAt(out.length() - 1)) < 0
                     && Character.isLowerCase(text.charAt(first));
             out.separator(continues ? ' ' : '\n', out.lastOrigin() + 1);
         }
@@ -99,13 +108,20 @@ public final class TextCleaner {
         while (last > first && (drop[last - 1] || Character.isWhitespace(text.charAt(last - 1)))) {
             last--;
         }
+        boolean dropped = false;
         for (int i = first; i < last; i++) {
             int urlIndex = urlStarts.indexOf(i);
             if (urlIndex >= 0) {
                 citations.add(new Citation(urls.get(urlIndex), out.length(), false));
             }
-            if (!drop[i]) {
+            // Where a link or tag was cut out of a line, the spaces on both sides of it fall together.
+            boolean doubleSpace = dropped && Character.isWhitespace(text.charAt(i))
+                    && Character.isWhitespace(out.charAt(out.length() - 1));
+            if (drop[i]) {
+                dropped = true;
+            } else if (!doubleSpace) {
                 out.append(source, from + i, from + i + 1);
+                dropped &= Character.isWhitespace(text.charAt(i));
             }
         }
         return heading;

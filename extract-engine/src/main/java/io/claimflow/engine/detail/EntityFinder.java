@@ -37,8 +37,7 @@ public final class EntityFinder {
                 .map(title -> title.endsWith(".") ? title.substring(0, title.length() - 1) : title)
                 .collect(Collectors.toUnmodifiableSet());
         this.organizationWords = Set.copyOf(languages.union(LexiconName.ORGANIZATION_WORDS));
-        this.connectors = Set.copyOf(languages.union(LexiconName.PREPOSITIONS).stream()
-                .map(word -> word.toLowerCase(Locale.ROOT)).toList());
+        this.connectors = Set.copyOf(languages.union(LexiconName.NAME_CONNECTORS));
     }
 
     public List<Entity> find(String sentence) {

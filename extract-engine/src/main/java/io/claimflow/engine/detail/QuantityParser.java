@@ -8,9 +8,11 @@ import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +25,12 @@ public final class QuantityParser {
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private final Map<String, Format> formats = new HashMap<>();
+    private final Set<String> months = new HashSet<>();
 
     public QuantityParser(LanguageResources languages) {
         for (String code : languages.codes()) {
             formats.put(code, new Format(languages.pack(code)));
+            months.addAll(languages.pack(code).months().keySet());
         }
         formats.put("und", formats.getOrDefault("en", new Format(languages.pack("und"))));
     }
@@ -39,7 +43,7 @@ public final class QuantityParser {
             Token token = tokens.get(i);
             String lower = token.text().toLowerCase(Locale.ROOT);
             Double value = null;
-            if (NUMBER.matcher(token.text()).matches() && !YEAR.matcher(token.text()).matches() && !inDate(sentence, token)) {
+            if (NUMBER.matcher(token.text()).matches() && !YEAR.matcher(token.text()).matches() && !inDate(sentence, tokens, i)) {
                 value = format.parse(token.text());
             } else if (format.numberWords.containsKey(lower)) {
                 value = format.numberWords.get(lower);
@@ -71,11 +75,16 @@ public final class QuantityParser {
         return quantities;
     }
 
-    /** Numbers joined by a slash or dash are dates or ranges of days ("11/10", "9/11"), not counts. */
-    private static boolean inDate(String sentence, Token token) {
+    /** A day next to a month name ("November 13"), or numbers joined by a slash ("11/10", "9/11"), are dates. */
+    private boolean inDate(String sentence, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
         char before = token.start() > 0 ? sentence.charAt(token.start() - 1) : ' ';
         char after = token.end() < sentence.length() ? sentence.charAt(token.end()) : ' ';
-        return before == '/' || after == '/';
+        return before == '/' || after == '/' || isMonth(tokens, index - 1) || isMonth(tokens, index + 1);
+    }
+
+    private boolean isMonth(List<Token> tokens, int index) {
+        return index >= 0 && index < tokens.size() && months.contains(tokens.get(index).text().toLowerCase(Locale.ROOT));
     }
 
     /** How one language writes numbers. */

@@ -26,6 +26,8 @@ public enum LexiconName {
     PREPOSITIONS,
     /** Impersonal subjects of a sourceless cue ("it" in "it is claimed", "det" in "det hävdas"). */
     IMPERSONAL,
+    /** Lower-case words that may stand inside a name ("of" in "Council of Europe", "för" in "Institutet för"). */
+    NAME_CONNECTORS,
     /** Third-person pronouns that point back to a named speaker. */
     THIRD_PERSON,
     /** First-person pronouns: the author speaking. */
