@@ -94,8 +94,4 @@ public final class ClaimflowEngine implements ClaimExtractor {
     public CheckworthinessScorer scorer() {
         return scorer;
     }
-
-    public EngineSettings settings() {
-        return settings;
-    }
 }

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.event.EntityType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
+/** The engine end to end on text written for the test. */
 class ClaimflowEngineTest {
 
     private static final String TEXT = """
@@ -83,6 +88,28 @@ class ClaimflowEngineTest {
         Extraction extraction = engine.extract(new SourceDocument("doc", "", null));
         assertThat(extraction.claims()).isEmpty();
         assertThat(extraction.language()).isEqualTo("und");
+    }
+
+    @Test
+    void oneEngineServesManyThreads() throws Exception {
+        List<SourceDocument> documents = List.of(new SourceDocument("a", TEXT, null),
+                new SourceDocument("b", "Ryska televisionen hävdar att 4 000 soldater lämnade staden i oktober 2017.", null),
+                new SourceDocument("c", "“The deal was done,” the official said. He added that 300 people left.", null));
+        List<Extraction> serial = documents.stream().map(engine::extract).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> parallel = new ArrayList<>();
+            for (int round = 0; round < 25; round++) {
+                for (SourceDocument document : documents) {
+                    parallel.add(pool.submit(() -> engine.extract(document)));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(serial.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

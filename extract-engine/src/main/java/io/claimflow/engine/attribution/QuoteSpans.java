@@ -22,8 +22,6 @@ final class QuoteSpans {
         char opener = openBefore;
         int quotedChars = 0;
         int openedAt = open ? 0 : -1;
-        int firstOpen = -1;
-        int lastClose = -1;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             if (MARKS.indexOf(c) < 0) {
@@ -36,18 +34,16 @@ final class QuoteSpans {
                 open = true;
                 opener = c;
                 openedAt = i;
-                firstOpen = firstOpen < 0 ? i : firstOpen;
             } else if (!opens && open && closes(opener, c)) {
                 open = false;
                 quotedChars += i - openedAt;
-                lastClose = i;
             }
         }
         if (open) {
             quotedChars += sentence.length() - openedAt;
         }
         double share = sentence.isEmpty() ? 0 : (double) quotedChars / sentence.length();
-        return new Reading(share, open ? opener : 0, firstOpen, lastClose);
+        return new Reading(share, open ? opener : 0);
     }
 
     /** Whether {@code mark} closes a quote {@code opener} opened; a quote of another style inside is nested. */
@@ -64,10 +60,8 @@ final class QuoteSpans {
      *
      * @param share the share of its characters inside quotes
      * @param openAfter the mark of the quote still open at its end, or 0
-     * @param firstOpen offset of its first opening mark, or -1
-     * @param lastClose offset of its last closing mark, or -1
      */
-    record Reading(double share, char openAfter, int firstOpen, int lastClose) {
+    record Reading(double share, char openAfter) {
 
         /** Whether the sentence is mostly quoted: a direct quote rather than a scare-quoted phrase. */
         boolean direct() {

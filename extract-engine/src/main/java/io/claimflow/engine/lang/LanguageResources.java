@@ -36,10 +36,6 @@ public final class LanguageResources {
         return packs.keySet().stream().sorted().toList();
     }
 
-    public boolean has(String code) {
-        return packs.containsKey(code);
-    }
-
     /** One list of every language, concatenated: for stages that run before the language is known. */
     public List<String> union(LexiconName name) {
         List<String> all = new ArrayList<>();

@@ -44,14 +44,6 @@ public final class CheckworthinessModel {
         return hashBits;
     }
 
-    public Set<String> trainedLanguages() {
-        return trainedLanguages;
-    }
-
-    public LinearModel lexical() {
-        return lexical;
-    }
-
     public LinearModel universal() {
         return universal;
     }

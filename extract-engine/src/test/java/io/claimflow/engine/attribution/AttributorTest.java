@@ -9,6 +9,7 @@ import io.claimflow.engine.AnalyzedSentence;
 import io.claimflow.engine.DocumentAnalysis;
 import org.junit.jupiter.api.Test;
 
+/** Attribution: cues, claimants, quotes and references back to named speakers, in English and Swedish. */
 class AttributorTest {
 
     private static void assertAttribution(AnalyzedSentence sentence, String name, ClaimantType type, String cue, boolean quote) {

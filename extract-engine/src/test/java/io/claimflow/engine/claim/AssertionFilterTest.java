@@ -6,6 +6,7 @@ import io.claimflow.engine.lang.LanguageResources;
 import io.claimflow.engine.sentence.Sentence;
 import org.junit.jupiter.api.Test;
 
+/** Which sentences are assertions. */
 class AssertionFilterTest {
 
     private final AssertionFilter filter = new AssertionFilter(LanguageResources.load());

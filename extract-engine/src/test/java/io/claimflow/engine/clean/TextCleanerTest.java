@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimflow.engine.lang.LanguageResources;
 import org.junit.jupiter.api.Test;
 
+/** Cleaning: markup, boilerplate, citations and offsets. */
 class TextCleanerTest {
 
     private final TextCleaner cleaner = new TextCleaner(new HtmlText(), new Boilerplate(LanguageResources.load()));

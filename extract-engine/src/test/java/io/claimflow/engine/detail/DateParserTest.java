@@ -7,6 +7,7 @@ import io.claimflow.contracts.event.ClaimExtracted.DateMention;
 import io.claimflow.engine.lang.LanguageResources;
 import org.junit.jupiter.api.Test;
 
+/** Dates: ISO values as precise as the text. */
 class DateParserTest {
 
     private final DateParser parser = new DateParser(LanguageResources.load());

@@ -8,6 +8,7 @@ import io.claimflow.contracts.event.EntityType;
 import io.claimflow.engine.lang.LanguageResources;
 import org.junit.jupiter.api.Test;
 
+/** Entities: normalised aliases and typed unknown names. */
 class EntityFinderTest {
 
     private static final LanguageResources LANGUAGES = LanguageResources.load();

@@ -7,6 +7,7 @@ import io.claimflow.contracts.event.ClaimExtracted.Quantity;
 import io.claimflow.engine.lang.LanguageResources;
 import org.junit.jupiter.api.Test;
 
+/** Quantities: numbers per locale, number words, units and multipliers. */
 class QuantityParserTest {
 
     private final QuantityParser parser = new QuantityParser(LanguageResources.load());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimflow.engine.DocumentAnalysis;
 import org.junit.jupiter.api.Test;
 
+/** Languages per document and per sentence. */
 class SentenceLanguagesTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Check-worthiness scores of the committed model. */
 class CheckworthinessScorerTest {
 
     private final ClaimflowEngine engine = TestEngine.get();

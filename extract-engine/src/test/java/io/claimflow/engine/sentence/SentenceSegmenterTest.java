@@ -6,6 +6,7 @@ import io.claimflow.engine.lang.LanguageResources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Sentence splitting: abbreviations, quote styles, headings and offsets. */
 class SentenceSegmenterTest {
 
     private final SentenceSegmenter segmenter = new SentenceSegmenter(LanguageResources.load());
