@@ -43,7 +43,8 @@ public final class Gazetteer {
 
     /** The entity named by the longest alias starting at token {@code from}, if any. */
     public Optional<Match> match(String sentence, List<Token> tokens, int from) {
-        List<List<String>> candidates = byFirstWord.get(tokens.get(from).text());
+        String first = tokens.get(from).text();
+        List<List<String>> candidates = byFirstWord.getOrDefault(first, byFirstWord.get(withoutPossessive(first)));
         if (candidates == null) {
             return Optional.empty();
         }
@@ -57,11 +58,18 @@ public final class Gazetteer {
 
     private static boolean sameWords(List<Token> tokens, int from, List<String> alias) {
         for (int i = 0; i < alias.size(); i++) {
-            if (!tokens.get(from + i).text().equals(alias.get(i))) {
+            String word = tokens.get(from + i).text();
+            boolean last = i == alias.size() - 1;
+            if (!word.equals(alias.get(i)) && !(last && withoutPossessive(word).equals(alias.get(i)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Trump’s" names Trump: the possessive ending is not part of the name. */
+    public static String withoutPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 
     /** The entity a whole phrase names, if it is an alias. */
