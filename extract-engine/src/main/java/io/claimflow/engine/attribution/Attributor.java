@@ -74,6 +74,7 @@ public final class Attributor {
                 own[i] = attribution(sentence, phrase.get(), lexicon, memory, quotes[i].direct());
             }
         }
+        signQuotes(own, quotes, runOf, sentences);
         List<Attribution> attributions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             attributions.add(inherited(i, own, quotes, runOf, runStarts, sentences));
@@ -102,6 +103,24 @@ public final class Attributor {
             return introduction(i, own, sentences).map(intro -> intro.withQuote(true)).orElse(Attribution.author(true));
         }
         return Attribution.author(false);
+    }
+
+    /** A line of only a dash and a name ("― Jane Roe") signs the quote that ends right before it. */
+    private static void signQuotes(Attribution[] own, QuoteSpans.Reading[] quotes, int[] runOf, List<Sentence> sentences) {
+        for (int i = 1; i < own.length; i++) {
+            if (own[i] == null || !CueFinder.isSourceLine(sentences.get(i).text())) {
+                continue;
+            }
+            Attribution signature = own[i].withQuote(true);
+            int run = runOf[i - 1];
+            if (run >= 0) {
+                for (int j = i - 1; j >= 0 && runOf[j] == run; j--) {
+                    own[j] = signature;
+                }
+            } else if (quotes[i - 1].direct()) {
+                own[i - 1] = signature;
+            }
+        }
     }
 
     /** The attribution of the sentence before {@code first}, when it ends with a colon that introduces a quote. */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class CueFinder {
 
     private static final int MAX_SOURCE = 8;
-    private static final String BLOCKING = ",;:()”»\"–—―";
     private static final Pattern SPEAKER_LABEL =
             Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
+    private static final Pattern SOURCE_LINE = Pattern.compile("[–—―-]\\s*(\\S[^–—―]{1,60})");
     private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
             "[”\"»]\\s*(?:[–—―-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
 
@@ -36,6 +36,9 @@ final class CueFinder {
         Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
         if (label.isPresent()) {
             return label;
+        }
+        if (isSourceLine(sentence)) {
+            return Optional.of(new SourcePhrase(null, tokens)).filter(line -> test.valid(tokens, lexicon));
         }
         SourcePhrase first = null;
         SourcePhrase sourceless = null;
@@ -58,9 +61,10 @@ final class CueFinder {
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
+                boolean opening = !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
                 int last = extendCue(lower, i + verb - 1, lexicon);
                 SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
-                if (test.valid(source, lexicon)) {
+                if (test.valid(source, lexicon) || opening) {
                     if (trailing(sentence, tokens, source, last)) {
                         return Optional.of(found);
                     }
@@ -77,6 +81,11 @@ final class CueFinder {
         return afterQuote.isPresent() ? afterQuote : Optional.ofNullable(sourceless);
     }
 
+    /** Whether a sentence is only a dash and a name, signing the quote before it ("” ― Jane Roe"). */
+    static boolean isSourceLine(String sentence) {
+        return SOURCE_LINE.matcher(sentence).matches();
+    }
+
     /** "it is claimed", "det hävdas": a cue whose subject is impersonal names no source. */
     private static boolean impersonal(List<String> lower, int verb, ReportingLexicon lexicon) {
         int subject = verb - 1;
@@ -90,7 +99,7 @@ final class CueFinder {
     private static boolean trailing(String sentence, List<Token> tokens, List<Token> source, int lastCueToken) {
         int sourceIndex = tokens.indexOf(source.get(0));
         int cueEnd = tokens.get(lastCueToken).end();
-        boolean opensClause = sourceIndex > 0 && blocked(sentence, tokens, sourceIndex - 1);
+        boolean opensClause = sourceIndex > 0 && TokenGaps.blocked(sentence, tokens, sourceIndex - 1);
         return opensClause && sourceIndex < lastCueToken && cueEnd < sentence.length() && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
     }
 
@@ -122,7 +131,7 @@ final class CueFinder {
                 String cue = tokens.get(as).text() + " … " + span(sentence, tokens, j, j + verb - 1);
                 return Optional.of(new SourcePhrase(cue, source));
             }
-            if (j > as + 1 && blocked(sentence, tokens, j - 1)) {
+            if (j > as + 1 && TokenGaps.blocked(sentence, tokens, j - 1)) {
                 return Optional.empty();
             }
         }
@@ -131,18 +140,27 @@ final class CueFinder {
 
     /** The source phrase ending right before token {@code verb}: the clause's subject. */
     private List<Token> before(String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
-        int end = skipParenthesis(sentence, tokens, verb - 1);
-        while (end >= 0 && lexicon.auxiliaries.contains(lower.get(end)) && !blocked(sentence, tokens, end)) {
+        int end = TokenGaps.skipParenthesis(sentence, tokens, verb - 1);
+        while (end >= 0 && lexicon.auxiliaries.contains(lower.get(end)) && !TokenGaps.blocked(sentence, tokens, end)) {
             end--;
         }
         if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
             end--;
         }
-        if (end < 0 || end == verb - 1 && blockedBeforeVerb(sentence, tokens, end)) {
+        if (end >= 0 && end == verb - 1 && TokenGaps.gap(sentence, tokens, end).equals(",")) {
+            // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the source.
+            int start = end;
+            while (start > 0 && !TokenGaps.blocked(sentence, tokens, start - 1)) {
+                start--;
+            }
+            List<Token> apposition = tokens.subList(start, end + 1);
+            return start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon)) ? apposition : List.of();
+        }
+        if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();
         }
         int start = end;
-        while (start > 0 && end - start + 1 < MAX_SOURCE && !blocked(sentence, tokens, start - 1)
+        while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)
                 && !lexicon.clauseWords.contains(lower.get(start - 1))) {
             start--;
         }
@@ -172,7 +190,7 @@ final class CueFinder {
         while (end < tokens.size() && end - start < MAX_SOURCE && !lexicon.clauseWords.contains(lower.get(end))
                 && !(end > start && lexicon.auxiliaries.contains(lower.get(end)))) {
             end++;
-            if (end < tokens.size() && blocked(sentence, tokens, end - 1)) {
+            if (end < tokens.size() && TokenGaps.blocked(sentence, tokens, end - 1)) {
                 closed = true;
                 break;
             }
@@ -186,7 +204,7 @@ final class CueFinder {
                 && !test.named(phrase, lexicon)) {
             List<Token> apposition = after(sentence, tokens, lower, end, lexicon);
             int next = end + apposition.size();
-            boolean appositionClosed = next >= tokens.size() || blocked(sentence, tokens, next - 1);
+            boolean appositionClosed = next >= tokens.size() || TokenGaps.blocked(sentence, tokens, next - 1);
             if (!apposition.isEmpty() && appositionClosed && test.named(apposition, lexicon)) {
                 return apposition;
             }
@@ -194,18 +212,6 @@ final class CueFinder {
         return phrase;
     }
 
-    /** The last token before a parenthesis that ends at token {@code index} ("SOHR" in "Rights (SOHR)"). */
-    private static int skipParenthesis(String sentence, List<Token> tokens, int index) {
-        if (index < 0 || sentence.indexOf(')', tokens.get(index).end()) != tokens.get(index).end()) {
-            return index;
-        }
-        for (int i = index; i > 0; i--) {
-            if (sentence.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("(")) {
-                return i - 1;
-            }
-        }
-        return index;
-    }
 
     /** The index after the first run of head words (names, roles, bodies) from {@code start}, or {@code end}. */
     private int headEnd(List<Token> tokens, int start, int end, ReportingLexicon lexicon) {
@@ -223,7 +229,7 @@ final class CueFinder {
     /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */
     private static boolean inverted(String sentence, List<Token> tokens, List<String> lower, int verb,
             ReportingLexicon lexicon) {
-        if (verb > 0 && skipParenthesis(sentence, tokens, verb - 1) == verb - 1 && blocked(sentence, tokens, verb - 1)) {
+        if (verb > 0 && TokenGaps.skipParenthesis(sentence, tokens, verb - 1) == verb - 1 && TokenGaps.blocked(sentence, tokens, verb - 1)) {
             return true;
         }
         if (verb == 0 || verb > 2) {
@@ -268,24 +274,8 @@ final class CueFinder {
         return token.text().equals(token.text().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether punctuation between token {@code index} and the next one ends a phrase. */
-    private static boolean blocked(String sentence, List<Token> tokens, int index) {
-        int from = tokens.get(index).end();
-        int to = index + 1 < tokens.size() ? tokens.get(index + 1).start() : sentence.length();
-        for (int i = from; i < to; i++) {
-            if (BLOCKING.indexOf(sentence.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** As {@link #blocked}, except that an opening quote may stand between a source and its verb. */
-    private static boolean blockedBeforeVerb(String sentence, List<Token> tokens, int index) {
-        String gap = sentence.substring(tokens.get(index).end(), tokens.get(index + 1).start()).strip();
-        return !(gap.isEmpty() || gap.equals("“") || gap.equals("«") || gap.equals("„") || gap.equals("\""))
-                && blocked(sentence, tokens, index);
-    }
+
 
     private static String span(String sentence, List<Token> tokens, int first, int last) {
         return sentence.substring(tokens.get(first).start(), tokens.get(last).end());

@@ -8,6 +8,8 @@ import java.util.Set;
 /** Tells whether a phrase can name a source: a name, a pronoun, or a word for a person, medium or state body. */
 final class SourceTest {
 
+    private static final int MAX_DESCRIPTION = 4;
+
     boolean valid(List<Token> phrase, ReportingLexicon lexicon) {
         if (phrase.isEmpty()) {
             return false;
@@ -22,6 +24,13 @@ final class SourceTest {
         }
         String only = phrase.get(0).text().toLowerCase(Locale.ROOT);
         return phrase.size() == 1 && (lexicon.thirdPerson.contains(only) || lexicon.firstPerson.contains(only));
+    }
+
+    /** A short definite description opening a sentence before its verb: "The bank said", "The clip says". */
+    boolean description(List<Token> phrase, ReportingLexicon lexicon) {
+        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        return phrase.size() >= 2 && phrase.size() <= MAX_DESCRIPTION && lexicon.determiners.contains(first)
+                && !lexicon.indefinite.contains(first);
     }
 
     /** Whether a word can head a source phrase: a name, or a word for a person, document, medium or state body. */
