@@ -13,6 +13,7 @@ import io.claimflow.engine.detail.EntityFinder;
 import io.claimflow.engine.detail.Gazetteer;
 import io.claimflow.engine.detail.QuantityParser;
 import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.language.FunctionWords;
 import io.claimflow.engine.language.LanguageIdentifier;
 import io.claimflow.engine.language.SentenceLanguages;
 import io.claimflow.engine.score.CheckworthinessFeatures;
@@ -43,7 +44,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
         this.clock = clock;
         LanguageResources languages = LanguageResources.load();
         Gazetteer gazetteer = new Gazetteer(languages);
-        SentenceLanguages sentenceLanguages = new SentenceLanguages(new LanguageIdentifier());
+        SentenceLanguages sentenceLanguages = new SentenceLanguages(new LanguageIdentifier(), new FunctionWords(languages));
         CheckworthinessModel model = CheckworthinessModel.loadDefault();
         this.scorer = new CheckworthinessScorer(new CheckworthinessFeatures(languages, model.hashBits()), model, sentenceLanguages);
         this.analyzer = new DocumentAnalyzer(

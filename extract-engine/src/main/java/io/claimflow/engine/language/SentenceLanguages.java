@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The language stage: the language of every sentence and of the document. Sentences too short to tell take the
+ * The language stage: the language of every sentence and of the document. A sentence whose function words leave
+ * no doubt is in that language; the others go to the statistical detector. Sentences too short to tell take the
  * document's language, and a sentence that could as well be in the document's language is.
  */
 public final class SentenceLanguages {
@@ -16,9 +17,11 @@ public final class SentenceLanguages {
     private static final double DOCUMENT_PREFERENCE = 0.5;
 
     private final LanguageIdentifier identifier;
+    private final FunctionWords functionWords;
 
-    public SentenceLanguages(LanguageIdentifier identifier) {
+    public SentenceLanguages(LanguageIdentifier identifier, FunctionWords functionWords) {
         this.identifier = identifier;
+        this.functionWords = functionWords;
     }
 
     /**
@@ -33,7 +36,9 @@ public final class SentenceLanguages {
             String text = sentences.get(i).text();
             int count = letters(text);
             if (count >= MIN_LETTERS) {
-                candidates[i] = identifier.candidates(text);
+                candidates[i] = functionWords.clearLanguage(text)
+                        .map(language -> new Candidate[] {new Candidate(language, 1.0)})
+                        .orElseGet(() -> identifier.candidates(text));
                 letters.merge(candidates[i][0].language(), count, Integer::sum);
             }
         }
