@@ -32,6 +32,8 @@ class CheckworthinessScorerTest {
         double chatter = scorer.score("Tack så mycket, jag tycker att vi ska ha en trevlig kväll!", "sv");
         assertThat(claim).isBetween(0.0, 1.0).isGreaterThan(chatter);
         assertThat(claim).isGreaterThan(0.5);
+        double albanian = scorer.score("Sipas ministrisë, 40 makina me luftëtarë u larguan nga Raqqa në tetor 2017.", "sq");
+        assertThat(albanian).isGreaterThan(scorer.score("Faleminderit shumë, ju uroj një mbrëmje të mirë!", "sq"));
     }
 
     @Test
