@@ -1,15 +1,19 @@
 package io.claimflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import io.claimflow.contracts.event.EntityType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
+/** The engine end to end on text written for the test. */
 class ClaimflowEngineTest {
 
     private static final String TEXT = """
@@ -17,13 +21,13 @@ class ClaimflowEngineTest {
             On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal. Was it legal?
             https://example.org/source
             Surovikin accused the coalition of providing safe corridors to the militants.
+            Leave a Reply
             """;
 
-    private final ClaimflowEngine engine =
-            new ClaimflowEngine(EngineSettings.defaults(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    private final ClaimflowEngine engine = TestEngine.get();
 
     @Test
-    void findsAssertionsAndSkipsHeadingsQuestionsAndLinks() {
+    void findsAssertionsAndSkipsHeadingsQuestionsLinksAndBoilerplate() {
         List<ClaimExtracted> claims = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
         assertThat(claims).extracting(ClaimExtracted::text).containsExactly(
                 "On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal.",
@@ -31,31 +35,87 @@ class ClaimflowEngineTest {
     }
 
     @Test
+    void claimsCarryTheirClaimantDetailsAndCitations() {
+        List<ClaimExtracted> claims = engine.extract(new SourceDocument("doc", TEXT, null)).claims();
+        ClaimExtracted bbc = claims.get(0);
+        assertThat(bbc.language()).isEqualTo("en");
+        assertThat(bbc.claimant()).isEqualTo(new ClaimExtracted.Claimant("BBC", ClaimantType.MEDIA, false));
+        assertThat(bbc.cue()).isEqualTo("reported");
+        assertThat(bbc.dates()).extracting(ClaimExtracted.DateMention::value).containsExactly("2017-11-13");
+        assertThat(bbc.quantities()).extracting(ClaimExtracted.Quantity::value).containsExactly(4000.0);
+        assertThat(bbc.entities()).extracting(ClaimExtracted.Entity::normalized, ClaimExtracted.Entity::type)
+                .contains(tuple("Raqqa", EntityType.LOCATION));
+        assertThat(claims.get(1).citations()).isEmpty();
+        assertThat(claims.get(1).claimant().type()).isEqualTo(ClaimantType.PERSON);
+        assertThat(claims.get(1).extractor()).isEqualTo(ClaimflowEngine.DESCRIPTOR);
+        assertThat(claims.get(1).extractedAt()).isEqualTo(TestEngine.CLOCK.instant());
+    }
+
+    @Test
+    void aLinkOnItsOwnLineCitesTheSentenceBeforeIt() {
+        DocumentAnalysis analysis = engine.analyze(new SourceDocument("doc", TEXT, null));
+        assertThat(TestEngine.sentence(analysis, "Was it legal?").citations()).containsExactly("https://example.org/source");
+    }
+
+    @Test
     void spansPointIntoTheOriginalText() {
         for (ClaimExtracted claim : engine.extract(new SourceDocument("doc", TEXT, null)).claims()) {
             assertThat(TEXT.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
-            assertThat(claim.claimant().type()).isEqualTo(ClaimantType.AUTHOR);
-            assertThat(claim.language()).isEqualTo("und");
         }
     }
 
     @Test
     void claimIdsAreStableAndOrdinalsCount() {
         List<ClaimExtracted> first = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
-        List<ClaimExtracted> again = ClaimflowEngine.withDefaults().extract(new SourceDocument("doc", TEXT, "en")).claims();
+        List<ClaimExtracted> again = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
         assertThat(again).extracting(ClaimExtracted::claimId)
                 .containsExactlyElementsOf(first.stream().map(ClaimExtracted::claimId).toList());
         assertThat(first).extracting(ClaimExtracted::ordinal).containsExactly(0, 1);
+        assertThat(engine.extract(new SourceDocument("other", TEXT, "en")).claims().get(0).claimId())
+                .isNotEqualTo(first.get(0).claimId());
     }
 
     @Test
     void thresholdIsConfiguration() {
-        ClaimflowEngine strict = new ClaimflowEngine(new EngineSettings(1.0), Clock.systemUTC());
+        ClaimflowEngine strict = new ClaimflowEngine(new EngineSettings(1.0), TestEngine.CLOCK);
         assertThat(strict.extract(new SourceDocument("doc", TEXT, "en")).claims()).isEmpty();
+        ClaimflowEngine lenient = new ClaimflowEngine(new EngineSettings(0.0), TestEngine.CLOCK);
+        assertThat(lenient.extract(new SourceDocument("doc", TEXT, "en")).claims()).hasSize(2);
     }
 
     @Test
     void emptyTextHasNoClaims() {
-        assertThat(engine.extract(new SourceDocument("doc", "", null)).claims()).isEmpty();
+        Extraction extraction = engine.extract(new SourceDocument("doc", "", null));
+        assertThat(extraction.claims()).isEmpty();
+        assertThat(extraction.language()).isEqualTo("und");
+    }
+
+    @Test
+    void oneEngineServesManyThreads() throws Exception {
+        List<SourceDocument> documents = List.of(new SourceDocument("a", TEXT, null),
+                new SourceDocument("b", "Ryska televisionen hävdar att 4 000 soldater lämnade staden i oktober 2017.", null),
+                new SourceDocument("c", "“The deal was done,” the official said. He added that 300 people left.", null));
+        List<Extraction> serial = documents.stream().map(engine::extract).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> parallel = new ArrayList<>();
+            for (int round = 0; round < 25; round++) {
+                for (SourceDocument document : documents) {
+                    parallel.add(pool.submit(() -> engine.extract(document)));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(serial.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void scoresFreeStandingSentences() {
+        double[] scores = engine.score(List.of("Over 60 soldiers died in the strike in September 2016.", "Why?"));
+        assertThat(scores).hasSize(2);
+        assertThat(scores[0]).isGreaterThan(scores[1]);
     }
 }

@@ -1,0 +1,70 @@
+package io.claimflow.engine;
+
+import io.claimflow.contracts.event.ClaimExtracted.Span;
+import io.claimflow.engine.attribution.Attribution;
+import io.claimflow.engine.attribution.Attributor;
+import io.claimflow.engine.claim.AssertionFilter;
+import io.claimflow.engine.clean.CleanDocument;
+import io.claimflow.engine.clean.TextCleaner;
+import io.claimflow.engine.detail.CitationLinker;
+import io.claimflow.engine.language.SentenceLanguages;
+import io.claimflow.engine.language.SentenceLanguages.DocumentLanguages;
+import io.claimflow.engine.score.CheckworthinessScorer;
+import io.claimflow.engine.sentence.Sentence;
+import io.claimflow.engine.sentence.SentenceSegmenter;
+import io.claimflow.engine.text.MappedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the per-sentence stages over one document: clean → sentences → language → check-worthiness →
+ * attribution → citations, and maps every offset back to the submitted text.
+ */
+public final class DocumentAnalyzer {
+
+    private final TextCleaner cleaner;
+    private final SentenceSegmenter segmenter;
+    private final SentenceLanguages languages;
+    private final CheckworthinessScorer scorer;
+    private final Attributor attributor;
+    private final AssertionFilter assertions;
+    private final CitationLinker citations;
+
+    public DocumentAnalyzer(TextCleaner cleaner, SentenceSegmenter segmenter, SentenceLanguages languages,
+            CheckworthinessScorer scorer, Attributor attributor, AssertionFilter assertions, CitationLinker citations) {
+        this.cleaner = cleaner;
+        this.segmenter = segmenter;
+        this.languages = languages;
+        this.scorer = scorer;
+        this.attributor = attributor;
+        this.assertions = assertions;
+        this.citations = citations;
+    }
+
+    public DocumentAnalysis analyze(SourceDocument document) {
+        CleanDocument clean = cleaner.clean(document.text());
+        MappedText text = clean.text();
+        List<Sentence> sentences = segmenter.split(text.text());
+        DocumentLanguages detected = languages.detect(sentences, document.languageHint());
+        List<Attribution> attributions = attributor.attribute(text.text(), sentences, detected.sentences(), detected.document());
+        List<List<String>> cited = citations.link(clean.citations(), sentences);
+        List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            String language = detected.sentences().get(i);
+            Attribution attribution = attributions.get(i);
+            Span source = attribution.sourceStart() < 0 ? null
+                    : text.originalSpan(attribution.sourceStart(), attribution.sourceEnd());
+            analyzed.add(new AnalyzedSentence(
+                    text.originalSpan(sentence.start(), sentence.end()),
+                    sentence.text(),
+                    language,
+                    scorer.score(sentence.text(), language),
+                    assertions.kind(sentence, language, clean.inHeading(sentence.start())),
+                    attribution,
+                    source,
+                    cited.get(i)));
+        }
+        return new DocumentAnalysis(document.id(), detected.document(), analyzed);
+    }
+}

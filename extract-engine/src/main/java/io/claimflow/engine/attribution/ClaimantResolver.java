@@ -1,0 +1,203 @@
+package io.claimflow.engine.attribution;
+
+import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.contracts.event.EntityType;
+import io.claimflow.engine.detail.Gazetteer;
+import io.claimflow.engine.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a source phrase into a claimant: its name (titles and determiners dropped; pronouns, descriptions and
+ * surnames resolved through the document's memory) and its kind.
+ */
+final class ClaimantResolver {
+
+    private static final int MAX_BODY_WORDS = 6;
+
+    private final Gazetteer gazetteer;
+
+    ClaimantResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The claimant a phrase names; a person is remembered for later references. */
+    Claimant resolve(String sentence, List<Token> phrase, ReportingLexicon lexicon, SpeakerMemory memory) {
+        if (phrase.isEmpty()) {
+            return new Claimant(null, ClaimantType.ANONYMOUS);
+        }
+        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        if (phrase.size() == 1 && lexicon.firstPerson.contains(first)) {
+            return new Claimant(null, ClaimantType.AUTHOR);
+        }
+        if (phrase.size() == 1 && lexicon.thirdPerson.contains(first)) {
+            return memory.last().map(name -> new Claimant(name, ClaimantType.PERSON))
+                    .orElse(new Claimant(phrase.get(0).text(), ClaimantType.PERSON));
+        }
+        List<Token> name = nameRun(phrase, lexicon);
+        Set<String> roles = roles(phrase, lexicon);
+        Set<String> words = lowerWords(phrase);
+        String bare = text(sentence, withoutDeterminer(phrase, lexicon));
+        String lowerBare = bare.toLowerCase(Locale.ROOT);
+        Optional<Claimant> organization = knownOrganization(sentence, phrase, words, lexicon);
+        if (organization.isPresent()) {
+            return organization.get();
+        }
+        String written = written(sentence, phrase, name, lexicon);
+        Optional<Gazetteer.Known> known = gazetteer.lookup(written);
+        // A medium or state body is named by its whole phrase ("Rysk TV", "Trump administration") unless it is long.
+        String body = phrase.size() <= MAX_BODY_WORDS ? bare : written;
+        if (words.stream().anyMatch(lexicon.documents::contains)) {
+            return new Claimant(body, name.isEmpty() ? ClaimantType.ANONYMOUS : ClaimantType.ORGANIZATION);
+        }
+        if (!name.isEmpty() && !roles.isEmpty() && !known.map(k -> k.type() != EntityType.PERSON).orElse(false)) {
+            return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
+        }
+        if (ReportingLexicon.mentions(lexicon.media, words, lowerBare)
+                || known.isPresent() && lexicon.media.contains(known.get().normalized().toLowerCase(Locale.ROOT))) {
+            return new Claimant(body, ClaimantType.MEDIA);
+        }
+        if (known.isPresent() && known.get().type() == EntityType.LOCATION || ReportingLexicon.mentions(lexicon.government, words, lowerBare)) {
+            return new Claimant(body, ClaimantType.GOVERNMENT);
+        }
+        if (name.isEmpty()) {
+            boolean definite = !lexicon.indefinite.contains(first) && !roles.isEmpty();
+            Optional<String> referent = definite ? roles.stream().map(memory::withRole).flatMap(Optional::stream).findFirst()
+                    : Optional.empty();
+            if (referent.isPresent()) {
+                return new Claimant(referent.get(), ClaimantType.PERSON);
+            }
+            boolean person = !roles.isEmpty() || words.stream().anyMatch(lexicon.anonymous::contains);
+            return person ? new Claimant(text(sentence, phrase), ClaimantType.ANONYMOUS)
+                    : new Claimant(written, ClaimantType.ORGANIZATION);
+        }
+        if (known.isPresent() && known.get().type() != EntityType.PERSON
+                || lexicon.organizationWords.contains(name.get(name.size() - 1).text())) {
+            return new Claimant(written, ClaimantType.ORGANIZATION);
+        }
+        return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
+    }
+
+    private static Claimant person(String name, Set<String> roles, SpeakerMemory memory) {
+        memory.remember(name, roles);
+        return new Claimant(name, ClaimantType.PERSON);
+    }
+
+    /** Records the people a sentence names with a title or role ("Col. Gen. Sergei Surovikin"). */
+    void observe(String sentence, List<Token> tokens, ReportingLexicon lexicon, SpeakerMemory memory) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = i;
+            Set<String> roles = new HashSet<>();
+            while (i < tokens.size() && isTitleOrRole(tokens.get(i), lexicon)) {
+                roles.add(role(tokens.get(i)));
+                i++;
+            }
+            int nameStart = i;
+            while (i < tokens.size() && SourceTest.nameLike(tokens.get(i), lexicon) && !isTitleOrRole(tokens.get(i), lexicon)) {
+                i++;
+            }
+            if (i > start && nameStart > start && i - nameStart >= 2) {
+                memory.remember(text(sentence, tokens.subList(nameStart, i)), roles);
+            }
+            i = Math.max(start, i - 1);
+        }
+    }
+
+    /**
+     * The claimant's name as written: the name inside the phrase, running on to the phrase's end when lower-case
+     * words follow it there ("Trump administration"), else the phrase without its determiner.
+     */
+    private static String written(String sentence, List<Token> phrase, List<Token> name, ReportingLexicon lexicon) {
+        if (name.isEmpty()) {
+            return text(sentence, withoutDeterminer(phrase, lexicon));
+        }
+        int end = phrase.indexOf(name.get(name.size() - 1)) + 1;
+        boolean trailingNoun = end < phrase.size();
+        for (int i = end; i < phrase.size(); i++) {
+            trailingNoun &= !lexicon.prepositions.contains(phrase.get(i).text()) && !SourceTest.nameLike(phrase.get(i), lexicon);
+        }
+        return trailingNoun ? text(sentence, phrase.subList(phrase.indexOf(name.get(0)), phrase.size())) : text(sentence, name);
+    }
+
+    /** An organisation the gazetteer knows, named anywhere in the phrase ("pro-västliga Syrian Observatory …"). */
+    private Optional<Claimant> knownOrganization(String sentence, List<Token> phrase, Set<String> words,
+            ReportingLexicon lexicon) {
+        String lowerPhrase = text(sentence, phrase).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < phrase.size(); i++) {
+            Optional<Gazetteer.Match> match = gazetteer.match(sentence, phrase, i);
+            if (match.isPresent() && match.get().entity().type() == EntityType.ORGANIZATION) {
+                boolean media = lexicon.media.contains(match.get().entity().normalized().toLowerCase(Locale.ROOT))
+                        || ReportingLexicon.mentions(lexicon.media, words, lowerPhrase);
+                String name = text(sentence, phrase.subList(i, i + match.get().tokens()));
+                return Optional.of(new Claimant(name, media ? ClaimantType.MEDIA : ClaimantType.ORGANIZATION));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Token> withoutDeterminer(List<Token> phrase, ReportingLexicon lexicon) {
+        boolean determiner = phrase.size() > 1 && lexicon.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT));
+        return determiner ? phrase.subList(1, phrase.size()) : phrase;
+    }
+
+    /** The name inside a phrase: the last run of capitalised words before any preposition, titles left out. */
+    private static List<Token> nameRun(List<Token> phrase, ReportingLexicon lexicon) {
+        int limit = phrase.size();
+        boolean seenName = false;
+        for (int i = 0; i < phrase.size(); i++) {
+            seenName |= SourceTest.nameLike(phrase.get(i), lexicon);
+            if (seenName && lexicon.prepositions.contains(phrase.get(i).text())) {
+                limit = i;
+                break;
+            }
+        }
+        int end = -1;
+        for (int i = limit - 1; i >= 0 && end < 0; i--) {
+            if (SourceTest.nameLike(phrase.get(i), lexicon) && !isTitleOrRole(phrase.get(i), lexicon)) {
+                end = i;
+            }
+        }
+        if (end < 0) {
+            return List.of();
+        }
+        int start = end;
+        while (start > 0 && SourceTest.nameLike(phrase.get(start - 1), lexicon) && !isTitleOrRole(phrase.get(start - 1), lexicon)) {
+            start--;
+        }
+        return phrase.subList(start, end + 1);
+    }
+
+    private static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
+        return lexicon.titles.contains(token.text()) || lexicon.roles.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> roles(List<Token> phrase, ReportingLexicon lexicon) {
+        Set<String> roles = new HashSet<>();
+        for (Token token : phrase) {
+            if (isTitleOrRole(token, lexicon)) {
+                roles.add(role(token));
+            }
+        }
+        return roles;
+    }
+
+    private static String role(Token token) {
+        return token.text().toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static Set<String> lowerWords(List<Token> phrase) {
+        Set<String> words = new HashSet<>();
+        phrase.forEach(token -> words.add(token.text().toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
+    private static String text(String sentence, List<Token> tokens) {
+        return sentence.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+    }
+
+    /** A resolved claimant: name (null for the author) and kind. */
+    record Claimant(String name, ClaimantType type) {}
+}

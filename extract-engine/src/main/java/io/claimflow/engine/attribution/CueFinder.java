@@ -1,0 +1,283 @@
+package io.claimflow.engine.attribution;
+
+import io.claimflow.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the first reporting cue of a sentence and its source phrase: "X said", "“…,” said X", "according to X",
+ * "As X notes", "X “accused …”", and a source named after a closing quote ("” – X", "” SvT").
+ */
+final class CueFinder {
+
+    private static final int MAX_SOURCE = 8;
+    private static final Pattern SPEAKER_LABEL =
+            Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
+    private static final Pattern SOURCE_LINE = Pattern.compile("[–—―-]\\s*(\\S[^–—―]{1,60})");
+    private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
+            "[”\"»]\\s*(?:[–—―-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
+
+    private final SourceTest test;
+
+    CueFinder(SourceTest test) {
+        this.test = test;
+    }
+
+    /**
+     * The sentence's cue and source: a trailing "…, the source added." wins, as it attributes the whole sentence;
+     * else the first cue with a source.
+     */
+    Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
+        if (label.isPresent()) {
+            return label;
+        }
+        if (isSourceLine(sentence)) {
+            return Optional.of(new SourcePhrase(null, tokens)).filter(line -> test.valid(tokens, lexicon));
+        }
+        SourcePhrase first = null;
+        SourcePhrase sourceless = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            int cue = lexicon.sourceCues.match(lower, i);
+            if (cue > 0 && first == null) {
+                List<Token> source = after(sentence, tokens, lower, i + cue, lexicon);
+                if (test.valid(source, lexicon)) {
+                    first = new SourcePhrase(span(sentence, tokens, i, i + cue - 1), source);
+                }
+            }
+            if (i == 0 && lexicon.asClause.contains(lower.get(i))) {
+                first = asClause(sentence, tokens, lower, i, lexicon).orElse(first);
+            }
+            int verb = lowerCase(tokens.get(i)) ? lexicon.verbs.match(lower, i) : 0;
+            if (verb > 0) {
+                List<Token> source = before(sentence, tokens, lower, i, lexicon);
+                boolean inverted = inverted(sentence, tokens, lower, i, lexicon);
+                boolean agent = i + verb < tokens.size() && lexicon.prepositions.contains(lower.get(i + verb));
+                if (!test.valid(source, lexicon) && (inverted || agent)) {
+                    source = after(sentence, tokens, lower, i + verb, lexicon);
+                }
+                boolean opening = !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
+                int last = extendCue(lower, i + verb - 1, lexicon);
+                SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
+                if (test.valid(source, lexicon) || opening) {
+                    if (trailing(sentence, tokens, source, last)) {
+                        return Optional.of(found);
+                    }
+                    first = first == null ? found : first;
+                } else if (sourceless == null && impersonal(lower, i, lexicon)) {
+                    sourceless = new SourcePhrase(found.cue(), List.of());
+                }
+            }
+        }
+        if (first != null) {
+            return Optional.of(first);
+        }
+        Optional<SourcePhrase> afterQuote = namedAfterQuote(sentence, tokens, lexicon);
+        return afterQuote.isPresent() ? afterQuote : Optional.ofNullable(sourceless);
+    }
+
+    /** Whether a sentence is only a dash and a name, signing the quote before it ("” ― Jane Roe"). */
+    static boolean isSourceLine(String sentence) {
+        return SOURCE_LINE.matcher(sentence).matches();
+    }
+
+    /** "it is claimed", "det hävdas": a cue whose subject is impersonal names no source. */
+    private static boolean impersonal(List<String> lower, int verb, ReportingLexicon lexicon) {
+        int subject = verb - 1;
+        while (subject >= 0 && lexicon.auxiliaries.contains(lower.get(subject))) {
+            subject--;
+        }
+        return subject >= 0 && lexicon.impersonal.contains(lower.get(subject));
+    }
+
+    /** "…, the source added." and "“…,” he said, …": a source after a comma or quote, its verb closing a clause. */
+    private static boolean trailing(String sentence, List<Token> tokens, List<Token> source, int lastCueToken) {
+        int sourceIndex = tokens.indexOf(source.get(0));
+        int cueEnd = tokens.get(lastCueToken).end();
+        boolean opensClause = sourceIndex > 0 && TokenGaps.blocked(sentence, tokens, sourceIndex - 1);
+        return opensClause && sourceIndex < lastCueToken && cueEnd < sentence.length() && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
+    }
+
+    /** "PENCE: Well, …" and "Pat Caddell: Democrat voters …": a name that labels what follows as its words. */
+    private Optional<SourcePhrase> speakerLabel(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        Matcher label = SPEAKER_LABEL.matcher(sentence);
+        if (!label.lookingAt()) {
+            return Optional.empty();
+        }
+        List<Token> source = tokens.stream().filter(token -> token.end() <= label.end(1)).toList();
+        return test.named(source, lexicon) && source.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))
+                ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
+    }
+
+    /** "As X notes," and "As X explains:" */
+    private Optional<SourcePhrase> asClause(String sentence, List<Token> tokens, List<String> lower, int as,
+            ReportingLexicon lexicon) {
+        for (int j = as + 1; j < Math.min(tokens.size(), as + MAX_SOURCE); j++) {
+            int verb = lexicon.verbs.match(lower, j);
+            if (verb > 0) {
+                int end = j;
+                while (end > as + 1 && lexicon.auxiliaries.contains(lower.get(end - 1))) {
+                    end--;
+                }
+                List<Token> source = tokens.subList(as + 1, end);
+                if (!test.valid(source, lexicon)) {
+                    return Optional.empty();
+                }
+                String cue = tokens.get(as).text() + " … " + span(sentence, tokens, j, j + verb - 1);
+                return Optional.of(new SourcePhrase(cue, source));
+            }
+            if (j > as + 1 && TokenGaps.blocked(sentence, tokens, j - 1)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The source phrase ending right before token {@code verb}: the clause's subject. */
+    private List<Token> before(String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
+        int end = TokenGaps.skipParenthesis(sentence, tokens, verb - 1);
+        while (end >= 0 && lexicon.auxiliaries.contains(lower.get(end)) && !TokenGaps.blocked(sentence, tokens, end)) {
+            end--;
+        }
+        if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
+            end--;
+        }
+        if (end >= 0 && end == verb - 1 && TokenGaps.gap(sentence, tokens, end).equals(",")) {
+            // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the source.
+            int start = end;
+            while (start > 0 && !TokenGaps.blocked(sentence, tokens, start - 1)) {
+                start--;
+            }
+            List<Token> apposition = tokens.subList(start, end + 1);
+            return start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon)) ? apposition : List.of();
+        }
+        if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
+            return List.of();
+        }
+        int start = end;
+        while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)
+                && !lexicon.clauseWords.contains(lower.get(start - 1))) {
+            start--;
+        }
+        if (lexicon.clauseWords.contains(lower.get(start))) {
+            start++;
+        }
+        for (int relative = start; relative <= end; relative++) {
+            if (lexicon.relatives.contains(lower.get(relative))) {
+                // "A general who commands forces in Syria has accused": the source is the phrase before "who".
+                end = relative - 1;
+            }
+        }
+        return start > end ? List.of() : tokens.subList(start, end + 1);
+    }
+
+    /** The source phrase starting at token {@code from}, as in "said the defector" or "according to X, …". */
+    private List<Token> after(String sentence, List<Token> tokens, List<String> lower, int from, ReportingLexicon lexicon) {
+        int start = from;
+        while (start < tokens.size() && lexicon.auxiliaries.contains(lower.get(start))) {
+            start++;
+        }
+        if (start < tokens.size() && lexicon.prepositions.contains(lower.get(start))) {
+            start++;
+        }
+        int end = start;
+        boolean closed = false;
+        while (end < tokens.size() && end - start < MAX_SOURCE && !lexicon.clauseWords.contains(lower.get(end))
+                && !(end > start && lexicon.auxiliaries.contains(lower.get(end)))) {
+            end++;
+            if (end < tokens.size() && TokenGaps.blocked(sentence, tokens, end - 1)) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed) {
+            // No punctuation closed the phrase ("Enligt försvarsdepartementet lämnade …"): it ends after its head.
+            end = Math.min(end, headEnd(tokens, start, end, lexicon));
+        }
+        List<Token> phrase = tokens.subList(start, end);
+        if (end > start && end < tokens.size() && sentence.charAt(tokens.get(end - 1).end()) == ','
+                && !test.named(phrase, lexicon)) {
+            List<Token> apposition = after(sentence, tokens, lower, end, lexicon);
+            int next = end + apposition.size();
+            boolean appositionClosed = next >= tokens.size() || TokenGaps.blocked(sentence, tokens, next - 1);
+            if (!apposition.isEmpty() && appositionClosed && test.named(apposition, lexicon)) {
+                return apposition;
+            }
+        }
+        return phrase;
+    }
+
+
+    /** The index after the first run of head words (names, roles, bodies) from {@code start}, or {@code end}. */
+    private int headEnd(List<Token> tokens, int start, int end, ReportingLexicon lexicon) {
+        boolean inHead = false;
+        for (int i = start; i < end; i++) {
+            boolean head = test.head(tokens.get(i), lexicon);
+            if (inHead && !head) {
+                return i;
+            }
+            inHead |= head;
+        }
+        return end;
+    }
+
+    /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */
+    private static boolean inverted(String sentence, List<Token> tokens, List<String> lower, int verb,
+            ReportingLexicon lexicon) {
+        if (verb > 0 && TokenGaps.skipParenthesis(sentence, tokens, verb - 1) == verb - 1 && TokenGaps.blocked(sentence, tokens, verb - 1)) {
+            return true;
+        }
+        if (verb == 0 || verb > 2) {
+            return false;
+        }
+        for (int i = 0; i < verb; i++) {
+            if (!lexicon.nonEntities.contains(tokens.get(i).text()) && !lexicon.auxiliaries.contains(lower.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<SourcePhrase> namedAfterQuote(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+        Matcher matcher = SOURCE_AFTER_QUOTE.matcher(sentence);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        int from = matcher.start(1) >= 0 ? matcher.start(1) : matcher.start(2);
+        List<Token> source = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.start() >= from) {
+                source.add(token);
+            }
+        }
+        return test.valid(source, lexicon) ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
+    }
+
+    /** Takes "in a briefing" into the cue of "claimed in a briefing that". */
+    private static int extendCue(List<String> lower, int last, ReportingLexicon lexicon) {
+        if (last + 1 < lower.size() && lexicon.prepositions.contains(lower.get(last + 1))) {
+            for (int j = last + 2; j < Math.min(lower.size(), last + 5); j++) {
+                if (lexicon.clauseWords.contains(lower.get(j))) {
+                    return j - 1;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean lowerCase(Token token) {
+        return token.text().equals(token.text().toLowerCase(Locale.ROOT));
+    }
+
+
+
+
+    private static String span(String sentence, List<Token> tokens, int first, int last) {
+        return sentence.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+}

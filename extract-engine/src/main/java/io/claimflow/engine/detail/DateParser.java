@@ -1,0 +1,114 @@
+package io.claimflow.engine.detail;
+
+import io.claimflow.contracts.event.ClaimExtracted.DateMention;
+import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.text.Token;
+import io.claimflow.engine.text.Tokenizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates and writes them in ISO 8601 as precisely as the text gives them: "November 13, 2017" and
+ * "12 December, 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every
+ * language pack.
+ */
+public final class DateParser {
+
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final Map<String, Integer> months = new HashMap<>();
+
+    public DateParser(LanguageResources languages) {
+        for (String code : languages.codes()) {
+            months.putAll(languages.pack(code).months());
+        }
+    }
+
+    public List<DateMention> find(String sentence) {
+        List<Token> tokens = Tokenizer.tokens(sentence);
+        List<DateMention> dates = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = read(sentence, tokens, i, dates);
+            i = next > i ? next : i + 1;
+        }
+        return dates;
+    }
+
+    /** Reads a date starting at token {@code i}, adding it; returns the index after it, or {@code i}. */
+    private int read(String sentence, List<Token> tokens, int i, List<DateMention> dates) {
+        String text = tokens.get(i).text();
+        Matcher iso = ISO.matcher(text);
+        if (iso.matches()) {
+            return add(sentence, tokens, i, i, day(iso.group(1), iso.group(2), iso.group(3)), dates);
+        }
+        Integer month = month(tokens, i);
+        if (month != null) {
+            if (matches(tokens, i + 1, DAY) && matches(tokens, i + 2, YEAR)) {
+                return add(sentence, tokens, i, i + 2, day(tokens.get(i + 2).text(), month, tokens.get(i + 1).text()), dates);
+            }
+            if (matches(tokens, i + 1, YEAR)) {
+                return add(sentence, tokens, i, i + 1, tokens.get(i + 1).text() + "-" + two(month), dates);
+            }
+            return i;
+        }
+        if (matches(tokens, i, DAY) && month(tokens, i + 1) != null && matches(tokens, i + 2, YEAR)) {
+            return add(sentence, tokens, i, i + 2, day(tokens.get(i + 2).text(), month(tokens, i + 1), text), dates);
+        }
+        if (YEAR.matcher(text).matches() && !neighbourIsNumber(sentence, tokens.get(i))) {
+            return add(sentence, tokens, i, i, text, dates);
+        }
+        return i;
+    }
+
+    private Integer month(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        String text = tokens.get(i).text();
+        // "may" and "mars" are also ordinary words: a month name is capitalised or next to a number.
+        boolean plausible = Character.isUpperCase(text.codePointAt(0))
+                || i > 0 && tokens.get(i - 1).numeric() || i + 1 < tokens.size() && tokens.get(i + 1).numeric();
+        return plausible ? months.get(text.toLowerCase(Locale.ROOT)) : null;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, Pattern pattern) {
+        return i < tokens.size() && pattern.matcher(tokens.get(i).text()).matches();
+    }
+
+    private static boolean neighbourIsNumber(String sentence, Token token) {
+        char before = token.start() > 0 ? sentence.charAt(token.start() - 1) : ' ';
+        char after = token.end() < sentence.length() ? sentence.charAt(token.end()) : ' ';
+        return Character.isDigit(before) || Character.isDigit(after) || after == '%' || before == '$';
+    }
+
+    private static String day(String year, Object month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month.toString()), Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String two(int month) {
+        return month < 10 ? "0" + month : Integer.toString(month);
+    }
+
+    private static int add(String sentence, List<Token> tokens, int first, int last, String value, List<DateMention> dates) {
+        if (value == null) {
+            return first;
+        }
+        int end = Math.min(last, tokens.size() - 1);
+        dates.add(new DateMention(sentence.substring(tokens.get(first).start(), tokens.get(end).end()), value));
+        return end + 1;
+    }
+}

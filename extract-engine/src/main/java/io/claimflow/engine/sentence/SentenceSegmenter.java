@@ -1,0 +1,88 @@
+package io.claimflow.engine.sentence;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.lang.LexiconName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentence stage: ICU's language-independent sentence rules within each line of the cleaned text, with
+ * breaks after the abbreviations of every language pack undone ("U.S.", "Col. Gen.", "bl.a.").
+ */
+public final class SentenceSegmenter {
+
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
+
+    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    private final Set<String> abbreviations = new HashSet<>();
+
+    public SentenceSegmenter(LanguageResources languages) {
+        abbreviations.addAll(languages.union(LexiconName.ABBREVIATIONS));
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        BreakIterator breaker = (BreakIterator) prototype.clone();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            List<int[]> pieces = new ArrayList<>();
+            breaker.setText(line.group());
+            int start = breaker.first();
+            for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+                int[] piece = trimmed(text, line.start() + start, line.start() + end);
+                if (piece[1] <= piece[0]) {
+                    continue;
+                }
+                if (!pieces.isEmpty() && continues(text, pieces.get(pieces.size() - 1), piece)) {
+                    pieces.get(pieces.size() - 1)[1] = piece[1];
+                } else {
+                    pieces.add(piece);
+                }
+            }
+            for (int[] piece : pieces) {
+                boolean wholeLine = pieces.size() == 1;
+                sentences.add(new Sentence(piece[0], piece[1], text.substring(piece[0], piece[1]), wholeLine));
+            }
+        }
+        return sentences;
+    }
+
+    /** Whether ICU broke after an abbreviation, or before a piece that cannot start a sentence. */
+    private boolean continues(String text, int[] previous, int[] next) {
+        Matcher last = LAST_TOKEN.matcher(text.substring(previous[0], previous[1]));
+        if (last.find()) {
+            String token = stripOpening(last.group(1));
+            if (abbreviations.contains(token) || INITIAL.matcher(token).matches()) {
+                return true;
+            }
+        }
+        int first = text.codePointAt(next[0]);
+        return Character.isLowerCase(first) || !Character.isLetterOrDigit(first) && next[1] - next[0] <= 2;
+    }
+
+    private static String stripOpening(String token) {
+        int i = 0;
+        while (i < token.length() && "(“\"«„”'‘".indexOf(token.charAt(i)) >= 0) {
+            i++;
+        }
+        return token.substring(i);
+    }
+
+    private static int[] trimmed(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+}

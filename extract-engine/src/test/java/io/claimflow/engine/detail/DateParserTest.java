@@ -1,0 +1,33 @@
+package io.claimflow.engine.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.claimflow.contracts.event.ClaimExtracted.DateMention;
+import io.claimflow.engine.lang.LanguageResources;
+import org.junit.jupiter.api.Test;
+
+/** Dates: ISO values as precise as the text. */
+class DateParserTest {
+
+    private final DateParser parser = new DateParser(LanguageResources.load());
+
+    @Test
+    void fullDatesBecomeIsoDays() {
+        assertThat(parser.find("On November 13, 2017, and on 12 December, 2016, and den 13 november 2017."))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("November 13, 2017", "2017-11-13"), tuple("12 December, 2016", "2016-12-12"),
+                        tuple("13 november 2017", "2017-11-13"));
+    }
+
+    @Test
+    void monthsAndYearsKeepTheirPrecision() {
+        assertThat(parser.find("In June 2014 and later in 2003, between July 2014 and November 2017."))
+                .extracting(DateMention::value).containsExactly("2014-06", "2003", "2014-07", "2017-11");
+    }
+
+    @Test
+    void ordinaryWordsThatNameMonthsAreNotDates() {
+        assertThat(parser.find("It may seem dubious, but they march on.")).isEmpty();
+    }
+}
