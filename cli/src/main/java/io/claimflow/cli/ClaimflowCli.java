@@ -1,6 +1,7 @@
 package io.claimflow.cli;
 
 import io.claimflow.cli.command.ExtractCommand;
+import io.claimflow.cli.command.ScoreCommand;
 import java.io.InputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimflowCli.Version.class,
         description = "Turns documents into structured, check-worthy claims.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage"})
 public class ClaimflowCli {
@@ -26,7 +27,13 @@ public class ClaimflowCli {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == ExtractCommand.class ? type.cast(new ExtractCommand(stdin)) : defaults.create(type);
+                if (type == ExtractCommand.class) {
+                    return type.cast(new ExtractCommand(stdin));
+                }
+                if (type == ScoreCommand.class) {
+                    return type.cast(new ScoreCommand(stdin));
+                }
+                return defaults.create(type);
             }
         };
         return new CommandLine(new ClaimflowCli(), factory).setCaseInsensitiveEnumValuesAllowed(true);

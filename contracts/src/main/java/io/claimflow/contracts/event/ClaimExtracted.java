@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param claimId stable id: same document, span and extractor version give the same id
  * @param documentId the document the claim was found in
  * @param ordinal position of the claim among the document's claims, from 0
- * @param text the claim sentence as written
- * @param span character offsets of {@code text} in the submitted document text
+ * @param text the claim sentence as written, without markup or link lines that interrupted it in the source
+ * @param span where the sentence stands in the submitted document text, from its first to its last character
  * @param language ISO 639-1 code of the sentence, or "und" when it cannot be told
  * @param checkworthiness how worth checking the claim is, 0..1
  * @param claimant who asserted it

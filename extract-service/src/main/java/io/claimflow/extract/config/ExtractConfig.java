@@ -10,4 +10,12 @@ public interface ExtractConfig {
     /** Check-worthiness score from which a sentence becomes a claim, 0..1. */
     @WithDefault("0.5")
     double claimThreshold();
+
+    /** The longest text {@code POST /extract} takes, in characters. */
+    @WithDefault("1000000")
+    int maxTextLength();
+
+    /** The most sentences one {@code POST /score} takes. */
+    @WithDefault("1000")
+    int maxSentences();
 }

@@ -1,6 +1,5 @@
 package io.claimflow.extract.service;
 
-import io.claimflow.engine.ClaimExtractor;
 import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.EngineSettings;
 import io.claimflow.extract.config.ExtractConfig;
@@ -15,7 +14,7 @@ public class EngineProducer {
     @Produces
     @Startup
     @ApplicationScoped
-    ClaimExtractor engine(ExtractConfig config) {
+    ClaimflowEngine engine(ExtractConfig config) {
         return new ClaimflowEngine(new EngineSettings(config.claimThreshold()), Clock.systemUTC());
     }
 }

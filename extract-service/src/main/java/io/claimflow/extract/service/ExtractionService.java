@@ -2,25 +2,39 @@ package io.claimflow.extract.service;
 
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
-import io.claimflow.engine.ClaimExtractor;
+import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.Extraction;
 import io.claimflow.engine.SourceDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
-/** Runs the engine over a submitted document and describes the outcome as events. */
+/** Runs the engine over documents and sentences, and describes the outcome of a document as events. */
 @ApplicationScoped
 public class ExtractionService {
 
-    private final ClaimExtractor engine;
+    private final ClaimflowEngine engine;
     private final Clock clock = Clock.systemUTC();
 
-    public ExtractionService(ClaimExtractor engine) {
+    public ExtractionService(ClaimflowEngine engine) {
         this.engine = engine;
     }
 
     public Extraction extract(DocumentSubmitted document) {
-        return engine.extract(new SourceDocument(document.documentId(), document.text(), document.language()));
+        return extract(document.documentId(), document.text(), document.language());
+    }
+
+    public Extraction extract(String documentId, String text, String language) {
+        return engine.extract(new SourceDocument(documentId, text, language));
+    }
+
+    /** Check-worthiness of each sentence, in the given language or, when null, the one detected for it. */
+    public List<Double> score(List<String> sentences, String language) {
+        if (language == null) {
+            return Arrays.stream(engine.score(sentences)).boxed().toList();
+        }
+        return sentences.stream().map(sentence -> engine.scorer().score(sentence, language)).toList();
     }
 
     public DocumentProcessed processed(Extraction extraction) {

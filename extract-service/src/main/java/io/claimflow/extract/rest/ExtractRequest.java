@@ -1,0 +1,17 @@
+package io.claimflow.extract.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The JSON body of {@code POST /extract}.
+ *
+ * @param id the document id to put in the claims; derived from the text when absent
+ * @param text the document's text
+ * @param language ISO 639-1 code, when known
+ */
+public record ExtractRequest(
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+                String id,
+        @NotBlank(message = "must not be empty or white space only") String text,
+        @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language) {}

@@ -1,0 +1,16 @@
+package io.claimflow.extract.rest;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * The JSON body of {@code POST /score}.
+ *
+ * @param sentences the sentences to score
+ * @param language ISO 639-1 code of all of them; detected per sentence when absent
+ */
+public record ScoreRequest(
+        @NotEmpty(message = "must hold at least one sentence") List<@NotNull(message = "must not be null") String> sentences,
+        @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language) {}

@@ -1,0 +1,56 @@
+package io.claimflow.service.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+/**
+ * Reads a text request body strictly, in the character set the request declares (UTF-8 when it declares
+ * none): invalid byte sequences and binary content are the client's error, never silently replaced.
+ */
+public final class TextBody {
+
+    private TextBody() {}
+
+    public static String decode(byte[] body, MediaType type) {
+        Charset charset = charsetOf(type);
+        if (body == null || body.length == 0) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The body is empty: send the text"));
+        }
+        String text;
+        try {
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-encoding",
+                    "The body is not valid " + charset.name() + " text; declare its charset in Content-Type"));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "binary-body",
+                    "The body holds binary content (NUL characters), not text"));
+        }
+        return text;
+    }
+
+    private static Charset charsetOf(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.strip().replace("\"", ""));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset",
+                    "The character set '" + name + "' is not supported; send UTF-8 or another standard charset"));
+        }
+    }
+}
