@@ -2,6 +2,7 @@ package io.claimflow.cli;
 
 import io.claimflow.cli.command.ExtractCommand;
 import io.claimflow.cli.command.ScoreCommand;
+import io.claimflow.cli.command.UpCommand;
 import java.io.InputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimflowCli.Version.class,
         description = "Turns documents into structured, check-worthy claims.",
-        subcommands = {ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {UpCommand.class, ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage"})
 public class ClaimflowCli {

@@ -32,11 +32,12 @@ final class SampleEvents {
                 "en",
                 AT.minusSeconds(3600),
                 "Example News",
-                AT);
+                AT,
+                "alice");
     }
 
     static DocumentSubmitted minimalDocument() {
-        return new DocumentSubmitted("doc-2", "Text.", null, null, null, null, null, AT);
+        return new DocumentSubmitted("doc-2", "Text.", null, null, null, null, null, AT, null);
     }
 
     static ClaimExtracted fullClaim() {

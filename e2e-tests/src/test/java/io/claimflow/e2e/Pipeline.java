@@ -1,11 +1,11 @@
 package io.claimflow.e2e;
 
-import io.claimflow.testkit.FreePorts;
+import io.claimflow.stack.FreePorts;
 import io.claimflow.testkit.kafka.TestKafka;
-import io.claimflow.testkit.postgres.DatabaseCoordinates;
+import io.claimflow.stack.DatabaseCoordinates;
 import io.claimflow.testkit.postgres.TestPostgres;
-import io.claimflow.testkit.process.ServiceProcess;
-import io.claimflow.testkit.quarkus.Readiness;
+import io.claimflow.stack.ServiceProcess;
+import io.claimflow.stack.Readiness;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.engine.data.SharedData;
-import io.claimflow.testkit.kafka.ConsumerLag;
+import io.claimflow.stack.ConsumerLag;
 import io.claimflow.testkit.kafka.TopicProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;

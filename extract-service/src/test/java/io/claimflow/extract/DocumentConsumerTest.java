@@ -40,7 +40,7 @@ class DocumentConsumerTest extends ReadyServiceTest {
     @Test
     void turnsADocumentIntoClaimsAndThenItsStatus() {
         String id = "doc-" + UUID.randomUUID();
-        submit(new DocumentSubmitted(id, TEXT, null, "Raqqa", "en", null, null, Instant.now()));
+        submit(new DocumentSubmitted(id, TEXT, null, "Raqqa", "en", null, null, Instant.now(), null));
 
         DocumentProcessed status = statusOf(id).value();
         assertThat(status.status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
@@ -64,7 +64,7 @@ class DocumentConsumerTest extends ReadyServiceTest {
         byte[] garbage = "{this is not a document".getBytes(StandardCharsets.UTF_8);
         TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), poison, garbage);
         String next = "after-poison-" + UUID.randomUUID();
-        submit(new DocumentSubmitted(next, TEXT, null, null, null, null, null, Instant.now()));
+        submit(new DocumentSubmitted(next, TEXT, null, null, null, null, null, Instant.now(), null));
 
         ConsumerRecord<String, byte[]> dead = TopicProbe.read(
                         TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),

@@ -12,6 +12,7 @@ import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
-class DocumentResourceTest {
+class DocumentResourceTest extends ReadyServiceTest {
 
     @Test
     void acceptsADocumentOnlyAfterKafkaHasIt() {
@@ -58,11 +59,23 @@ class DocumentResourceTest {
     }
 
     @Test
-    void derivesTheSameIdFromTheSameContent() {
+    void resubmittingTheSameContentGivesTheSameIdWith200AndPublishesNothing() {
         String text = "Content-derived id " + UUID.randomUUID() + ": the same article twice is one document.";
-        String first = submitText(text);
-        String second = submitText("  " + text.replace(" ", "\n ") + "\n");
+        String first = submitText(text, 202);
+        String second = submitText("  " + text.replace(" ", "\n ") + "\n", 200);
         assertThat(first).matches("[0-9a-f]{32}").isEqualTo(second);
+        assertThat(recordsOf(first)).hasSize(1);
+    }
+
+    @Test
+    void aClientIdReusedForOtherContentIsAConflict() {
+        String id = "reused-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "First content.")).post("/documents")
+                .then().statusCode(202);
+        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "First content.")).post("/documents")
+                .then().statusCode(200).body("status", equalTo("duplicate"));
+        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "Other content.")).post("/documents")
+                .then().statusCode(409).contentType("application/problem+json").body("type", equalTo("urn:claimflow:problem:id-conflict"));
     }
 
     @Test
@@ -120,21 +133,28 @@ class DocumentResourceTest {
                 .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
     }
 
-    private static String submitText(String text) {
+    private static String submitText(String text, int status) {
         return given().contentType(ContentType.JSON)
                 .body(java.util.Map.of("text", text))
                 .post("/documents")
-                .then().statusCode(202)
+                .then().statusCode(status)
                 .extract().path("documentId");
     }
 
-    private static ConsumerRecord<String, DocumentSubmitted> recordOf(String id) {
+    static ConsumerRecord<String, DocumentSubmitted> recordOf(String id) {
+        return recordsOf(id).get(0);
+    }
+
+    /** The records of the document on the topic: read until one is there, and then the rest of the topic. */
+    static List<ConsumerRecord<String, DocumentSubmitted>> recordsOf(String id) {
         List<ConsumerRecord<String, DocumentSubmitted>> records = TopicProbe.read(
                 TestKafka.bootstrapServers(),
                 Topics.DOCUMENTS.name(),
                 Topics.DOCUMENTS.deserializer(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id)),
                 Duration.ofSeconds(30));
-        return records.stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow();
+        List<ConsumerRecord<String, DocumentSubmitted>> mine = records.stream().filter(r -> r.key().equals(id)).toList();
+        assertThat(mine).as("records of %s", id).isNotEmpty();
+        return mine;
     }
 }

@@ -64,8 +64,8 @@ class QueryApiTest extends ReadyServiceTest {
         ClaimExtracted.Entity us = new ClaimExtracted.Entity("USA", EntityType.LOCATION, "United States");
         send(
                 new DocumentSubmitted(EN, EN_TEXT, "https://alpha.example/raqqa", "Raqqa", "en",
-                        Instant.parse("2017-11-14T10:00:00Z"), "Alpha News", Instant.now()),
-                new DocumentSubmitted(SV, S0 + " " + S1, null, null, "sv", Instant.parse("2017-06-20T08:00:00Z"), "Beta Post", Instant.now()),
+                        Instant.parse("2017-11-14T10:00:00Z"), "Alpha News", Instant.now(), null),
+                new DocumentSubmitted(SV, S0 + " " + S1, null, null, "sv", Instant.parse("2017-06-20T08:00:00Z"), "Beta Post", Instant.now(), null),
                 claim(EN, 0, C0).at(0).score(0.9).claimant("Surovikin", ClaimantType.PERSON)
                         .entities(new ClaimExtracted.Entity("U.S.", EntityType.LOCATION, "United States"),
                                 new ClaimExtracted.Entity("Raqqa", EntityType.LOCATION, "Raqqa")).build(),

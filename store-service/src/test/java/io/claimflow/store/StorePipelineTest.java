@@ -45,7 +45,7 @@ class StorePipelineTest extends ReadyServiceTest {
         String id = "doc-" + UUID.randomUUID();
         Instant received = Instant.parse("2026-11-21T10:00:00Z");
         send(new DocumentSubmitted(id, "Surovikin said 4,000 fighters left. Then more.", "https://example.org/x", "Title",
-                null, null, "Example", received));
+                null, null, "Example", received, null));
         ClaimExtracted claim = claim(id, 0, "Surovikin said 4,000 fighters left.").build();
         send(claim);
         send(new DocumentProcessed(id, DocumentProcessed.Status.PROCESSED, "en", 1, EXTRACTOR, Instant.now(), null));
@@ -98,7 +98,7 @@ class StorePipelineTest extends ReadyServiceTest {
         await(() -> given().get("/documents/{id}/claims", id).statusCode() == 200);
         given().get("/documents/{id}", id).then().statusCode(404).contentType("application/problem+json");
 
-        send(new DocumentSubmitted(id, "Early claim.", null, null, null, null, null, Instant.now()));
+        send(new DocumentSubmitted(id, "Early claim.", null, null, null, null, null, Instant.now(), null));
         await(() -> "received".equals(documentField(id, "status")));
         given().get("/documents/{id}", id).then().body("storedClaims", equalTo(1)).body("claimCount", nullValue());
     }

@@ -2,7 +2,7 @@ package io.claimflow.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.testkit.postgres.DatabaseCoordinates;
+import io.claimflow.stack.DatabaseCoordinates;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param publishedAt when the document was published, if known
  * @param source the publisher or feed name, if known
  * @param receivedAt when ingest-service accepted the document
+ * @param submitter who submitted it (the API key's owner), or null when ingest runs without keys
  */
 public record DocumentSubmitted(
         String documentId,
@@ -24,7 +25,8 @@ public record DocumentSubmitted(
         String language,
         Instant publishedAt,
         String source,
-        Instant receivedAt)
+        Instant receivedAt,
+        String submitter)
         implements ClaimflowEvent {
 
     public DocumentSubmitted {

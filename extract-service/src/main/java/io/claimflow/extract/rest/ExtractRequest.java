@@ -1,6 +1,6 @@
 package io.claimflow.extract.rest;
 
-import jakarta.validation.constraints.NotBlank;
+import io.claimflow.service.rest.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -13,5 +13,5 @@ import jakarta.validation.constraints.Pattern;
 public record ExtractRequest(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
                 String id,
-        @NotBlank(message = "must not be empty or white space only") String text,
+        @NotBlankText String text,
         @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language) {}

@@ -4,6 +4,7 @@ import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
+import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.TextBody;
@@ -81,7 +82,7 @@ public class ExtractionResource {
     }
 
     private ExtractionResult extract(String id, String text, String language) {
-        if (text.isBlank()) {
+        if (!NotBlankText.Validator.hasText(text)) {
             throw invalid("text", "must not be empty or white space only");
         }
         if (text.length() > config.maxTextLength()) {

@@ -1,28 +1,30 @@
 package io.claimflow.ingest.mapping;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
-import io.claimflow.contracts.identity.StableIds;
+import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.rest.DocumentSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /** Turns a validated submission into the {@code DocumentSubmitted} event. */
 @ApplicationScoped
 public class SubmissionMapper {
 
-    public DocumentSubmitted toEvent(DocumentSubmission submission, Instant receivedAt) {
+    public DocumentSubmitted toEvent(DocumentSubmission submission, Instant receivedAt, String submitter) {
         String url = blankToNull(submission.url());
-        String id = submission.id() != null ? submission.id() : StableIds.documentId(submission.text(), url);
+        String id = submission.id() != null ? submission.id() : ContentKeys.of(submission.text(), url);
         return new DocumentSubmitted(
                 id,
                 submission.text(),
                 url,
                 blankToNull(submission.title()),
                 submission.language() == null ? null : submission.language().toLowerCase(Locale.ROOT),
-                submission.publishedAt() == null ? null : submission.publishedAt().toInstant(),
+                submission.publishedAt() == null ? null : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
                 blankToNull(submission.source()),
-                receivedAt);
+                receivedAt,
+                submitter);
     }
 
     private static String blankToNull(String value) {

@@ -2,20 +2,26 @@ package io.claimflow.ingest.messaging;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.ingest.config.IngestConfig;
+import io.claimflow.ingest.service.IngestMetrics;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes documents to {@code claimflow.documents.v1}, keyed by document id, and completes only when
- * Kafka acknowledged the record (acks=all, idempotent producer: see application.properties). A
- * failure or a wait beyond the publish timeout becomes a 503 with Retry-After.
+ * Kafka acknowledged the record (acks=all, idempotent producer: see application.properties). A failure or
+ * a wait beyond the publish timeout becomes a 503 with Retry-After. After a failure Kafka counts as down
+ * for the Retry-After time: requests then fail at once, except one at a time that probes whether it is back,
+ * so an outage costs clients no waiting and the service no pile of pending requests.
  */
 @ApplicationScoped
 public class DocumentPublisher {
@@ -24,22 +30,45 @@ public class DocumentPublisher {
 
     private final MutinyEmitter<DocumentSubmitted> emitter;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
+    private final AtomicLong downUntil = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicBoolean probing = new AtomicBoolean();
 
-    public DocumentPublisher(@Channel("documents") MutinyEmitter<DocumentSubmitted> emitter, IngestConfig config) {
+    public DocumentPublisher(@Channel("documents") MutinyEmitter<DocumentSubmitted> emitter, IngestConfig config, IngestMetrics metrics) {
         this.emitter = emitter;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public Uni<Void> publish(DocumentSubmitted document) {
+        boolean probe = System.nanoTime() < downUntil.get();
+        if (probe && !probing.compareAndSet(false, true)) {
+            return Uni.createFrom().failure(unavailable(null));
+        }
+        Timer.Sample sample = Timer.start();
         return Uni.createFrom().deferred(() -> emitter.sendMessage(KafkaRecord.of(document.documentId(), document)))
                 .ifNoItem().after(config.publishTimeout()).fail()
+                .onItem().invoke(() -> {
+                    sample.stop(metrics.publishTimer());
+                    downUntil.set(Long.MIN_VALUE);
+                })
                 .onFailure().transform(failure -> {
                     LOG.warnf("Kafka did not acknowledge document %s: %s", document.documentId(), failure.toString());
-                    return new ProblemException(
-                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, "kafka-unavailable",
-                                    "The document could not be handed to Kafka in time; nothing was accepted, retry later"),
-                            config.retryAfter(),
-                            failure);
+                    downUntil.set(System.nanoTime() + config.retryAfter().toNanos());
+                    return unavailable(failure);
+                })
+                .onTermination().invoke(() -> {
+                    if (probe) {
+                        probing.set(false);
+                    }
                 });
+    }
+
+    private ProblemException unavailable(Throwable cause) {
+        return new ProblemException(
+                Problem.of(Response.Status.SERVICE_UNAVAILABLE, "kafka-unavailable",
+                        "The document could not be handed to Kafka in time; nothing was accepted, retry later"),
+                config.retryAfter(),
+                cause);
     }
 }

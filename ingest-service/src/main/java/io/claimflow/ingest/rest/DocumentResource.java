@@ -1,56 +1,158 @@
 package io.claimflow.ingest.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimflow.ingest.config.IngestConfig;
+import io.claimflow.ingest.mapping.DocumentReader;
 import io.claimflow.ingest.service.DocumentIngestService;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.TextBody;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** {@code POST /documents}: accepts a document and answers only once Kafka has it. */
+/**
+ * {@code POST /documents}: a document as JSON, plain text, an HTML page or an uploaded file, or a batch
+ * as NDJSON ({@link BatchSubmissions}). A new document is answered 202 once Kafka has it, a document Kafka
+ * has already 200; either way with its id and where to read it back.
+ */
 @Path("/documents")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class DocumentResource {
 
+    private final DocumentReader reader;
     private final DocumentIngestService ingest;
+    private final BatchSubmissions batches;
     private final IngestConfig config;
+    private final Submitter submitter;
 
-    public DocumentResource(DocumentIngestService ingest, IngestConfig config) {
+    public DocumentResource(
+            DocumentReader reader, DocumentIngestService ingest, BatchSubmissions batches, IngestConfig config, Submitter submitter) {
+        this.reader = reader;
         this.ingest = ingest;
+        this.batches = batches;
         this.config = config;
+        this.submitter = submitter;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Submit a document for claim extraction")
-    @APIResponse(responseCode = "202", description = "Kafka acknowledged the document",
-            content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "The body is not a valid document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> submit(@Valid DocumentSubmission submission) {
-        if (submission == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body",
-                    "The body is empty: send a JSON object with at least a 'text' field"));
+    @Operation(summary = "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
+    public Uni<Response> json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) throws JsonProcessingException {
+        return answer(ingest.ingest(reader.fromJson(decode(body, type)), submitter.name()));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Submit a document whose body is its text; metadata as query parameters or X-Document-* headers")
+    public Uni<Response> text(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam DocumentMetadataParams metadata) {
+        return answer(ingest.ingest(reader.fromText(decode(body, type), metadataOf(metadata)), submitter.name()));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit a web page: its main text is the document, its metadata gives title, date, URL and language")
+    public Uni<Response> html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam DocumentMetadataParams metadata) {
+        return answer(ingest.ingest(reader.fromHtml(decode(body, type), metadataOf(metadata)), submitter.name()));
+    }
+
+    @POST
+    @Consumes(BatchSubmissions.NDJSON)
+    @Produces({BatchSubmissions.NDJSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Submit a batch: one JSON document a line; the answer has one result a line, in order")
+    public Uni<Response> batch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        return batches.submit(decode(body, type), submitter.name(), this);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload one file (form field 'file': text, HTML or JSON) with optional metadata fields")
+    public Uni<Response> upload(
+            @RestForm("file") List<FileUpload> files,
+            @RestForm String id, @RestForm String url, @RestForm String title,
+            @RestForm String language, @RestForm String publishedAt, @RestForm String source) throws JsonProcessingException {
+        if (files == null || files.size() != 1) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "one-file",
+                    "Send exactly one file in the form field 'file' (" + (files == null ? 0 : files.size()) + " sent); batches go as NDJSON"));
         }
-        return ingest.ingest(submission).map(document -> {
-            String location = config.documentLocation().replace("{id}", document.documentId());
-            return Response.accepted(SubmissionReceipt.accepted(document.documentId(), location))
+        FileUpload file = files.get(0);
+        MediaType type = mediaTypeOf(file);
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        DocumentReader.Metadata metadata = new DocumentReader.Metadata(id, url, title == null ? file.fileName() : title, language, publishedAt, source);
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || name.endsWith(".json")) {
+            return answer(ingest.ingest(reader.fromJson(decode(read(file), type)), submitter.name()));
+        }
+        if (type.isCompatible(MediaType.TEXT_HTML_TYPE) || name.endsWith(".html") || name.endsWith(".htm")) {
+            return answer(ingest.ingest(reader.fromHtml(decode(read(file), type), metadata), submitter.name()));
+        }
+        if (type.getType().equals("text") || name.endsWith(".txt") || name.endsWith(".md")) {
+            return answer(ingest.ingest(reader.fromText(decode(read(file), type), metadata), submitter.name()));
+        }
+        throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-file",
+                "The file '" + file.fileName() + "' is " + type + "; send text, HTML or JSON"));
+    }
+
+    private Uni<Response> answer(Uni<DocumentIngestService.Outcome> outcome) {
+        return outcome.map(result -> {
+            String location = location(result.documentId());
+            return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                    .entity(new SubmissionReceipt(result.documentId(), result.duplicate() ? "duplicate" : "accepted", location))
                     .location(URI.create(location))
                     .type(MediaType.APPLICATION_JSON)
                     .build();
         });
+    }
+
+    String location(String documentId) {
+        return config.documentLocation().replace("{id}", documentId);
+    }
+
+    /** The body as text, refused when over the size limit, not text, or not in the charset it declares. */
+    String decode(byte[] body, MediaType type) {
+        if (body != null && body.length > config.maxBodySize().asLongValue()) {
+            throw tooLarge(config.maxBodySize().asLongValue());
+        }
+        return TextBody.decode(body, type);
+    }
+
+    static ProblemException tooLarge(long limit) {
+        return new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+                "The body is larger than the " + limit + " bytes taken"));
+    }
+
+    private static DocumentReader.Metadata metadataOf(DocumentMetadataParams params) {
+        return new DocumentReader.Metadata(params.id(), params.url(), params.title(), params.language(), params.publishedAt(), params.source());
+    }
+
+    private static MediaType mediaTypeOf(FileUpload file) {
+        try {
+            return file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.valueOf(file.contentType());
+        } catch (IllegalArgumentException e) {
+            return MediaType.APPLICATION_OCTET_STREAM_TYPE;
+        }
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
     }
 }

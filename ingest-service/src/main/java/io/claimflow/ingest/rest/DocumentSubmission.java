@@ -1,9 +1,8 @@
 package io.claimflow.ingest.rest;
 
-import jakarta.validation.constraints.NotBlank;
+import io.claimflow.service.rest.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,19 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param url where it was published, an absolute http(s) URL
  * @param title its title
  * @param language ISO 639-1 code, when the client knows it
- * @param publishedAt publication time, ISO 8601 with offset
+ * @param publishedAt publication time, ISO 8601 with an offset
  * @param source the publisher or feed name
  */
 @Schema(name = "DocumentSubmission", description = "A document to extract claims from")
 public record DocumentSubmission(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
                 String id,
-        @NotBlank(message = "must not be empty or white space only")
-                String text,
-        @Size(max = 2048, message = "must be at most 2048 characters")
-                @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be an absolute http or https URL")
-                String url,
+        @NotBlankText String text,
+        @Size(max = 2048, message = "must be at most 2048 characters") @HttpUrl String url,
         @Size(max = 1000, message = "must be at most 1000 characters") String title,
         @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language,
-        OffsetDateTime publishedAt,
+        @IsoTimestamp String publishedAt,
         @Size(max = 200, message = "must be at most 200 characters") String source) {}

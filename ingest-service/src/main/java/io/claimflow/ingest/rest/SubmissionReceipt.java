@@ -1,15 +1,10 @@
 package io.claimflow.ingest.rest;
 
 /**
- * The answer to an accepted document.
+ * The answer to a submitted document.
  *
  * @param documentId the id the document is known by from now on
- * @param status "accepted": Kafka has the document
+ * @param status "accepted" (Kafka has it now) or "duplicate" (Kafka had it already; nothing new happens)
  * @param location where the document and its claims can be read once extracted
  */
-public record SubmissionReceipt(String documentId, String status, String location) {
-
-    public static SubmissionReceipt accepted(String documentId, String location) {
-        return new SubmissionReceipt(documentId, "accepted", location);
-    }
-}
+public record SubmissionReceipt(String documentId, String status, String location) {}

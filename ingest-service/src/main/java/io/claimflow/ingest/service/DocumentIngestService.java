@@ -2,28 +2,63 @@ package io.claimflow.ingest.service;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.ingest.mapping.SubmissionMapper;
+import io.claimflow.ingest.messaging.AcceptedDocuments;
+import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.messaging.DocumentPublisher;
 import io.claimflow.ingest.rest.DocumentSubmission;
+import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 
-/** Accepts a submission: gives it its id and hands it to Kafka. */
+/**
+ * Accepts a submission: gives it its id, tells a resubmission from a new document, and hands new
+ * documents to Kafka. A resubmitted document is not published again, so nothing new happens downstream.
+ */
 @ApplicationScoped
 public class DocumentIngestService {
 
     private final SubmissionMapper mapper;
     private final DocumentPublisher publisher;
+    private final AcceptedDocuments accepted;
+    private final IngestMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    public DocumentIngestService(SubmissionMapper mapper, DocumentPublisher publisher) {
+    public DocumentIngestService(SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics) {
         this.mapper = mapper;
         this.publisher = publisher;
+        this.accepted = accepted;
+        this.metrics = metrics;
     }
 
-    /** The published event, once Kafka acknowledged it. */
-    public Uni<DocumentSubmitted> ingest(DocumentSubmission submission) {
-        DocumentSubmitted document = mapper.toEvent(submission, clock.instant());
-        return publisher.publish(document).replaceWith(document);
+    /** The outcome once Kafka acknowledged a new document, or at once for a document it has. */
+    public Uni<Outcome> ingest(DocumentSubmission submission, String submitter) {
+        DocumentSubmitted document = mapper.toEvent(submission, clock.instant(), submitter);
+        String contentKey = ContentKeys.of(document.text(), document.url());
+        return switch (accepted.lookup(document.documentId(), contentKey)) {
+            case SAME_CONTENT -> {
+                metrics.duplicate();
+                yield Uni.createFrom().item(new Outcome(document.documentId(), true));
+            }
+            case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.CONFLICT, "id-conflict",
+                    "The id " + document.documentId() + " belongs to a document with other content; choose another id")));
+            case NEW -> publisher.publish(document)
+                    .onItem().invoke(() -> {
+                        accepted.record(document.documentId(), contentKey);
+                        metrics.accepted();
+                    })
+                    .onFailure().invoke(failure -> metrics.failed())
+                    .replaceWith(new Outcome(document.documentId(), false));
+        };
     }
+
+    /**
+     * What became of a submission.
+     *
+     * @param documentId the document's id
+     * @param duplicate whether Kafka had the document already
+     */
+    public record Outcome(String documentId, boolean duplicate) {}
 }

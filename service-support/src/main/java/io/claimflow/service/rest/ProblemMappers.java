@@ -47,12 +47,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e) {
+        return fieldProblem(e).toResponse();
+    }
+
+    private static Problem fieldProblem(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", detail).withErrors(errors).toResponse();
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", detail).withErrors(errors);
     }
 
     @ServerExceptionMapper
@@ -98,6 +102,25 @@ public class ProblemMappers {
                         "internal",
                         "The server failed to handle the request; report incident " + incident)
                 .toResponse();
+    }
+
+    /** The problem a failure to read or validate one document stands for, for answers that hold many. */
+    public static Problem describe(RuntimeException failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (failure instanceof ConstraintViolationException violations) {
+            return fieldProblem(violations);
+        }
+        if (failure.getCause() instanceof JsonProcessingException json) {
+            return invalidBody(json);
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid-document", String.valueOf(failure.getMessage()));
+    }
+
+    /** As {@link #describe(RuntimeException)}, for Jackson's checked failures. */
+    public static Problem describe(JsonProcessingException failure) {
+        return invalidBody(failure);
     }
 
     private static Problem invalidBody(JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package io.claimflow.testkit.kafka;
 
+import io.claimflow.stack.EmbeddedKafkaBroker;
 import java.lang.System.Logger.Level;
 
 /**

@@ -1,5 +1,7 @@
 package io.claimflow.testkit.postgres;
 
+import io.claimflow.stack.DatabaseCoordinates;
+import io.claimflow.stack.EmbeddedPostgresServer;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;

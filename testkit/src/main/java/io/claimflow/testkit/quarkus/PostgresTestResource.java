@@ -1,6 +1,6 @@
 package io.claimflow.testkit.quarkus;
 
-import io.claimflow.testkit.postgres.DatabaseCoordinates;
+import io.claimflow.stack.DatabaseCoordinates;
 import io.claimflow.testkit.postgres.TestPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;

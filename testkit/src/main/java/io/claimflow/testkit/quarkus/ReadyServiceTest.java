@@ -1,5 +1,6 @@
 package io.claimflow.testkit.quarkus;
 
+import io.claimflow.stack.Readiness;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.time.Duration;

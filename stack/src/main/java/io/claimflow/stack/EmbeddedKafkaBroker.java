@@ -1,6 +1,5 @@
-package io.claimflow.testkit.kafka;
+package io.claimflow.stack;
 
-import io.claimflow.testkit.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.claimflow.testkit.kafka;
+package io.claimflow.stack;
 
 import java.time.Duration;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.claimflow.testkit.quarkus;
+package io.claimflow.stack;
 
 import java.io.IOException;
 import java.net.URI;

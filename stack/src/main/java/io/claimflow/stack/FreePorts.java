@@ -1,4 +1,4 @@
-package io.claimflow.testkit;
+package io.claimflow.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.claimflow.testkit.postgres;
+package io.claimflow.stack;
 
 /** How to reach one PostgreSQL database. */
 public record DatabaseCoordinates(String jdbcUrl, String username, String password) {}

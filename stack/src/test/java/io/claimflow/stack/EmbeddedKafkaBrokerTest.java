@@ -1,8 +1,7 @@
-package io.claimflow.testkit;
+package io.claimflow.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.testkit.kafka.EmbeddedKafkaBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

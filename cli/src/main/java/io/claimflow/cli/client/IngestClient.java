@@ -1,0 +1,59 @@
+package io.claimflow.cli.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Submits documents to ingest-service's {@code POST /documents}. */
+public final class IngestClient {
+
+    private static final String SERVICE = "ingest-service";
+
+    private final String baseUrl;
+    private final String apiKey;
+
+    public IngestClient(String baseUrl, String apiKey) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.apiKey = apiKey;
+    }
+
+    /** What ingest-service answered for one submission. */
+    public record Submission(int status, String documentId, String detail, JsonNode body) {
+        public boolean accepted() {
+            return status == 200 || status == 202;
+        }
+    }
+
+    /** Submits a document as a JSON object of the ingest contract ({@code text}, {@code id}, {@code url}, ...). */
+    public Submission submitJson(Map<String, ?> document) {
+        try {
+            return submit(JsonHttp.JSON.writeValueAsBytes(document), "application/json", Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the document cannot be written as JSON", e);
+        }
+    }
+
+    /** Submits a body of the given media type, with metadata as query parameters. */
+    public Submission submit(byte[] body, String contentType, Map<String, String> query) {
+        String queryString = query.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/documents" + (queryString.isEmpty() ? "" : "?" + queryString)))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        HttpResponse<String> response = JsonHttp.send(SERVICE, request.build());
+        JsonNode answer = JsonHttp.parse(response.body());
+        return new Submission(response.statusCode(), answer.path("documentId").asText(null), answer.path("detail").asText(null), answer);
+    }
+}

@@ -1,0 +1,47 @@
+package io.claimflow.cli.stack;
+
+import io.claimflow.stack.DatabaseCoordinates;
+import java.nio.file.Path;
+
+/**
+ * What {@code claimflow up} starts and where.
+ *
+ * @param home the checkout whose packaged services run
+ * @param dataDirectory where the broker, PostgreSQL and the logs keep their files
+ * @param kafkaPort the broker's port
+ * @param ingestPort ingest-service's HTTP port
+ * @param extractPort extract-service's HTTP port
+ * @param storePort store-service's HTTP port
+ * @param postgresPort the embedded PostgreSQL's port, 0 for any free one
+ * @param externalDatabase a PostgreSQL to use instead of the embedded one, or null
+ */
+public record StackSettings(
+        Path home,
+        Path dataDirectory,
+        int kafkaPort,
+        int ingestPort,
+        int extractPort,
+        int storePort,
+        int postgresPort,
+        DatabaseCoordinates externalDatabase) {
+
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String ingestUrl() {
+        return "http://localhost:" + ingestPort;
+    }
+
+    public String extractUrl() {
+        return "http://localhost:" + extractPort;
+    }
+
+    public String storeUrl() {
+        return "http://localhost:" + storePort;
+    }
+
+    public Path logs() {
+        return dataDirectory.resolve("logs");
+    }
+}

@@ -1,0 +1,101 @@
+package io.claimflow.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimflow.ingest.config.IngestConfig;
+import io.claimflow.ingest.mapping.DocumentReader;
+import io.claimflow.ingest.service.DocumentIngestService;
+import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.ProblemMappers;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An NDJSON batch: one JSON document a line, each accepted or refused on its own, so one bad line does not
+ * sink the batch. The answer has one JSON line per document line, in order: its line number, status, and
+ * the document's id and location, or the problem. It is 503 with Retry-After when Kafka did not take a
+ * valid line (retry those), else 200.
+ */
+@ApplicationScoped
+public class BatchSubmissions {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final DocumentReader reader;
+    private final DocumentIngestService ingest;
+    private final IngestConfig config;
+    private final IngestMetrics metrics;
+    private final ObjectMapper json;
+
+    public BatchSubmissions(DocumentReader reader, DocumentIngestService ingest, IngestConfig config, IngestMetrics metrics, ObjectMapper json) {
+        this.reader = reader;
+        this.ingest = ingest;
+        this.config = config;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    public Uni<Response> submit(String body, String submitter, DocumentResource resource) {
+        List<String> lines = body.lines().toList();
+        long documents = lines.stream().filter(line -> !line.isBlank()).count();
+        if (documents == 0) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The batch holds no document line"));
+        }
+        if (documents > config.maxBatchDocuments()) {
+            throw new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "batch-too-large",
+                    "The batch holds " + documents + " documents; at most " + config.maxBatchDocuments() + " are taken"));
+        }
+        List<Uni<ObjectNode>> results = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                results.add(one(i + 1, lines.get(i), submitter, resource));
+            }
+        }
+        return Uni.join().all(results).andFailFast().map(this::answer);
+    }
+
+    private Uni<ObjectNode> one(int line, String document, String submitter, DocumentResource resource) {
+        try {
+            return ingest.ingest(reader.fromJson(document), submitter)
+                    .map(outcome -> json.createObjectNode()
+                            .put("line", line)
+                            .put("status", outcome.duplicate() ? 200 : 202)
+                            .put("documentId", outcome.documentId())
+                            .put("location", resource.location(outcome.documentId())))
+                    .onFailure(RuntimeException.class).recoverWithItem(failure -> problemLine(line, ProblemMappers.describe((RuntimeException) failure)));
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item(problemLine(line, ProblemMappers.describe(e)));
+        } catch (RuntimeException e) {
+            return Uni.createFrom().item(problemLine(line, ProblemMappers.describe(e)));
+        }
+    }
+
+    private ObjectNode problemLine(int line, Problem problem) {
+        if (problem.status() != Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            metrics.rejected(problem.type().substring(problem.type().lastIndexOf(':') + 1));
+        }
+        ObjectNode result = json.createObjectNode().put("line", line).put("status", problem.status());
+        result.set("problem", json.valueToTree(problem));
+        return result;
+    }
+
+    private Response answer(List<ObjectNode> results) {
+        boolean kafkaFailed = results.stream().anyMatch(result -> result.path("status").asInt() == 503);
+        String body = results.stream().map(ObjectNode::toString).collect(Collectors.joining("\n", "", "\n"));
+        Response.ResponseBuilder response = Response.status(kafkaFailed ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
+                .type(NDJSON)
+                .entity(body);
+        if (kafkaFailed) {
+            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, config.retryAfter().toSeconds()));
+        }
+        return response.build();
+    }
+}

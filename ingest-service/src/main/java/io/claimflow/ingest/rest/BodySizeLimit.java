@@ -1,0 +1,49 @@
+package io.claimflow.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimflow.ingest.config.IngestConfig;
+import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.service.rest.Problem;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Refuses a body that announces a Content-Length over {@code claimflow.ingest.max-body-size} with a 413
+ * problem before anything reads it, so an oversized upload costs neither memory nor a bare error page.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    /** Before the HTTP layer reads bodies, and so before every resource. */
+    private static final int PRIORITY = 200;
+
+    void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json) throws JsonProcessingException {
+        long limit = config.maxBodySize().asLongValue();
+        String problem = json.writeValueAsString(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+                "The body is larger than the " + limit + " bytes taken"));
+        filters.register(context -> {
+            String announced = context.request().getHeader("Content-Length");
+            if (announced != null && exceeds(announced, limit)) {
+                metrics.rejected("body-too-large");
+                context.response()
+                        .setStatusCode(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
+                        .end(problem);
+                return;
+            }
+            context.next();
+        }, PRIORITY);
+    }
+
+    private static boolean exceeds(String announced, long limit) {
+        try {
+            return Long.parseLong(announced.strip()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
