@@ -1,9 +1,15 @@
 package io.claimflow.cli;
 
+import io.claimflow.cli.command.BenchCommand;
 import io.claimflow.cli.command.ExtractCommand;
+import io.claimflow.cli.command.IngestCommand;
 import io.claimflow.cli.command.ScoreCommand;
+import io.claimflow.cli.command.TailCommand;
 import io.claimflow.cli.command.UpCommand;
 import java.io.InputStream;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,13 +19,31 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimflowCli.Version.class,
         description = "Turns documents into structured, check-worthy claims.",
-        subcommands = {UpCommand.class, ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {UpCommand.class, IngestCommand.class, TailCommand.class, BenchCommand.class, ExtractCommand.class,
+            ScoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage"})
+        exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage", "3:a server is not reachable or cannot start"})
 public class ClaimflowCli {
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(commandLine(System.in).execute(args));
+    }
+
+    /** Kept: java.util.logging holds loggers weakly and would forget the level set on a collected one. */
+    private static final Logger KAFKA_CLIENTS = Logger.getLogger("org.apache.kafka");
+
+    /**
+     * The terminal is for the command's own output: libraries may only warn there, and the Kafka clients'
+     * connection warnings say less than the commands' own message when a broker is away.
+     */
+    private static void quietLibraries() {
+        KAFKA_CLIENTS.setLevel(Level.SEVERE);
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (Handler handler : root.getHandlers()) {
+            handler.setLevel(Level.WARNING);
+        }
     }
 
     /** The command line, with commands that read input given {@code stdin} as their standard input. */

@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The README's tables must say what the code does: names in docs must exist in code. */
 class ReadmeTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("ingest-service", "extract-service", "store-service");
 
     @Test
@@ -40,33 +33,17 @@ class ReadmeTest {
         assertThat(rows).isNotEmpty();
         for (List<String> row : rows) {
             String property = row.get(1);
-            assertThat(row.get(2)).as("environment variable of %s", property)
-                    .isEqualTo(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            assertThat(row.get(2)).as("environment variable of %s", property).isEqualTo(ServiceConfiguration.environmentVariableOf(property));
             List<String> services = row.get(0).equals("all") ? SERVICES : List.of(row.get(0));
             for (String service : services) {
-                assertThat(isDefined(service, property)).as("%s defines %s", service, property).isTrue();
+                assertThat(ServiceConfiguration.properties(service)).as("properties of %s", service).contains(property);
             }
         }
     }
 
-    /** In the service's application.properties, or a method of a @ConfigMapping the service can see. */
-    private static boolean isDefined(String service, String property) {
-        if (read(ROOT.resolve(service).resolve("src/main/resources/application.properties")).lines()
-                .anyMatch(line -> line.startsWith(property + "="))) {
-            return true;
-        }
-        int lastDot = property.lastIndexOf('.');
-        String prefix = property.substring(0, lastDot);
-        String method = camel(property.substring(lastDot + 1)) + "()";
-        return Stream.of(service, "service-support")
-                .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
-                .map(ReadmeTest::read)
-                .anyMatch(source -> source.contains("@ConfigMapping(prefix = \"" + prefix + "\")") && source.contains(" " + method + ";"));
-    }
-
     /** The rows of the README table with this header, cells without backticks. */
     static List<List<String>> table(String header) {
-        List<String> lines = read(ROOT.resolve("README.md")).lines().toList();
+        List<String> lines = ServiceConfiguration.read(ServiceConfiguration.ROOT.resolve("README.md")).lines().toList();
         int start = lines.indexOf(header);
         assertThat(start).as("README has a table headed %s", header).isNotNegative();
         List<List<String>> rows = new ArrayList<>();
@@ -85,35 +62,5 @@ class ReadmeTest {
     private static String firstCode(String cell) {
         Matcher code = Pattern.compile("`([^`]+)`").matcher(cell);
         return cell.startsWith("`") && code.find() ? code.group(1) : cell;
-    }
-
-    private static String camel(String kebab) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : kebab.toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static Stream<Path> javaFiles(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(file -> file.toString().endsWith(".java")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

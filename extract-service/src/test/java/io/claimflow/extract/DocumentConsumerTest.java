@@ -59,6 +59,28 @@ class DocumentConsumerTest extends ReadyServiceTest {
     }
 
     @Test
+    void aBurstOfDocumentsIsExtractedWithoutOneDeadLetter() {
+        String prefix = "burst-" + UUID.randomUUID() + "-";
+        List<String> ids = java.util.stream.IntStream.range(0, 80).mapToObj(i -> prefix + i).toList();
+        try (var producer = TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<DocumentSubmitted>("urn:claimflow:test"))) {
+            for (String id : ids) {
+                String text = (TEXT + "\n").repeat(6);
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.DOCUMENTS.name(), id,
+                        new DocumentSubmitted(id, text, null, null, "en", null, null, Instant.now(), null)));
+            }
+        }
+        List<ConsumerRecord<String, DocumentProcessed>> outcomes = TopicProbe.read(TestKafka.bootstrapServers(),
+                        Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENT_STATUS.deserializer(),
+                        read -> read.stream().filter(r -> r.key().startsWith(prefix)).count() >= ids.size(), WAIT)
+                .stream().filter(r -> r.key().startsWith(prefix)).toList();
+        assertThat(outcomes).extracting(ConsumerRecord::key).containsAll(ids);
+        assertThat(outcomes).extracting(r -> r.value().status()).containsOnly(DocumentProcessed.Status.PROCESSED);
+        assertThat(TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(), read -> false, Duration.ofSeconds(3)))
+                .extracting(ConsumerRecord::key).noneMatch(key -> key != null && key.startsWith(prefix));
+    }
+
+    @Test
     void deadLettersWhatItCannotReadAndGoesOn() {
         String poison = "poison-" + UUID.randomUUID();
         byte[] garbage = "{this is not a document".getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,19 @@ public final class IngestClient {
         this.apiKey = apiKey;
     }
 
-    /** What ingest-service answered for one submission. */
-    public record Submission(int status, String documentId, String detail, JsonNode body) {
+    /** What ingest-service answered for one submission; for a batch, {@link #batchLines()} has each document's. */
+    public record Submission(int status, String documentId, String detail, String contentType, String rawBody) {
         public boolean accepted() {
             return status == 200 || status == 202;
+        }
+
+        public boolean isBatch() {
+            return contentType != null && contentType.startsWith("application/x-ndjson");
+        }
+
+        /** One JSON object per document line of a batch: line, status, and documentId or problem. */
+        public List<JsonNode> batchLines() {
+            return rawBody.lines().filter(line -> !line.isBlank()).map(JsonHttp::parse).toList();
         }
     }
 
@@ -53,7 +63,9 @@ public final class IngestClient {
             request.header("X-API-Key", apiKey);
         }
         HttpResponse<String> response = JsonHttp.send(SERVICE, request.build());
-        JsonNode answer = JsonHttp.parse(response.body());
-        return new Submission(response.statusCode(), answer.path("documentId").asText(null), answer.path("detail").asText(null), answer);
+        String answerType = response.headers().firstValue("Content-Type").orElse("");
+        JsonNode answer = answerType.startsWith("application/x-ndjson") ? JsonHttp.JSON.createObjectNode() : JsonHttp.parse(response.body());
+        return new Submission(response.statusCode(), answer.path("documentId").asText(null), answer.path("detail").asText(null),
+                answerType, response.body());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Writes a document's claims to {@code claimflow.claims.v1} and then its outcome to
@@ -22,7 +23,11 @@ public class ExtractionPublisher {
 
     private final MutinyEmitter<ClaimflowEvent> emitter;
 
-    public ExtractionPublisher(@Channel("extracted") MutinyEmitter<ClaimflowEvent> emitter) {
+    /** Room for the claims of every document the extraction pool works on at once, many times over. */
+    static final int BUFFER = 8192;
+
+    public ExtractionPublisher(@Channel("extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER)
+            MutinyEmitter<ClaimflowEvent> emitter) {
         this.emitter = emitter;
     }
 

@@ -81,6 +81,7 @@ public class ClaimFeed {
         private final SseEventSink sink;
         private final Sse sse;
         private final AtomicBoolean polling = new AtomicBoolean();
+        private final AtomicBoolean wokenWhilePolling = new AtomicBoolean();
         private volatile long lastSeq;
         private volatile long lastSentAt = System.nanoTime();
         private volatile ScheduledFuture<?> timer;
@@ -99,6 +100,8 @@ public class ClaimFeed {
                 return;
             }
             if (!polling.compareAndSet(false, true)) {
+                // A commit while a poll is under way: poll again right after it, not a timer tick later.
+                wokenWhilePolling.set(true);
                 return;
             }
             try {
@@ -121,12 +124,13 @@ public class ClaimFeed {
                     polling.set(false);
                     if (failure != null) {
                         close();
-                    } else if (fresh.size() == BATCH) {
+                    } else if (fresh.size() == BATCH || wokenWhilePolling.getAndSet(false)) {
                         scheduler.execute(this::poll);
                     }
                 });
             } catch (RuntimeException e) {
                 polling.set(false);
+                wokenWhilePolling.set(false);
                 LOG.warnf("A live feed could not read new claims (%s); it tries again on the next tick", e.getMessage());
             }
         }

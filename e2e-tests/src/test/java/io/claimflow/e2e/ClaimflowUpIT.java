@@ -1,0 +1,133 @@
+package io.claimflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.serde.EventJson;
+import io.claimflow.stack.FreePorts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * claimflow as a user runs it: {@code up} on free ports in a process of its own, {@code ingest} of the
+ * documents, the claims read back through the store and through {@code tail}, a signal to stop, and
+ * nothing left running; then a second {@code up --demo} on the same data finds the documents again.
+ */
+class ClaimflowUpIT {
+
+    private static final Duration START = Duration.ofMinutes(4);
+    private static final Pattern ID = Pattern.compile("(accepted|duplicate)\\s+(\\S+)");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void upIngestTailAndStopAsAUserWould() throws Exception {
+        Path data = work.resolve("data");
+        Path documents = documentsFolder();
+        int kafka = FreePorts.next();
+        int ingest = FreePorts.next();
+        int extract = FreePorts.next();
+        int store = FreePorts.next();
+        String[] up = {"up", "--data", data.toString(), "--kafka-port", "" + kafka, "--ingest-port", "" + ingest,
+            "--extract-port", "" + extract, "--store-port", "" + store};
+        Path upOutput = logs().resolve("claimflow-up.out");
+
+        Process stack = ClaimflowCommand.start(upOutput, up);
+        List<ProcessHandle> children;
+        List<String> ids;
+        try {
+            ClaimflowCommand.awaitOutput(stack, upOutput, "Press Ctrl-C to stop.", START);
+            assertThat(Files.readString(upOutput)).contains("http://localhost:" + ingest + "/documents", "localhost:" + kafka,
+                    "claimflow.claims.v1", "/q/openapi");
+            children = stack.descendants().toList();
+
+            ClaimflowCommand.Run ingested = ClaimflowCommand.run(logs().resolve("claimflow-ingest.out"), Duration.ofMinutes(2),
+                    "ingest", "--url", "http://localhost:" + ingest, documents.toString());
+            assertThat(ingested.exitCode()).as(ingested.output()).isZero();
+            ids = idsIn(ingested.output());
+            assertThat(ids).hasSize(countFiles(documents));
+
+            StoreReads storeReads = new StoreReads("http://localhost:" + store);
+            assertThat(storeReads.awaitComplete(ids, Duration.ofMinutes(3))).as("every document's claims in the store").isTrue();
+            int claims = ids.stream().mapToInt(id -> storeReads.get("/documents/" + id).path("storedClaims").asInt()).sum();
+            assertThat(claims).isPositive();
+
+            ClaimflowCommand.Run tailed = ClaimflowCommand.run(logs().resolve("claimflow-tail.out"), Duration.ofMinutes(1),
+                    "tail", "--bootstrap-servers", "localhost:" + kafka, "--from-beginning", "--json", "--max-claims", "3");
+            assertThat(tailed.exitCode()).as(tailed.output()).isZero();
+            List<ClaimExtracted> fromTail = tailed.output().lines().filter(line -> line.startsWith("{")).map(ClaimflowUpIT::claim).toList();
+            assertThat(fromTail).hasSize(3).allSatisfy(claim -> assertThat(ids).contains(claim.documentId()));
+        } finally {
+            stack.destroy(); // SIGTERM, as Ctrl-C's shutdown would be
+            assertThat(stack.waitFor(2, TimeUnit.MINUTES)).as("claimflow up stops on a signal").isTrue();
+        }
+        assertThat(Files.readString(upOutput)).contains("Stopped.");
+        assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+        assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
+        assertThat(List.of(kafka, ingest, extract, store)).noneMatch(FreePorts::isTaken);
+
+        Path again = logs().resolve("claimflow-up-again.out");
+        Process second = ClaimflowCommand.start(again, Stream.concat(Stream.of(up), Stream.of("--demo")).toArray(String[]::new));
+        try {
+            ClaimflowCommand.awaitOutput(second, again, "Press Ctrl-C to stop.", START);
+            String output = Files.readString(again);
+            assertThat(output).as("the second up reuses the data: the demo documents are known").contains("200  " + ids.get(0));
+            assertThat(output).contains("The most check-worthy claims found:");
+        } finally {
+            second.destroy();
+            assertThat(second.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        }
+    }
+
+    /** The documents --demo ingests too, as files in a folder of this test. */
+    private Path documentsFolder() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("documents"));
+        for (Map.Entry<String, String> document : E2eDocuments.load().entrySet()) {
+            Files.writeString(folder.resolve(document.getKey()), document.getValue());
+        }
+        return folder;
+    }
+
+    private static List<String> idsIn(String output) {
+        return output.lines().map(ID::matcher).filter(Matcher::find).map(match -> match.group(2)).toList();
+    }
+
+    private static int countFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.count();
+        }
+    }
+
+    /** The postmaster of the data folder, from the pid file PostgreSQL keeps there while it runs. */
+    private static List<ProcessHandle> postgresOf(Path data) throws IOException {
+        Path pidFile = data.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return List.of();
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        return ProcessHandle.of(pid).stream().toList();
+    }
+
+    private static ClaimExtracted claim(String json) {
+        try {
+            return EventJson.mapper().readValue(json, ClaimExtracted.class);
+        } catch (IOException e) {
+            throw new AssertionError("tail printed something that is not a claim: " + json, e);
+        }
+    }
+
+    private static Path logs() {
+        return Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"));
+    }
+}

@@ -1,0 +1,39 @@
+package io.claimflow.e2e;
+
+import io.claimflow.engine.data.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The documents the end-to-end tests post: the five samples of ../shared/samples where that folder is
+ * present (as in CI), else the project's own demo documents, those {@code claimflow up --demo} bundles.
+ */
+final class E2eDocuments {
+
+    private static final Path BUNDLED = ServiceConfiguration.ROOT.resolve("cli/src/main/resources/io/claimflow/cli/demo");
+
+    private E2eDocuments() {}
+
+    /** The folder holding them, one text file per document. */
+    static Path folder() {
+        return SharedData.resolve("samples").orElseGet(() -> {
+            System.out.println("../shared/samples not found: the end-to-end tests post the project's demo documents from " + BUNDLED);
+            return BUNDLED;
+        });
+    }
+
+    /** File name → text, in name order. */
+    static Map<String, String> load() throws IOException {
+        Map<String, String> documents = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+                documents.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,90 @@
+package io.claimflow.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The configuration properties a service really has, read from its sources: the keys of its
+ * application.properties and the properties of the {@code @ConfigMapping} interfaces it and
+ * service-support declare. Docs and deployment files are checked against these names.
+ */
+final class ServiceConfiguration {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
+    private static final Pattern METHOD = Pattern.compile("^\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
+
+    private ServiceConfiguration() {}
+
+    /** Every property name of the service. */
+    static Set<String> properties(String service) {
+        Set<String> names = new TreeSet<>();
+        applicationProperties(service).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                .map(line -> line.substring(0, line.indexOf('=')).strip())
+                .forEach(names::add);
+        Stream.of(service, "service-support")
+                .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
+                .map(ServiceConfiguration::read)
+                .forEach(source -> {
+                    Matcher mapping = MAPPING.matcher(source);
+                    if (mapping.find()) {
+                        Matcher method = METHOD.matcher(source);
+                        while (method.find()) {
+                            names.add(mapping.group(1) + "." + kebab(method.group(1)));
+                        }
+                    }
+                });
+        return names;
+    }
+
+    /** The property an environment variable sets, if the service has it (MicroProfile Config's mapping). */
+    static Optional<String> propertyOf(String service, String environmentVariable) {
+        return properties(service).stream().filter(name -> environmentVariableOf(name).equals(environmentVariable)).findFirst();
+    }
+
+    static String environmentVariableOf(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** The value the service's application.properties gives a property. */
+    static Optional<String> defaultOf(String service, String property) {
+        return applicationProperties(service).lines()
+                .filter(line -> line.startsWith(property + "="))
+                .map(line -> line.substring(property.length() + 1).strip())
+                .findFirst();
+    }
+
+    static String applicationProperties(String service) {
+        return read(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static Stream<Path> javaFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(file -> file.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
