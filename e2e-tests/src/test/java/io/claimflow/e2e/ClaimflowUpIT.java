@@ -53,7 +53,7 @@ class ClaimflowUpIT {
             children = stack.descendants().toList();
 
             ClaimflowCommand.Run ingested = ClaimflowCommand.run(logs().resolve("claimflow-ingest.out"), Duration.ofMinutes(2),
-                    "ingest", "--url", "http://localhost:" + ingest, documents.toString());
+                    "ingest", "--ingest-url", "http://localhost:" + ingest, documents.toString());
             assertThat(ingested.exitCode()).as(ingested.output()).isZero();
             ids = idsIn(ingested.output());
             assertThat(ids).hasSize(countFiles(documents));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,14 +37,14 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT10M", description = "How long to wait for the last document (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--ingest-url", defaultValue = "http://localhost:8081", description = "ingest-service (default: ${DEFAULT-VALUE}).")
-    String ingestUrl;
+    @Mixin
+    Endpoints.Ingest ingest;
 
-    @Option(names = "--store-url", defaultValue = "http://localhost:8083", description = "store-service (default: ${DEFAULT-VALUE}).")
-    String storeUrl;
+    @Mixin
+    Endpoints.Store store;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    Endpoints.Kafka kafka;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +57,7 @@ public class BenchCommand implements Callable<Integer> {
         out.flush();
         PipelineBench.Result result;
         try {
-            result = new PipelineBench(ingestUrl, storeUrl, bootstrapServers).run(texts, documents, rate, timeout);
+            result = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers).run(texts, documents, rate, timeout);
         } catch (ServerUnreachableException | org.apache.kafka.common.errors.TimeoutException e) {
             spec.commandLine().getErr().println("claimflow bench: " + e.getMessage());
             return 3;

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ public class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "32", description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8081", description = "ingest-service (default: ${DEFAULT-VALUE}).")
-    String ingestUrl;
+    @Mixin
+    Endpoints.Ingest ingest;
 
     @Spec
     CommandSpec spec;
@@ -44,7 +45,7 @@ public class BenchIngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = List.copyOf(DemoDocuments.load().byName().values());
-        IngestClient client = new IngestClient(ingestUrl, null);
+        IngestClient client = new IngestClient(ingest.url, null);
         String prefix = "bench-ingest-" + Long.toString(System.currentTimeMillis(), 36) + "-";
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();

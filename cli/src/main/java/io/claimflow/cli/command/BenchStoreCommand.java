@@ -30,6 +30,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,11 +52,16 @@ public class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "200", description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--store-url", defaultValue = "http://localhost:8083", description = "store-service (default: ${DEFAULT-VALUE}).")
-    String storeUrl;
+    @Option(names = "--settle", defaultValue = "PT60S",
+            description = "Pause between the load and the queries, so PostgreSQL's autovacuum gathers statistics on the new rows as it"
+                    + " would have in a store that grew over time (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
+    Duration settle;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    Endpoints.Store store;
+
+    @Mixin
+    Endpoints.Kafka kafka;
 
     @Spec
     CommandSpec spec;
@@ -69,7 +75,7 @@ public class BenchStoreCommand implements Callable<Integer> {
         int documents = (claims + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
         long start = System.nanoTime();
         try (KafkaProducer<String, ClaimflowEvent> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
                         ProducerConfig.ACKS_CONFIG, "all",
                         ProducerConfig.LINGER_MS_CONFIG, 20,
                         ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
@@ -83,11 +89,14 @@ public class BenchStoreCommand implements Callable<Integer> {
             producer.flush();
         }
         double produced = (System.nanoTime() - start) / 1e9;
-        ConsumerLag.awaitCaughtUp(bootstrapServers, "claimflow-store", Topics.ALL.stream().map(Topic::name).toList(), Duration.ofMinutes(30));
+        ConsumerLag.awaitCaughtUp(kafka.bootstrapServers, "claimflow-store", Topics.ALL.stream().map(Topic::name).toList(), Duration.ofMinutes(30));
         double stored = (System.nanoTime() - start) / 1e9;
         long written = (long) documents * CLAIMS_PER_DOCUMENT;
         out.printf(Locale.ROOT, "%d claims of %d documents written to Kafka in %.1f s; the store had them all after %.1f s: %.0f claims/s%n",
                 written, documents, produced, stored, written / stored);
+        out.printf(Locale.ROOT, "settling %d s before the queries ...%n", settle.toSeconds());
+        out.flush();
+        Thread.sleep(settle.toMillis());
         out.println();
         out.println("| query | count | p50 ms | p95 ms | p99 ms | max ms |");
         out.println("|---|---|---|---|---|---|");
@@ -122,7 +131,7 @@ public class BenchStoreCommand implements Callable<Integer> {
     private Percentiles time(Supplier<String> paths) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < WARM_UP + queries; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(storeUrl + paths.get())).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(store.url + paths.get())).build();
             long sent = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             double elapsed = (System.nanoTime() - sent) / 1e6;

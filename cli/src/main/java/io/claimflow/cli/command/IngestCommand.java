@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +49,8 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "What to submit.")
     List<String> inputs;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8081", description = "ingest-service (default: ${DEFAULT-VALUE}).")
-    String ingestUrl;
+    @Mixin
+    Endpoints.Ingest ingest;
 
     @Option(names = "--api-key", defaultValue = "${env:CLAIMFLOW_API_KEY}", description = "API key, when ingest requires one (default: $CLAIMFLOW_API_KEY).")
     String apiKey;
@@ -67,7 +68,7 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestClient client = new IngestClient(ingestUrl, apiKey);
+        IngestClient client = new IngestClient(ingest.url, apiKey);
         int failures = 0;
         try {
             for (String input : inputs) {

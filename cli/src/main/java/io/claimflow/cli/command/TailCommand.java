@@ -18,6 +18,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ public class TailCommand implements Callable<Integer> {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    Endpoints.Kafka kafka;
 
     @Option(names = "--from-beginning", description = "Start with the oldest claim on the topic instead of the next new one.")
     boolean fromBeginning;
@@ -68,7 +69,7 @@ public class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                         ConsumerConfig.CLIENT_ID_CONFIG, "claimflow-tail"),
@@ -79,7 +80,7 @@ public class TailCommand implements Callable<Integer> {
                         .map(info -> new TopicPartition(info.topic(), info.partition()))
                         .toList();
             } catch (TimeoutException e) {
-                err.println("claimflow tail: Kafka is not reachable at " + bootstrapServers + " (or has no " + Topics.CLAIMS.name()
+                err.println("claimflow tail: Kafka is not reachable at " + kafka.bootstrapServers + " (or has no " + Topics.CLAIMS.name()
                         + " yet); is the stack running? Start it with: ./claimflow up");
                 return 3;
             }

@@ -5,16 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * Writes claims and their details with JDBC batches, in the caller's transaction. A claim whose id is
- * stored already is skipped, details included, so redeliveries change nothing.
+ * Writes claims and their details in the caller's transaction, a whole batch per statement: each column
+ * goes as one array and {@code unnest} turns the arrays back into rows, so PostgreSQL plans and runs one
+ * statement per table instead of one per row. A claim whose id is stored already is skipped, details
+ * included, so redeliveries change nothing.
  */
 @ApplicationScoped
 public class ClaimWriter {
@@ -25,16 +28,26 @@ public class ClaimWriter {
      */
     private static final long SEQUENCE_LOCK = 0x436c61696d466c6fL;
 
-    private static final String INSERT_CLAIM = """
+    private static final String INSERT_CLAIMS = """
             INSERT INTO claim (claim_id, document_id, ordinal, text, span_start, span_end, language, checkworthiness,
                                claimant_name, claimant_type, claimant_quote, cue, extractor_name, extractor_version, extracted_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            SELECT id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote, cue,
+                   extractor, version, extracted::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::float8[], ?::text[],
+                        ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS row(id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote, cue,
+                        extractor, version, extracted)
             ON CONFLICT (claim_id) DO NOTHING
+            RETURNING claim_id
             """;
-    private static final String INSERT_ENTITY = "INSERT INTO claim_entity (claim_id, position, text, type, normalized) VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_QUANTITY = "INSERT INTO claim_quantity (claim_id, position, text, value, unit) VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_DATE = "INSERT INTO claim_date (claim_id, position, text, value) VALUES (?, ?, ?, ?)";
-    private static final String INSERT_CITATION = "INSERT INTO claim_citation (claim_id, position, url) VALUES (?, ?, ?)";
+    private static final String INSERT_ENTITIES =
+            "INSERT INTO claim_entity (claim_id, position, text, type, normalized) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[])";
+    private static final String INSERT_QUANTITIES =
+            "INSERT INTO claim_quantity (claim_id, position, text, value, unit) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::float8[], ?::text[])";
+    private static final String INSERT_DATES =
+            "INSERT INTO claim_date (claim_id, position, text, value) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[])";
+    private static final String INSERT_CITATIONS =
+            "INSERT INTO claim_citation (claim_id, position, url) SELECT * FROM unnest(?::text[], ?::int[], ?::text[])";
 
     private final EntityManager entityManager;
 
@@ -63,77 +76,90 @@ public class ClaimWriter {
     }
 
     private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIM)) {
-            for (ClaimExtracted claim : claims) {
-                insert.setString(1, claim.claimId());
-                insert.setString(2, claim.documentId());
-                insert.setInt(3, claim.ordinal());
-                insert.setString(4, claim.text());
-                insert.setInt(5, claim.span().start());
-                insert.setInt(6, claim.span().end());
-                insert.setString(7, claim.language());
-                insert.setDouble(8, claim.checkworthiness());
-                insert.setString(9, claim.claimant().name());
-                insert.setString(10, claim.claimant().type().wireName());
-                insert.setBoolean(11, claim.claimant().quote());
-                insert.setString(12, claim.cue());
-                insert.setString(13, claim.extractor().name());
-                insert.setString(14, claim.extractor().version());
-                insert.setTimestamp(15, Timestamp.from(claim.extractedAt()));
-                insert.addBatch();
-            }
-            // Without batch rewriting the driver reports each row: 1 inserted, 0 already there.
-            int[] counts = insert.executeBatch();
-            List<ClaimExtracted> inserted = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    inserted.add(claims.get(i));
+        Columns columns = new Columns(15);
+        for (ClaimExtracted claim : claims) {
+            columns.add(claim.claimId(), claim.documentId(), claim.ordinal(), claim.text(), claim.span().start(), claim.span().end(),
+                    claim.language(), claim.checkworthiness(), claim.claimant().name(), claim.claimant().type().wireName(),
+                    claim.claimant().quote(), claim.cue(), claim.extractor().name(), claim.extractor().version(),
+                    claim.extractedAt().toString());
+        }
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIMS)) {
+            columns.bind(connection, insert, "text", "text", "int4", "text", "int4", "int4", "text", "float8", "text", "text", "bool",
+                    "text", "text", "text", "text");
+            try (ResultSet ids = insert.executeQuery()) {
+                while (ids.next()) {
+                    inserted.add(ids.getString(1));
                 }
             }
-            return inserted;
         }
+        // The same claim twice in one batch is inserted once: keep its first occurrence.
+        List<ClaimExtracted> fresh = new ArrayList<>();
+        for (ClaimExtracted claim : claims) {
+            if (inserted.remove(claim.claimId())) {
+                fresh.add(claim);
+            }
+        }
+        return fresh;
     }
 
     private static void insertDetails(Connection connection, List<ClaimExtracted> claims) throws SQLException {
-        try (PreparedStatement entities = connection.prepareStatement(INSERT_ENTITY);
-                PreparedStatement quantities = connection.prepareStatement(INSERT_QUANTITY);
-                PreparedStatement dates = connection.prepareStatement(INSERT_DATE);
-                PreparedStatement citations = connection.prepareStatement(INSERT_CITATION)) {
-            for (ClaimExtracted claim : claims) {
-                for (int i = 0; i < claim.entities().size(); i++) {
-                    ClaimExtracted.Entity entity = claim.entities().get(i);
-                    row(entities, claim.claimId(), i, entity.text(), entity.type().wireName(), entity.normalized());
-                }
-                for (int i = 0; i < claim.quantities().size(); i++) {
-                    ClaimExtracted.Quantity quantity = claim.quantities().get(i);
-                    row(quantities, claim.claimId(), i, quantity.text(), quantity.value(), quantity.unit());
-                }
-                for (int i = 0; i < claim.dates().size(); i++) {
-                    ClaimExtracted.DateMention date = claim.dates().get(i);
-                    row(dates, claim.claimId(), i, date.text(), date.value());
-                }
-                for (int i = 0; i < claim.citations().size(); i++) {
-                    row(citations, claim.claimId(), i, claim.citations().get(i));
-                }
+        Columns entities = new Columns(5);
+        Columns quantities = new Columns(5);
+        Columns dates = new Columns(4);
+        Columns citations = new Columns(3);
+        for (ClaimExtracted claim : claims) {
+            for (int i = 0; i < claim.entities().size(); i++) {
+                ClaimExtracted.Entity entity = claim.entities().get(i);
+                entities.add(claim.claimId(), i, entity.text(), entity.type().wireName(), entity.normalized());
             }
-            entities.executeBatch();
-            quantities.executeBatch();
-            dates.executeBatch();
-            citations.executeBatch();
+            for (int i = 0; i < claim.quantities().size(); i++) {
+                ClaimExtracted.Quantity quantity = claim.quantities().get(i);
+                quantities.add(claim.claimId(), i, quantity.text(), quantity.value(), quantity.unit());
+            }
+            for (int i = 0; i < claim.dates().size(); i++) {
+                dates.add(claim.claimId(), i, claim.dates().get(i).text(), claim.dates().get(i).value());
+            }
+            for (int i = 0; i < claim.citations().size(); i++) {
+                citations.add(claim.claimId(), i, claim.citations().get(i));
+            }
         }
+        entities.insert(connection, INSERT_ENTITIES, "text", "int4", "text", "text", "text");
+        quantities.insert(connection, INSERT_QUANTITIES, "text", "int4", "text", "float8", "text");
+        dates.insert(connection, INSERT_DATES, "text", "int4", "text", "text");
+        citations.insert(connection, INSERT_CITATIONS, "text", "int4", "text");
     }
 
-    /** Adds a row of (claim id, position, values...) to the statement's batch. */
-    private static void row(PreparedStatement statement, String claimId, int position, Object... values) throws SQLException {
-        statement.setString(1, claimId);
-        statement.setInt(2, position);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                statement.setNull(i + 3, Types.VARCHAR);
-            } else {
-                statement.setObject(i + 3, values[i]);
+    /** Rows collected column by column, bound as one array per column. */
+    private static final class Columns {
+        private final List<List<Object>> values = new ArrayList<>();
+
+        Columns(int count) {
+            for (int i = 0; i < count; i++) {
+                values.add(new ArrayList<>());
             }
         }
-        statement.addBatch();
+
+        void add(Object... row) {
+            for (int i = 0; i < row.length; i++) {
+                values.get(i).add(row[i]);
+            }
+        }
+
+        void bind(Connection connection, PreparedStatement statement, String... types) throws SQLException {
+            for (int i = 0; i < types.length; i++) {
+                statement.setArray(i + 1, connection.createArrayOf(types[i], values.get(i).toArray()));
+            }
+        }
+
+        void insert(Connection connection, String sql, String... types) throws SQLException {
+            if (values.get(0).isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(connection, statement, types);
+                statement.executeUpdate();
+            }
+        }
     }
 }
