@@ -3,6 +3,7 @@ package io.claimflow.cli;
 import io.claimflow.cli.command.BenchCommand;
 import io.claimflow.cli.command.ExtractCommand;
 import io.claimflow.cli.command.IngestCommand;
+import io.claimflow.cli.command.RedriveCommand;
 import io.claimflow.cli.command.ScoreCommand;
 import io.claimflow.cli.command.TailCommand;
 import io.claimflow.cli.command.UpCommand;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimflowCli.Version.class,
         description = "Turns documents into structured, check-worthy claims.",
-        subcommands = {UpCommand.class, IngestCommand.class, TailCommand.class, BenchCommand.class, ExtractCommand.class,
-            ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {UpCommand.class, IngestCommand.class, TailCommand.class, BenchCommand.class, RedriveCommand.class,
+            ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage", "3:a server is not reachable or cannot start"})
 public class ClaimflowCli {

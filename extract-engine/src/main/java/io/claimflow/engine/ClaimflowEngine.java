@@ -70,10 +70,17 @@ public final class ClaimflowEngine implements ClaimExtractor {
 
     @Override
     public Extraction extract(SourceDocument document) {
-        DocumentAnalysis analysis = analyze(document);
+        Deadline deadline = Deadline.after(settings.timeBudget());
+        DocumentAnalysis analysis = analyzer.analyze(document, deadline);
+        deadline.check("details");
         Instant now = clock.instant();
         List<ClaimExtracted> claims = new ArrayList<>();
-        for (AnalyzedSentence sentence : analysis.sentences()) {
+        List<AnalyzedSentence> sentences = analysis.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnalyzedSentence sentence = sentences.get(i);
+            if (i % 100 == 99) {
+                deadline.check("details");
+            }
             if (ClaimAssembler.isClaim(sentence, settings.claimThreshold())) {
                 claims.add(assembler.assemble(document.id(), claims.size(), sentence, now));
             }
@@ -83,7 +90,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
 
     /** Every sentence of a document with its language, score, kind, attribution and citations. */
     public DocumentAnalysis analyze(SourceDocument document) {
-        return analyzer.analyze(document);
+        return analyzer.analyze(document, Deadline.after(settings.timeBudget()));
     }
 
     /** Check-worthiness scores (0..1) of free-standing sentences, each in the language detected for it. */

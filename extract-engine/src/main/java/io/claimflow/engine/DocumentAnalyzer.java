@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class DocumentAnalyzer {
 
+    private static final int CHECK_EVERY = 100;
+
     private final TextCleaner cleaner;
     private final SentenceSegmenter segmenter;
     private final SentenceLanguages languages;
@@ -30,7 +32,7 @@ public final class DocumentAnalyzer {
     private final AssertionFilter assertions;
     private final CitationLinker citations;
 
-    public DocumentAnalyzer(TextCleaner cleaner, SentenceSegmenter segmenter, SentenceLanguages languages,
+    DocumentAnalyzer(TextCleaner cleaner, SentenceSegmenter segmenter, SentenceLanguages languages,
             CheckworthinessScorer scorer, Attributor attributor, AssertionFilter assertions, CitationLinker citations) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
@@ -41,15 +43,23 @@ public final class DocumentAnalyzer {
         this.citations = citations;
     }
 
-    public DocumentAnalysis analyze(SourceDocument document) {
+    /** Every sentence of the document, or {@link BudgetExceededException} once the deadline has passed. */
+    DocumentAnalysis analyze(SourceDocument document, Deadline deadline) {
         CleanDocument clean = cleaner.clean(document.text());
+        deadline.check("cleaning");
         MappedText text = clean.text();
         List<Sentence> sentences = segmenter.split(text.text());
+        deadline.check("sentences");
         DocumentLanguages detected = languages.detect(sentences, document.languageHint());
+        deadline.check("language");
         List<Attribution> attributions = attributor.attribute(text.text(), sentences, detected.sentences(), detected.document());
+        deadline.check("attribution");
         List<List<String>> cited = citations.link(clean.citations(), sentences);
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
+            if (i % CHECK_EVERY == 0) {
+                deadline.check("check-worthiness");
+            }
             Sentence sentence = sentences.get(i);
             String language = detected.sentences().get(i);
             Attribution attribution = attributions.get(i);

@@ -20,10 +20,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -82,36 +85,58 @@ class DocumentConsumerTest extends ReadyServiceTest {
 
     @Test
     void deadLettersWhatItCannotReadAndGoesOn() {
-        String poison = "poison-" + UUID.randomUUID();
+        String prefix = "poison-" + UUID.randomUUID() + "-";
+        Map<String, String> reasons = new LinkedHashMap<>();
         byte[] garbage = "{this is not a document".getBytes(StandardCharsets.UTF_8);
-        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), poison, garbage);
-        String next = "after-poison-" + UUID.randomUUID();
+        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), prefix + "json", garbage);
+        reasons.put(prefix + "json", "not a valid DocumentSubmitted");
+        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), prefix + "fields",
+                "{\"documentId\": \"only an id\"}".getBytes(StandardCharsets.UTF_8));
+        reasons.put(prefix + "fields", "text is required");
+        try (var producer = TestProducers.create(TestKafka.bootstrapServers(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.DOCUMENTS.name(), prefix + "version",
+                    ("{\"documentId\": \"" + prefix + "version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
+                            .getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEventHeaders.TYPE, "io.claimflow.document.submitted.v2".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        reasons.put(prefix + "version", "unsupported event type io.claimflow.document.submitted.v2");
+        String next = prefix + "next";
         submit(new DocumentSubmitted(next, TEXT, null, null, null, null, null, Instant.now(), null));
 
-        ConsumerRecord<String, byte[]> dead = TopicProbe.read(
-                        TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
-                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
-                        records -> records.stream().anyMatch(r -> poison.equals(r.key())), WAIT)
-                .stream().filter(r -> poison.equals(r.key())).findFirst().orElseThrow();
-        assertThat(dead.value()).isEqualTo(garbage);
-        Header reason = dead.headers().lastHeader("dead-letter-reason");
-        assertThat(reason).isNotNull();
-        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not a valid DocumentSubmitted");
-        assertThat(dead.headers().lastHeader("dead-letter-topic")).isNotNull();
+        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
+                        TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(), new ByteArrayDeserializer(),
+                        records -> records.stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).count() >= reasons.size(), WAIT)
+                .stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).toList();
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(reasons.keySet());
+        for (ConsumerRecord<String, byte[]> record : dead) {
+            assertThat(header(record, "dead-letter-reason")).contains(reasons.get(record.key()));
+            assertThat(header(record, "dead-letter-topic")).isEqualTo(Topics.DOCUMENTS.name());
+            assertThat(header(record, "dead-letter-partition")).matches("\\d+");
+            assertThat(header(record, "dead-letter-offset")).matches("\\d+");
+        }
+        assertThat(dead).filteredOn(record -> record.key().endsWith("json")).extracting(ConsumerRecord::value).containsExactly(garbage);
 
-        DocumentProcessed failed = statusOf(poison).value();
+        DocumentProcessed failed = statusOf(prefix + "json").value();
         assertThat(failed.status()).isEqualTo(DocumentProcessed.Status.FAILED);
         assertThat(failed.error()).startsWith("unreadable record");
-
         assertThat(statusOf(next).value().status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
     }
 
-    private static void submit(DocumentSubmitted document) {
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static void submit(DocumentSubmitted document) {
         TestProducers.send(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), document.documentId(), document,
                 new EventSerializer<>("urn:claimflow:test"));
     }
 
-    private static ConsumerRecord<String, DocumentProcessed> statusOf(String id) {
+    static ConsumerRecord<String, DocumentProcessed> statusOf(String id) {
         return recordsOf(Topics.DOCUMENT_STATUS, id, 1).get(0);
     }
 

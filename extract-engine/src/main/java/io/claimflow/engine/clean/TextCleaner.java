@@ -20,7 +20,9 @@ public final class TextCleaner {
             "^\\s*(?:\\d{1,3}[.)]|[-*•·])\\s+(?=\\S)", // list item markers
             "</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>\\n]*)?/?>", // tags left in plain text
             "(?<=\\s|^)/?[a-z]{1,8}>(?=\\s|$)")); // the tail of a broken tag, as in "här a>"
-    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>»\\n]+\\s[>»]\\s+){2,}");
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>»\\n]+\\s[>»]\\s+){2,}+");
+    /** A breadcrumb trail is a short line; longer lines are prose even when they hold a few "&gt;" signs. */
+    private static final int BREADCRUMB_MAX_LENGTH = 500;
     private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final String TERMINAL = ".!?…:;\"”»’“)]";
 
@@ -78,7 +80,7 @@ public final class TextCleaner {
         }
         Matcher crumbs = BREADCRUMB.matcher(text);
         boolean heading = HEADING.matcher(text).find();
-        if (crumbs.find()) {
+        if (text.length() <= BREADCRUMB_MAX_LENGTH && crumbs.find()) {
             // A forum's breadcrumb trail: only its last crumb, the thread title, is text.
             mark(drop, crumbs.start(), crumbs.end());
             heading = true;

@@ -2,6 +2,7 @@ package io.claimflow.extract.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of extract-service ({@code claimflow.extract.*}). */
 @ConfigMapping(prefix = "claimflow.extract")
@@ -10,6 +11,14 @@ public interface ExtractConfig {
     /** Check-worthiness score from which a sentence becomes a claim, 0..1. */
     @WithDefault("0.5")
     double claimThreshold();
+
+    /** The longest one document may take; past it the document goes to the dead-letter topic. */
+    @WithDefault("30s")
+    Duration timeBudget();
+
+    /** Documents extracted at once: about the CPU cores given to the service. */
+    @WithDefault("2")
+    int concurrency();
 
     /** The longest text {@code POST /extract} takes, in characters. */
     @WithDefault("1000000")

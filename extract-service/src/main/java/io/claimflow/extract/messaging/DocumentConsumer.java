@@ -1,83 +1,117 @@
 package io.claimflow.extract.messaging;
 
+import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.engine.Extraction;
+import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code claimflow.documents.v1} and turns each document into claim events. A record is
- * acknowledged, and its offset becomes committable, only after Kafka acknowledged everything it
- * produced. What cannot be read or extracted is nacked: the channel's dead-letter-queue strategy moves it
- * to {@code claimflow.documents.v1.dlq} with the error in its headers, and consumption goes on. A
- * document whose output Kafka does not take yet is retried, never dead-lettered.
+ * Consumes {@code claimflow.documents.v1} exactly once. Each poll is one Kafka transaction: the documents
+ * of the batch are extracted in parallel, then every claim, every outcome and every dead letter is written
+ * together with the batch's offsets, or none of it is. A consumer reading committed records sees each claim
+ * once, whatever crashed when. A record that cannot be read, or whose extraction fails or exceeds its time
+ * budget, goes to {@code claimflow.documents.v1.dlq} in the same transaction (with its outcome, failed),
+ * and the rest of the batch goes on. A transaction that fails (the broker is away) is aborted, and the
+ * batch is read again from the last committed offsets.
  */
 @ApplicationScoped
 public class DocumentConsumer {
 
     private static final Logger LOG = Logger.getLogger(DocumentConsumer.class);
-    private static final Duration PUBLISH_RETRY_FIRST = Duration.ofMillis(200);
-    private static final Duration PUBLISH_RETRY_MAX = Duration.ofSeconds(10);
 
     private final ExtractionService extraction;
-    private final ExtractionPublisher publisher;
+    private final KafkaTransactions<Object> transactions;
+    private final ExecutorService extractors;
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
 
-    public DocumentConsumer(ExtractionService extraction, ExtractionPublisher publisher) {
+    public DocumentConsumer(ExtractionService extraction, @Channel("extracted") KafkaTransactions<Object> transactions, ExtractConfig config) {
         this.extraction = extraction;
-        this.publisher = publisher;
+        this.transactions = transactions;
+        this.extractors = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "claimflow-extractor");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /**
-     * Raw bytes in, so that a record that cannot be read reaches the dead-letter topic exactly as it came.
-     * Runs on the "extraction" worker pool, whose size bounds the documents (and so the claims) in flight.
-     */
     @Incoming("documents")
-    @Blocking(value = "extraction", ordered = false)
-    public Uni<Void> consume(Message<byte[]> message) {
-        IncomingKafkaRecordMetadata<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .orElseThrow(() -> new IllegalStateException("the documents channel only carries Kafka records"));
+    @Blocking
+    public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        List<Outcome> outcomes = outcomesOf(batch.getRecords());
+        return transactions.withTransactionAndAck(batch, emitter -> {
+                    outcomes.forEach(outcome -> outcome.writeTo(emitter));
+                    return Uni.createFrom().voidItem();
+                })
+                .onFailure().invoke(failure -> LOG.warnf("A batch of %d documents was not committed (%s); it will be read again",
+                        batch.getRecords().size(), failure.getMessage()));
+    }
+
+    /** The outcome of each record, in batch order, extracted on the pool. */
+    private List<Outcome> outcomesOf(List<KafkaRecord<String, byte[]>> records) {
+        List<Future<Outcome>> running = new ArrayList<>(records.size());
+        for (KafkaRecord<String, byte[]> record : records) {
+            running.add(extractors.submit(() -> outcomeOf(record)));
+        }
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        try {
+            for (Future<Outcome> outcome : running) {
+                outcomes.add(outcome.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting a batch", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extracting a batch failed", e.getCause());
+        }
+        return outcomes;
+    }
+
+    private Outcome outcomeOf(KafkaRecord<String, byte[]> record) {
         DocumentSubmitted document;
         try {
-            document = deserializer.deserialize(record.getTopic(), record.getHeaders(), message.getPayload());
+            document = deserializer.deserialize(record.getTopic(), record.getHeaders(), record.getPayload());
             if (document == null) {
                 throw new SerializationException("the record has no value");
             }
         } catch (SerializationException e) {
-            return reject(message, record.getKey(), "unreadable record: " + e.getMessage(), e);
+            return rejected(record, record.getKey(), "unreadable record: " + e.getMessage(), e);
         }
-        Extraction result;
         try {
-            result = extraction.extract(document);
+            Extraction result = extraction.extract(document);
+            return new Outcome.Extracted(result.claims(), extraction.processed(result));
         } catch (RuntimeException e) {
-            return reject(message, document.documentId(), "extraction failed: " + e, e);
+            return rejected(record, document.documentId(), "extraction failed: " + e.getMessage(), e);
         }
-        // Not handing the output to Kafka is never the document's fault: retry until it goes through, and only
-        // then acknowledge. A stop meanwhile leaves the record unacknowledged, to be read again on restart.
-        return publisher.publish(result, extraction.processed(result))
-                .onFailure().invoke(failure -> LOG.warnf("Claims of document %s not published yet (%s); retrying",
-                        document.documentId(), failure.getMessage()))
-                .onFailure().retry().withBackOff(PUBLISH_RETRY_FIRST, PUBLISH_RETRY_MAX).indefinitely()
-                .onItem().transformToUni(done -> Uni.createFrom().completionStage(message.ack()));
     }
 
-    /** Tells downstream the document failed (when we know which one it is), then dead-letters the record. */
-    private Uni<Void> reject(Message<byte[]> message, String documentId, String error, Throwable cause) {
-        LOG.warnf("Dead-lettering document %s: %s", documentId, error);
-        Uni<Void> status = documentId == null || documentId.isBlank()
-                ? Uni.createFrom().voidItem()
-                : publisher.send(extraction.failed(documentId, error));
-        return status.onFailure().recoverWithNull()
-                .onItem().transformToUni(done -> Uni.createFrom().completionStage(message.nack(cause)));
+    private Outcome rejected(KafkaRecord<String, byte[]> record, String documentId, String error, Throwable cause) {
+        LOG.warnf("Dead-lettering %s at %s-%d@%d: %s", documentId, record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
+        DocumentProcessed failed = documentId == null || documentId.isBlank() ? null : extraction.failed(documentId, error);
+        return new Outcome.Rejected(record, new IllegalArgumentException(error, cause), failed);
+    }
+
+    @PreDestroy
+    void stop() {
+        extractors.shutdownNow();
     }
 }

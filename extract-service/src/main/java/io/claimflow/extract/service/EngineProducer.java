@@ -15,6 +15,6 @@ public class EngineProducer {
     @Startup
     @ApplicationScoped
     ClaimflowEngine engine(ExtractConfig config) {
-        return new ClaimflowEngine(new EngineSettings(config.claimThreshold()), Clock.systemUTC());
+        return new ClaimflowEngine(new EngineSettings(config.claimThreshold(), config.timeBudget()), Clock.systemUTC());
     }
 }

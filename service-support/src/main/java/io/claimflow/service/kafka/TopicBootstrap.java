@@ -5,6 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -80,21 +86,27 @@ public class TopicBootstrap implements HealthCheck {
     private void createMissing(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Optional<Short> replication = config.replicationFactor() > 0 ? Optional.of(config.replicationFactor()) : Optional.empty();
+        Map<String, String> topicConfig = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.maxMessageBytes()));
         List<NewTopic> missing = config.topics().stream()
                 .filter(topic -> !existing.contains(topic))
-                .map(topic -> new NewTopic(topic, Optional.of(config.partitions()), replication))
+                .map(topic -> new NewTopic(topic, Optional.of(config.partitions()), replication).configs(topicConfig))
                 .toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        try {
-            admin.createTopics(missing).all().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            // Another service may create the same topic at the same moment; that is success too.
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+        if (!missing.isEmpty()) {
+            try {
+                admin.createTopics(missing).all().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                // Another service may create the same topic at the same moment; that is success too.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
         }
+        // Topics made before (or by another service) get the same limit; setting it again changes nothing.
+        AlterConfigOp limit = new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                Integer.toString(config.maxMessageBytes())), AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> limits = new HashMap<>();
+        config.topics().forEach(topic -> limits.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(limit)));
+        admin.incrementalAlterConfigs(limits).all().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -20,6 +20,13 @@ public interface TopicBootstrapConfig {
     @WithDefault("-1")
     short replicationFactor();
 
+    /**
+     * The largest record a topic takes ({@code max.message.bytes}), set on the topics this service uses: a
+     * document may be larger than the broker's default of 1 MB.
+     */
+    @WithDefault("16777216")
+    int maxMessageBytes();
+
     /** How long to wait between attempts while the broker cannot be reached. */
     @WithDefault("5s")
     Duration retryInterval();
