@@ -80,17 +80,31 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash or the OOM killer would end the process: no shutdown hook runs. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM, then waits for the process to exit on its own; answers whether it did within the grace period. */
+    public boolean terminate() {
+        process.destroy();
+        try {
+            return process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** SIGTERM and a grace period for a clean shutdown, then SIGKILL. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (!terminate()) {
+            kill();
         }
     }
 }

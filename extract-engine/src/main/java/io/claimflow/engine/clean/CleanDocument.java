@@ -9,19 +9,37 @@ import java.util.List;
  *
  * @param text the cleaned text, mapped to the original
  * @param citations the URLs in document order
- * @param headingStarts offsets in the cleaned text where heading lines start
+ * @param headings the heading lines of the cleaned text, in text order
  */
-public record CleanDocument(MappedText text, List<Citation> citations, List<Integer> headingStarts) {
+public record CleanDocument(MappedText text, List<Citation> citations, List<HeadingLine> headings) {
+
+    /** One heading line of the cleaned text, from {@code start} (inclusive) to {@code end} (exclusive). */
+    public record HeadingLine(int start, int end) {
+    }
 
     public CleanDocument {
         citations = List.copyOf(citations);
-        headingStarts = List.copyOf(headingStarts);
+        headings = List.copyOf(headings);
     }
 
-    /** Whether the cleaned text at {@code offset} belongs to a heading line. */
+    /**
+     * Whether the cleaned text at {@code offset} belongs to a heading line. A binary search rather than a scan
+     * back to the line start, because a document that is one endless line would make that quadratic.
+     */
     public boolean inHeading(int offset) {
-        String cleaned = text.text();
-        int lineStart = cleaned.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        return headingStarts.contains(lineStart);
+        int low = 0;
+        int high = headings.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            HeadingLine heading = headings.get(middle);
+            if (offset < heading.start()) {
+                high = middle - 1;
+            } else if (offset >= heading.end()) {
+                low = middle + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,7 +38,7 @@ public final class TextCleaner {
         MappedText source = html.isHtml(original) ? html.visibleText(original) : MappedText.identity(original);
         MappedText.Builder out = new MappedText.Builder();
         List<Citation> citations = new ArrayList<>();
-        List<Integer> headings = new ArrayList<>();
+        List<CleanDocument.HeadingLine> headings = new ArrayList<>();
         Matcher line = LINE.matcher(source.text());
         boolean afterHeading = false;
         while (line.find()) {
@@ -48,7 +48,7 @@ public final class TextCleaner {
                 if (out.length() > before) {
                     afterHeading = heading;
                     if (heading) {
-                        headings.add(before == 0 ? 0 : before + 1);
+                        headings.add(new CleanDocument.HeadingLine(before == 0 ? 0 : before + 1, out.length()));
                     }
                 }
             }

@@ -73,15 +73,18 @@ public class DocumentConsumer {
             running.add(extractors.submit(() -> outcomeOf(record)));
         }
         List<Outcome> outcomes = new ArrayList<>(records.size());
-        try {
-            for (Future<Outcome> outcome : running) {
-                outcomes.add(outcome.get());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                outcomes.add(running.get(i).get());
+            } catch (ExecutionException e) {
+                // Never fail the whole batch for one record: a batch that fails is skipped, not retried.
+                KafkaRecord<String, byte[]> record = records.get(i);
+                outcomes.add(rejected(record, record.getKey(), "extraction failed: " + e.getCause(), e.getCause()));
+            } catch (InterruptedException e) {
+                // Shutting down: nothing of this batch is committed, so it is read again after the restart.
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while extracting a batch", e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting a batch", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extracting a batch failed", e.getCause());
         }
         return outcomes;
     }
@@ -99,8 +102,10 @@ public class DocumentConsumer {
         try {
             Extraction result = extraction.extract(document);
             return new Outcome.Extracted(result.claims(), extraction.processed(result));
-        } catch (RuntimeException e) {
-            return rejected(record, document.documentId(), "extraction failed: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The errors too: a document that exhausts the stack or the heap would otherwise fail every
+            // redelivery and stall the partition forever; its garbage is gone once extraction unwinds.
+            return rejected(record, document.documentId(), "extraction failed: " + e, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.claimflow.ingest.service;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.mapping.SubmissionMapper;
 import io.claimflow.ingest.messaging.AcceptedDocuments;
 import io.claimflow.ingest.messaging.ContentKeys;
@@ -24,19 +25,29 @@ public class DocumentIngestService {
     private final DocumentPublisher publisher;
     private final AcceptedDocuments accepted;
     private final IngestMetrics metrics;
+    private final IngestConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public DocumentIngestService(SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics) {
+    public DocumentIngestService(SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics,
+            IngestConfig config) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.accepted = accepted;
         this.metrics = metrics;
+        this.config = config;
     }
 
     /** The outcome once Kafka acknowledged a new document, or at once for a document it has. */
     public Uni<Outcome> ingest(DocumentSubmission submission, String submitter) {
         DocumentSubmitted document = mapper.toEvent(submission, clock.instant(), submitter);
         String contentKey = ContentKeys.of(document.text(), document.url());
+        if (!accepted.caughtUp()) {
+            // Right after a restart a client retrying a submission whose answer it lost would pass as new and
+            // be extracted twice; until the topic is read back, refuse as not ready, which is what readiness says.
+            metrics.failed();
+            return Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "catching-up",
+                    "ingest-service is still reading back the documents Kafka has; retry shortly"), config.retryAfter(), null));
+        }
         return switch (accepted.lookup(document.documentId(), contentKey)) {
             case SAME_CONTENT -> {
                 metrics.duplicate();
