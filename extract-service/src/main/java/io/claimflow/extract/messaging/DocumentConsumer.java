@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +45,13 @@ public class DocumentConsumer {
     private final ExecutorService extractors;
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
 
-    public DocumentConsumer(ExtractionService extraction, @Channel("extracted") KafkaTransactions<Object> transactions, ExtractConfig config) {
+    /**
+     * The emitter buffers without bound: a transaction sends a whole batch's claims at once (one long document
+     * can have thousands), and the memory they take is already held by the batch's extraction results.
+     */
+    public DocumentConsumer(ExtractionService extraction,
+            @Channel("extracted") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<Object> transactions,
+            ExtractConfig config) {
         this.extraction = extraction;
         this.transactions = transactions;
         this.extractors = Executors.newFixedThreadPool(config.concurrency(), runnable -> {

@@ -33,13 +33,27 @@ public class AcceptedDocuments {
 
     private static final Logger LOG = Logger.getLogger(AcceptedDocuments.class);
 
-    /** What is known of a submission's id. */
-    public enum Known { NEW, SAME_CONTENT, OTHER_CONTENT }
+    /**
+     * What is known of a submission's id. UNCERTAIN: an earlier publish of it failed without telling whether
+     * the broker wrote it, and the topic has not yet been read far enough to find out.
+     */
+    public enum Known { NEW, SAME_CONTENT, OTHER_CONTENT, UNCERTAIN }
+
+    /**
+     * A request the broker had received before the producer gave up on it may still be appended for up to
+     * the producer's request timeout (request.timeout.ms, 5 s); only a read begun after that settles it.
+     */
+    private static final long SETTLE_NANOS = Duration.ofSeconds(6).toNanos();
+    /** An uncertain id nobody resubmits is forgotten after this long. */
+    private static final long FORGET_NANOS = Duration.ofMinutes(10).toNanos();
 
     private final String bootstrapServers;
     private final Map<String, String> contentById = new ConcurrentHashMap<>();
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
+    private final Map<String, Long> uncertainSince = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
+    /** When the end offsets were taken that the reader has since read up to. */
+    private volatile long readThroughAt = System.nanoTime();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread reader;
 
@@ -49,12 +63,26 @@ public class AcceptedDocuments {
 
     public Known lookup(String documentId, String contentKey) {
         String known = contentById.get(documentId);
-        return known == null ? Known.NEW : known.equals(contentKey) ? Known.SAME_CONTENT : Known.OTHER_CONTENT;
+        if (known == null) {
+            Long since = uncertainSince.get(documentId);
+            return since != null && readThroughAt - (since + SETTLE_NANOS) < 0 ? Known.UNCERTAIN : Known.NEW;
+        }
+        return known.equals(contentKey) ? Known.SAME_CONTENT : Known.OTHER_CONTENT;
+    }
+
+    /**
+     * Notes a publish that failed after the record was handed to the producer: the broker may have written
+     * it all the same (its answer was lost, or came too late), so a resubmission must wait until the topic
+     * shows whether it did, or the document would be published twice.
+     */
+    public void uncertain(String documentId) {
+        uncertainSince.put(documentId, System.nanoTime());
     }
 
     /** Notes a document Kafka acknowledged, before the topic brings it back. */
     public void record(String documentId, String contentKey) {
         contentById.put(documentId, contentKey);
+        uncertainSince.remove(documentId);
     }
 
     public int size() {
@@ -91,14 +119,22 @@ public class AcceptedDocuments {
                 List<TopicPartition> partitions = partitions(reading);
                 reading.assign(partitions);
                 reading.seekToBeginning(partitions);
-                Map<TopicPartition, Long> startedAt = reading.endOffsets(partitions);
+                long endsTakenAt = System.nanoTime();
+                Map<TopicPartition, Long> ends = reading.endOffsets(partitions);
                 while (true) {
                     for (ConsumerRecord<String, byte[]> record : reading.poll(Duration.ofMillis(500))) {
                         remember(record);
                     }
-                    if (!caughtUp && startedAt.entrySet().stream().allMatch(end -> reading.position(end.getKey()) >= end.getValue())) {
-                        caughtUp = true;
-                        LOG.infof("Read the %d documents Kafka already had", contentById.size());
+                    if (ends.entrySet().stream().allMatch(end -> reading.position(end.getKey()) >= end.getValue())) {
+                        readThroughAt = endsTakenAt;
+                        if (!caughtUp) {
+                            caughtUp = true;
+                            LOG.infof("Read the %d documents Kafka already had", contentById.size());
+                        }
+                        // Only while a publish is in doubt is it worth asking the broker where the topic ends.
+                        uncertainSince.values().removeIf(since -> System.nanoTime() - since > FORGET_NANOS);
+                        endsTakenAt = System.nanoTime();
+                        ends = uncertainSince.isEmpty() ? Map.of() : reading.endOffsets(partitions);
                     }
                 }
             } catch (WakeupException e) {
@@ -127,6 +163,7 @@ public class AcceptedDocuments {
             DocumentSubmitted document = deserializer.deserialize(record.topic(), record.headers(), record.value());
             if (document != null) {
                 contentById.put(document.documentId(), ContentKeys.of(document.text(), document.url()));
+                uncertainSince.remove(document.documentId());
             }
         } catch (RuntimeException e) {
             // Not ours to judge: extract-service dead-letters it; we only learn no id from it.

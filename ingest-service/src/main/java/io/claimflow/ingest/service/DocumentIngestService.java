@@ -53,6 +53,12 @@ public class DocumentIngestService {
                 metrics.duplicate();
                 yield Uni.createFrom().item(new Outcome(document.documentId(), true));
             }
+            case UNCERTAIN -> {
+                metrics.failed();
+                yield Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "outcome-unknown",
+                        "An earlier submission of this document may still have reached Kafka; retry shortly to learn whether it did"),
+                        config.retryAfter(), null));
+            }
             case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.CONFLICT, "id-conflict",
                     "The id " + document.documentId() + " belongs to a document with other content; choose another id")));
             case NEW -> publisher.publish(document)
@@ -60,7 +66,13 @@ public class DocumentIngestService {
                         accepted.record(document.documentId(), contentKey);
                         metrics.accepted();
                     })
-                    .onFailure().invoke(failure -> metrics.failed())
+                    .onFailure().invoke(failure -> {
+                        metrics.failed();
+                        // A failure with a cause happened after the record was handed to the producer.
+                        if (failure.getCause() != null) {
+                            accepted.uncertain(document.documentId());
+                        }
+                    })
                     .replaceWith(new Outcome(document.documentId(), false));
         };
     }
