@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * ingest-service, each restarted; then a SIGTERM of each, which must end it by itself within the grace
  * period. Afterwards every document that was acknowledged has its claims in the store exactly once, and
  * the claims topic holds no claim twice for a read-committed consumer. Rerun:
- * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class CrashDrillIT {
 

@@ -5,8 +5,10 @@ import io.claimflow.contracts.topic.Topics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -78,23 +80,33 @@ public class RedriveCommand implements Callable<Integer> {
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             int sent = 0;
+            int repeats = 0;
+            // Two consumer groups read claimflow.documents.v1 (extract and store) and share its dead-letter
+            // topic, so one failed record can be dead-lettered twice: it goes back once.
+            Set<String> origins = new HashSet<>();
             while (!caughtUp(consumer, ends) && (max == null || sent < max)) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     if (max != null && sent >= max) {
                         break;
                     }
+                    String origin = origin(record);
+                    if (origin != null && !origins.add(origin)) {
+                        repeats++;
+                        commit(consumer, record);
+                        continue;
+                    }
                     out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic() + "@" + record.offset()
                             + " (" + header(record, "dead-letter-reason") + ")");
                     if (!dryRun) {
                         producer.send(new ProducerRecord<>(topic.name(), null, record.key(), record.value(), original(record))).get();
-                        consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1)));
+                        commit(consumer, record);
                     }
                     sent++;
                 }
             }
-            out.println((dryRun ? "would send back " : "sent back ") + sent + " records to " + topic.name());
+            out.println((dryRun ? "would send back " : "sent back ") + sent + " records to " + topic.name()
+                    + (repeats > 0 ? " (" + repeats + " dead-lettered twice, by two consumers, sent once)" : ""));
             out.flush();
             return 0;
         } catch (TimeoutException e) {
@@ -106,6 +118,12 @@ public class RedriveCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             spec.commandLine().getErr().println("claimflow redrive: sending back failed: " + e.getCause().getMessage());
             return 1;
+        }
+    }
+
+    private void commit(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecord<byte[], byte[]> record) {
+        if (!dryRun) {
+            consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1)));
         }
     }
 
@@ -127,6 +145,18 @@ public class RedriveCommand implements Callable<Integer> {
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? "no reason recorded" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Where the record failed ({@code topic-partition@offset}), or null when its headers do not say. */
+    private static String origin(ConsumerRecord<byte[], byte[]> record) {
+        Header topic = record.headers().lastHeader("dead-letter-topic");
+        Header partition = record.headers().lastHeader("dead-letter-partition");
+        Header offset = record.headers().lastHeader("dead-letter-offset");
+        if (topic == null || partition == null || offset == null) {
+            return null;
+        }
+        return new String(topic.value(), StandardCharsets.UTF_8) + "-" + new String(partition.value(), StandardCharsets.UTF_8) + "@"
+                + new String(offset.value(), StandardCharsets.UTF_8);
     }
 
     private static String key(ConsumerRecord<byte[], byte[]> record) {

@@ -36,11 +36,13 @@ public class TransientRetry {
                 }
                 return;
             } catch (RuntimeException e) {
-                if (!DatabaseFailures.isTransient(e)) {
-                    throw e;
-                }
+                // While stopping, any failure may be the shutdown's doing (the persistence unit closing under
+                // the write): the batch stays unacknowledged for the next run rather than being dead-lettered.
                 if (stopping) {
                     throw new Stopping(e);
+                }
+                if (!DatabaseFailures.isTransient(e)) {
+                    throw e;
                 }
                 LOG.warnf("Database unavailable (%s); retrying in %d ms", e.getMessage(), delay.toMillis());
                 sleep(delay);
