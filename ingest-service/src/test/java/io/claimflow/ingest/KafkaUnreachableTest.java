@@ -12,7 +12,10 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With no broker at the configured address, a document is refused with 503, never accepted. */
+/**
+ * With no broker at the configured address, a document is refused with 503, never accepted: ingest has not
+ * been able to read which documents Kafka holds, so it cannot tell a new document from a resubmission.
+ */
 @QuarkusTest
 @TestProfile(KafkaUnreachableTest.NoBroker.class)
 class KafkaUnreachableTest {
@@ -36,7 +39,7 @@ class KafkaUnreachableTest {
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("7"))
-                .body("type", equalTo("urn:claimflow:problem:kafka-unavailable"))
+                .body("type", equalTo("urn:claimflow:problem:catching-up"))
                 .body("detail", notNullValue());
     }
 
