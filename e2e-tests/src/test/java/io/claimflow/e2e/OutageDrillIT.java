@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Outage drill: under a steady load the broker is stopped and started again on its data, then PostgreSQL.
  * While the database is away the store reports not-ready, commits no offset and dead-letters nothing; when it
  * returns the store catches up. Afterwards every acknowledged document is in the store with its claims exactly
- * once. Rerun:
+ * once; documents and claims repeated on the topics are counted, not failed on. Rerun:
  * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=OutageDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class OutageDrillIT {
@@ -75,7 +75,9 @@ class OutageDrillIT {
             Readiness.await(pipeline.storeUrl, Duration.ofSeconds(60));
 
             SteadyLoad.Result result = load.finish();
-            DeliveryAudit.check("outage-drill", pipeline, result, events);
+            // Not exactly once on the topics: after a broker outage ingest may publish a few documents twice
+            // (see the README's Guarantees); the store must still be exact and nothing lost.
+            DeliveryAudit.check("outage-drill", pipeline, result, events, false);
         } finally {
             postgres.close();
         }

@@ -96,8 +96,9 @@ class PipelineEndToEndIT {
 
         // Everything downstream has read everything there is: nothing new reached the topics or the store.
         ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
-        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-store",
-                List.of(Topics.CLAIMS.name(), Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENTS.name()), WAIT);
+        // Only the documents topic: the claim topics are written in transactions, whose commit markers take an
+        // offset no consumer commits past, so their lag never reaches 0. They are compared record by record below.
+        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-store", List.of(Topics.DOCUMENTS.name()), WAIT);
         long submissions = TopicProbe.read(pipeline.bootstrapServers, Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer(),
                         records -> false, Duration.ofSeconds(5))
                 .stream().filter(r -> id.equals(r.key())).count();
