@@ -7,6 +7,7 @@ import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.stack.ConsumerLag;
+import io.claimflow.testkit.kafka.TopicProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,16 +52,16 @@ final class DeliveryAudit {
                 .isTrue();
         ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
 
-        Map<String, Integer> submissions = countByKey(TopicContents.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(),
+        Map<String, Integer> submissions = countByKey(TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(),
                 new ByteArrayDeserializer()), accepted);
-        List<ClaimExtracted> claims = TopicContents.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
+        List<ClaimExtracted> claims = TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
                 .stream().map(ConsumerRecord::value).filter(claim -> accepted.contains(claim.documentId())).toList();
-        List<DocumentProcessed> statuses = TopicContents.readAll(pipeline.bootstrapServers, Topics.DOCUMENT_STATUS.name(),
+        List<DocumentProcessed> statuses = TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENT_STATUS.name(),
                         Topics.DOCUMENT_STATUS.deserializer())
                 .stream().map(ConsumerRecord::value).filter(status -> accepted.contains(status.documentId())).toList();
         int deadLetters = 0;
         for (Topic<?> topic : Topics.ALL) {
-            deadLetters += countByKey(TopicContents.readAll(pipeline.bootstrapServers, topic.deadLetterTopic(), new ByteArrayDeserializer()),
+            deadLetters += countByKey(TopicProbe.readAll(pipeline.bootstrapServers, topic.deadLetterTopic(), new ByteArrayDeserializer()),
                     accepted).values().stream().mapToInt(Integer::intValue).sum();
         }
 

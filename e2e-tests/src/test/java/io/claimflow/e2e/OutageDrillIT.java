@@ -8,11 +8,6 @@ import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.stack.EmbeddedPostgresServer;
 import io.claimflow.stack.FreePorts;
 import io.claimflow.stack.Readiness;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +31,6 @@ class OutageDrillIT {
     static final int DOCUMENTS = 1500;
     static final int PER_SECOND = 20;
     static final Duration OUTAGE = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path data;
@@ -61,7 +55,7 @@ class OutageDrillIT {
             Thread.sleep(15_000);
             postgres.close();
             events.put("PostgreSQL stopped after documents posted", load.sent());
-            assertThat(awaitReadiness(pipeline.storeUrl, 503, Duration.ofSeconds(30)))
+            assertThat(Readiness.awaitNotReady(pipeline.storeUrl, Duration.ofSeconds(30)))
                     .as("store-service reports not-ready while the database is away").isTrue();
             // Offsets of records stored just before the outage are committed at the next commit interval (5 s).
             Thread.sleep(8_000);
@@ -91,22 +85,5 @@ class OutageDrillIT {
             assertThat(offsets.keySet()).extracting(TopicPartition::topic).contains(Topics.CLAIMS.name());
             return offsets;
         }
-    }
-
-    private static boolean awaitReadiness(String baseUrl, int status, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == status) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not answering is not the answer we wait for
-            }
-            Thread.sleep(250);
-        }
-        return false;
     }
 }

@@ -8,6 +8,7 @@ import io.claimflow.contracts.serde.CloudEventHeaders;
 import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.stack.EmbeddedKafkaBroker;
+import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ class PoisonDrillIT {
 
     private static final Duration WAIT = Duration.ofMinutes(5);
     private static final int HUGE_BYTES = 10 * 1024 * 1024;
+    private static final EventSerializer<DocumentSubmitted> EVENTS = new EventSerializer<>("urn:claimflow:drill");
 
     @Test
     void poisonGoesToTheDeadLetterTopicTheRestGoesOnAndRedriveBringsItBack() throws Exception {
@@ -45,20 +47,15 @@ class PoisonDrillIT {
                 Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("poison"), "poison-drill");
                 KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
             StoreReads store = new StoreReads(pipeline.storeUrl);
-            EventSerializer<DocumentSubmitted> events = new EventSerializer<>("urn:claimflow:drill");
 
             send(producer, "poison-json", "{this is not a document".getBytes(StandardCharsets.UTF_8), null);
             send(producer, "poison-fields", "{\"documentId\": \"poison-fields\"}".getBytes(StandardCharsets.UTF_8), null);
             send(producer, "poison-version", ("{\"documentId\": \"poison-version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
                     .getBytes(StandardCharsets.UTF_8), "io.claimflow.document.submitted.v2");
             String hugeText = SteadyLoad.text(1).repeat(HUGE_BYTES / SteadyLoad.text(1).length() + 1);
-            ProducerRecord<String, byte[]> huge = new ProducerRecord<>(Topics.DOCUMENTS.name(), "huge", null);
-            byte[] hugeValue = events.serialize(Topics.DOCUMENTS.name(), huge.headers(), document("huge", hugeText));
             long hugeSent = System.nanoTime();
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, "huge", hugeValue, huge.headers())).get();
-            ProducerRecord<String, byte[]> next = new ProducerRecord<>(Topics.DOCUMENTS.name(), "after-poison", null);
-            byte[] nextValue = events.serialize(Topics.DOCUMENTS.name(), next.headers(), document("after-poison", SteadyLoad.text(2)));
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, "after-poison", nextValue, next.headers())).get();
+            submit(producer, "huge", hugeText);
+            submit(producer, "after-poison", SteadyLoad.text(2));
 
             assertThat(store.awaitComplete(List.of("after-poison"), WAIT)).as("the document after the poison%s", pipeline.logTails()).isTrue();
             List<ConsumerRecord<String, byte[]>> dead = deadLetters(broker.bootstrapServers());
@@ -84,9 +81,7 @@ class PoisonDrillIT {
             // A document the engine cannot finish in time (here: a budget no document can keep) is dead-lettered...
             pipeline.terminate("extract-service");
             pipeline.restart("extract-service", Map.of("claimflow.extract.time-budget", "PT0.000001S"));
-            ProducerRecord<String, byte[]> slow = new ProducerRecord<>(Topics.DOCUMENTS.name(), "slow", null);
-            byte[] slowValue = events.serialize(Topics.DOCUMENTS.name(), slow.headers(), document("slow", SteadyLoad.text(3)));
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, "slow", slowValue, slow.headers())).get();
+            submit(producer, "slow", SteadyLoad.text(3));
             ConsumerRecord<String, byte[]> slowDead = awaitDeadLetter(broker.bootstrapServers(), "slow");
             assertThat(header(slowDead, "dead-letter-reason")).contains("time budget");
             report.put("slow dead-lettered because", header(slowDead, "dead-letter-reason"));
@@ -115,8 +110,12 @@ class PoisonDrillIT {
         DeliveryAudit.write("poison-drill", report);
     }
 
-    private static DocumentSubmitted document(String id, String text) {
-        return new DocumentSubmitted(id, text, null, null, "en", null, "drill", Instant.now(), null);
+    /** A well-formed document, with the CloudEvents headers the contracts serializer writes. */
+    private static void submit(KafkaProducer<String, byte[]> producer, String id, String text) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DOCUMENTS.name(), id, null);
+        byte[] value = EVENTS.serialize(Topics.DOCUMENTS.name(), record.headers(),
+                new DocumentSubmitted(id, text, null, null, "en", null, "drill", Instant.now(), null));
+        producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, id, value, record.headers())).get();
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value, String eventType) throws Exception {
@@ -140,7 +139,7 @@ class PoisonDrillIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> deadLetters(String bootstrapServers) {
-        return TopicContents.readAll(bootstrapServers, Topics.DOCUMENTS.deadLetterTopic(), new ByteArrayDeserializer());
+        return TopicProbe.readAll(bootstrapServers, Topics.DOCUMENTS.deadLetterTopic(), new ByteArrayDeserializer());
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -16,7 +16,20 @@ public final class Readiness {
 
     /** Blocks until {@code baseUrl/q/health/ready} answers 200, failing after the timeout. */
     public static void await(String baseUrl, Duration timeout) {
-        URI ready = URI.create(baseUrl.replaceAll("/$", "") + "/q/health/ready");
+        String last = awaitStatus(baseUrl, 200, timeout);
+        if (last != null) {
+            throw new IllegalStateException(readyUri(baseUrl) + " not ready after " + timeout + ": " + last);
+        }
+    }
+
+    /** Blocks until the service reports not-ready (503), as it should while something it needs is away; false after the timeout. */
+    public static boolean awaitNotReady(String baseUrl, Duration timeout) {
+        return awaitStatus(baseUrl, 503, timeout) == null;
+    }
+
+    /** Null once readiness answers {@code status}; the last answer instead when the timeout comes first. */
+    private static String awaitStatus(String baseUrl, int status, Duration timeout) {
+        URI ready = readyUri(baseUrl);
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -24,8 +37,8 @@ public final class Readiness {
                 HttpResponse<String> response = HTTP.send(
                         HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+                if (response.statusCode() == status) {
+                    return null;
                 }
                 last = response.statusCode() + " " + response.body();
             } catch (IOException e) {
@@ -36,7 +49,11 @@ public final class Readiness {
             }
             sleep();
         }
-        throw new IllegalStateException(ready + " not ready after " + timeout + ": " + last);
+        return last;
+    }
+
+    private static URI readyUri(String baseUrl) {
+        return URI.create(baseUrl.replaceAll("/$", "") + "/q/health/ready");
     }
 
     private static void sleep() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -97,7 +98,7 @@ public class RedriveCommand implements Callable<Integer> {
                         continue;
                     }
                     out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic() + "@" + record.offset()
-                            + " (" + header(record, "dead-letter-reason") + ")");
+                            + " (" + Objects.requireNonNullElse(header(record, "dead-letter-reason"), "no reason recorded") + ")");
                     if (!dryRun) {
                         producer.send(new ProducerRecord<>(topic.name(), null, record.key(), record.value(), original(record))).get();
                         commit(consumer, record);
@@ -144,19 +145,15 @@ public class RedriveCommand implements Callable<Integer> {
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? "no reason recorded" : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Where the record failed ({@code topic-partition@offset}), or null when its headers do not say. */
     private static String origin(ConsumerRecord<byte[], byte[]> record) {
-        Header topic = record.headers().lastHeader("dead-letter-topic");
-        Header partition = record.headers().lastHeader("dead-letter-partition");
-        Header offset = record.headers().lastHeader("dead-letter-offset");
-        if (topic == null || partition == null || offset == null) {
-            return null;
-        }
-        return new String(topic.value(), StandardCharsets.UTF_8) + "-" + new String(partition.value(), StandardCharsets.UTF_8) + "@"
-                + new String(offset.value(), StandardCharsets.UTF_8);
+        String topic = header(record, "dead-letter-topic");
+        String partition = header(record, "dead-letter-partition");
+        String offset = header(record, "dead-letter-offset");
+        return topic == null || partition == null || offset == null ? null : topic + "-" + partition + "@" + offset;
     }
 
     private static String key(ConsumerRecord<byte[], byte[]> record) {

@@ -64,6 +64,14 @@ public class DocumentPublisher {
                 });
     }
 
+    /**
+     * Whether a failure of {@link #publish} came after the record was handed to the producer, so the broker
+     * may have written it all the same. A refusal without sending (Kafka counted as down) carries no cause.
+     */
+    public static boolean mayHaveBeenWritten(Throwable failure) {
+        return failure.getCause() != null;
+    }
+
     private ProblemException unavailable(Throwable cause) {
         return new ProblemException(
                 Problem.of(Response.Status.SERVICE_UNAVAILABLE, "kafka-unavailable",

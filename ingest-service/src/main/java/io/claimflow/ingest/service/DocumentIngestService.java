@@ -44,21 +44,15 @@ public class DocumentIngestService {
         if (!accepted.caughtUp()) {
             // Right after a restart a client retrying a submission whose answer it lost would pass as new and
             // be extracted twice; until the topic is read back, refuse as not ready, which is what readiness says.
-            metrics.failed();
-            return Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "catching-up",
-                    "ingest-service is still reading back the documents Kafka has; retry shortly"), config.retryAfter(), null));
+            return unavailable("catching-up", "ingest-service is still reading back the documents Kafka has; retry shortly");
         }
         return switch (accepted.lookup(document.documentId(), contentKey)) {
             case SAME_CONTENT -> {
                 metrics.duplicate();
                 yield Uni.createFrom().item(new Outcome(document.documentId(), true));
             }
-            case UNCERTAIN -> {
-                metrics.failed();
-                yield Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "outcome-unknown",
-                        "An earlier submission of this document may still have reached Kafka; retry shortly to learn whether it did"),
-                        config.retryAfter(), null));
-            }
+            case UNCERTAIN -> unavailable("outcome-unknown",
+                    "An earlier submission of this document may still have reached Kafka; retry shortly to learn whether it did");
             case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.CONFLICT, "id-conflict",
                     "The id " + document.documentId() + " belongs to a document with other content; choose another id")));
             case NEW -> publisher.publish(document)
@@ -68,13 +62,19 @@ public class DocumentIngestService {
                     })
                     .onFailure().invoke(failure -> {
                         metrics.failed();
-                        // A failure with a cause happened after the record was handed to the producer.
-                        if (failure.getCause() != null) {
+                        if (DocumentPublisher.mayHaveBeenWritten(failure)) {
                             accepted.uncertain(document.documentId());
                         }
                     })
                     .replaceWith(new Outcome(document.documentId(), false));
         };
+    }
+
+    /** A 503 with Retry-After for a submission this instance cannot yet tell new from known. */
+    private <T> Uni<T> unavailable(String problem, String detail) {
+        metrics.failed();
+        return Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, problem, detail),
+                config.retryAfter(), null));
     }
 
     /**
