@@ -1,5 +1,7 @@
 package io.claimflow.cli.command;
 
+import io.claimflow.contracts.serde.CloudEventHeaders;
+import io.claimflow.contracts.serde.DeadLetterHeaders;
 import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import java.io.PrintWriter;
@@ -98,7 +100,7 @@ public class RedriveCommand implements Callable<Integer> {
                         continue;
                     }
                     out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic() + "@" + record.offset()
-                            + " (" + Objects.requireNonNullElse(header(record, "dead-letter-reason"), "no reason recorded") + ")");
+                            + " (" + Objects.requireNonNullElse(header(record, DeadLetterHeaders.REASON), "no reason recorded") + ")");
                     if (!dryRun) {
                         producer.send(new ProducerRecord<>(topic.name(), null, record.key(), record.value(), original(record))).get();
                         commit(consumer, record);
@@ -136,7 +138,7 @@ public class RedriveCommand implements Callable<Integer> {
     private static RecordHeaders original(ConsumerRecord<byte[], byte[]> record) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
-            if (!header.key().startsWith("dead-letter-")) {
+            if (!DeadLetterHeaders.isDeadLetterHeader(header.key())) {
                 headers.add(header);
             }
         }
@@ -144,15 +146,14 @@ public class RedriveCommand implements Callable<Integer> {
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventHeaders.get(record.headers(), name);
     }
 
     /** Where the record failed ({@code topic-partition@offset}), or null when its headers do not say. */
     private static String origin(ConsumerRecord<byte[], byte[]> record) {
-        String topic = header(record, "dead-letter-topic");
-        String partition = header(record, "dead-letter-partition");
-        String offset = header(record, "dead-letter-offset");
+        String topic = header(record, DeadLetterHeaders.TOPIC);
+        String partition = header(record, DeadLetterHeaders.PARTITION);
+        String offset = header(record, DeadLetterHeaders.OFFSET);
         return topic == null || partition == null || offset == null ? null : topic + "-" + partition + "@" + offset;
     }
 

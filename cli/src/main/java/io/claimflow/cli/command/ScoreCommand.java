@@ -1,5 +1,6 @@
 package io.claimflow.cli.command;
 
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.ClaimflowEngine;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,8 +41,8 @@ public class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (language != null && !language.matches("[A-Za-z]{2}")) {
-            spec.commandLine().getErr().println("--language must be an ISO 639-1 code such as en or sv, was " + language);
+        if (language != null && !LanguageCodes.isIso6391(language)) {
+            spec.commandLine().getErr().println("--language " + LanguageCodes.MESSAGE + ", was " + language);
             return 2;
         }
         ClaimflowEngine engine = ClaimflowEngine.withDefaults();
@@ -52,7 +53,7 @@ public class ScoreCommand implements Callable<Integer> {
                 List<String> lines = TextInput.read(input, stdin).lines().toList();
                 double[] scores = language == null
                         ? engine.score(lines)
-                        : lines.stream().mapToDouble(line -> engine.scorer().score(line, language.toLowerCase(Locale.ROOT))).toArray();
+                        : lines.stream().mapToDouble(line -> engine.scorer().score(line, LanguageCodes.normalize(language))).toArray();
                 for (double score : scores) {
                     out.println(String.format(Locale.ROOT, "%.4f", score));
                 }

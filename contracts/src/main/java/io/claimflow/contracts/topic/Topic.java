@@ -2,14 +2,14 @@ package io.claimflow.contracts.topic;
 
 import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.serde.EventDeserializer;
-import io.claimflow.contracts.serde.EventSerializer;
 import java.util.List;
 
 /**
  * A Kafka topic of the public contract: its name, key, value type, CloudEvents type, the one service
- * that writes it and who reads it.
+ * that writes it and who reads it. The name is fixed here, not by configuration: consumers outside
+ * Claimflow subscribe to it, so a deployment cannot rename it (a breaking change makes a new topic).
  *
- * @param alias short name used in configuration keys ({@code claimflow.topics.<alias>})
+ * @param alias short name by which service configuration refers to the topic ({@code ${claimflow.topic.<alias>}})
  * @param name the topic name; it carries the major version of its value schema
  * @param key what the record key holds
  * @param valueType the event record every value deserializes to
@@ -38,11 +38,6 @@ public record Topic<V extends ClaimflowEvent>(
     /** The dead-letter topic of this topic. */
     public String deadLetterTopic() {
         return name + DEAD_LETTER_SUFFIX;
-    }
-
-    /** A serializer for this topic's values that writes the CloudEvents headers, with the given {@code ce_source}. */
-    public EventSerializer<V> serializer(String source) {
-        return new EventSerializer<>(source);
     }
 
     /** A deserializer for this topic's values that checks the CloudEvents type. */

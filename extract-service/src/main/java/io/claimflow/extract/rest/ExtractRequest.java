@@ -1,6 +1,7 @@
 package io.claimflow.extract.rest;
 
 import io.claimflow.service.rest.NotBlankText;
+import io.claimflow.contracts.identity.LanguageCodes;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -14,4 +15,4 @@ public record ExtractRequest(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
                 String id,
         @NotBlankText String text,
-        @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language) {}
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE) String language) {}

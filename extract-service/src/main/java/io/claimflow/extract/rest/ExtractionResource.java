@@ -4,8 +4,10 @@ import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.TextBody;
 import jakarta.validation.Valid;
@@ -86,7 +88,7 @@ public class ExtractionResource {
             throw invalid("text", "must not be empty or white space only");
         }
         if (text.length() > config.maxTextLength()) {
-            throw new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "text-too-long",
+            throw new ProblemException(Problem.of(ProblemKind.TEXT_TOO_LONG,
                     "The text has " + text.length() + " characters; at most " + config.maxTextLength() + " are taken"));
         }
         String documentId = id == null || id.isBlank() ? StableIds.documentId(text, null) : id;
@@ -99,7 +101,7 @@ public class ExtractionResource {
             throw invalid("sentences", "must hold at least one sentence");
         }
         if (sentences.size() > config.maxSentences()) {
-            throw new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-many-sentences",
+            throw new ProblemException(Problem.of(ProblemKind.TOO_MANY_SENTENCES,
                     sentences.size() + " sentences sent; at most " + config.maxSentences() + " are taken per request"));
         }
         return new ScoreResult(extraction.score(sentences, checkedLanguage(language)));
@@ -109,18 +111,18 @@ public class ExtractionResource {
         if (language == null || language.isBlank()) {
             return null;
         }
-        if (!language.strip().matches("[A-Za-z]{2}")) {
-            throw invalid("language", "must be an ISO 639-1 code such as en or sv");
+        if (!LanguageCodes.isIso6391(language)) {
+            throw invalid("language", LanguageCodes.MESSAGE);
         }
-        return language.strip().toLowerCase(Locale.ROOT);
+        return LanguageCodes.normalize(language);
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field", field + " " + message)
+        return new ProblemException(Problem.of(ProblemKind.INVALID_FIELD, field + " " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))));
     }
 
     private static ProblemException emptyBody(String expected) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The body is empty: send " + expected));
+        return new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The body is empty: send " + expected));
     }
 }

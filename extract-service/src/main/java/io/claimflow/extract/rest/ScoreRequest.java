@@ -2,6 +2,7 @@ package io.claimflow.extract.rest;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import io.claimflow.contracts.identity.LanguageCodes;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
@@ -13,4 +14,4 @@ import java.util.List;
  */
 public record ScoreRequest(
         @NotEmpty(message = "must hold at least one sentence") List<@NotNull(message = "must not be null") String> sentences,
-        @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language) {}
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE) String language) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.ingest.rest.DocumentSubmission;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -30,11 +31,11 @@ public class DocumentReader {
 
     public DocumentSubmission fromJson(String body) throws JsonProcessingException {
         if (body.isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body",
+            throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY,
                     "The body is empty: send a JSON object with at least a 'text' field"));
         }
         if (!body.stripLeading().startsWith("{")) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-json",
+            throw new ProblemException(Problem.of(ProblemKind.INVALID_JSON,
                     "The body must be one JSON object with at least a 'text' field"));
         }
         return valid(json.readValue(body, DocumentSubmission.class));
@@ -50,7 +51,7 @@ public class DocumentReader {
     public DocumentSubmission fromHtml(String html, Metadata metadata) {
         HtmlDocuments.Page page = HtmlDocuments.read(html, metadata.url());
         if (page.text().isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "no-text", "The page has no readable text"));
+            throw new ProblemException(Problem.of(ProblemKind.NO_TEXT, "The page has no readable text"));
         }
         String published = metadata.publishedAt() != null
                 ? metadata.publishedAt()
@@ -61,7 +62,7 @@ public class DocumentReader {
 
     private DocumentSubmission valid(DocumentSubmission submission) {
         if (submission == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The body holds no document"));
+            throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The body holds no document"));
         }
         Set<ConstraintViolation<DocumentSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {

@@ -1,12 +1,12 @@
 package io.claimflow.ingest.mapping;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.rest.DocumentSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 /** Turns a validated submission into the {@code DocumentSubmitted} event. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class SubmissionMapper {
                 submission.text(),
                 url,
                 blankToNull(submission.title()),
-                submission.language() == null ? null : submission.language().toLowerCase(Locale.ROOT),
+                LanguageCodes.normalize(submission.language()),
                 submission.publishedAt() == null ? null : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
                 blankToNull(submission.source()),
                 receivedAt,

@@ -4,6 +4,7 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.service.IngestMetrics;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -74,7 +75,7 @@ public class DocumentPublisher {
 
     private ProblemException unavailable(Throwable cause) {
         return new ProblemException(
-                Problem.of(Response.Status.SERVICE_UNAVAILABLE, "kafka-unavailable",
+                Problem.of(ProblemKind.KAFKA_UNAVAILABLE,
                         "The document could not be handed to Kafka in time; nothing was accepted, retry later"),
                 config.retryAfter(),
                 cause);

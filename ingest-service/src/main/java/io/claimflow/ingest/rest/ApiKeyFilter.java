@@ -2,6 +2,7 @@ package io.claimflow.ingest.rest;
 
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -56,7 +57,7 @@ public class ApiKeyFilter {
         String detail = key == null
                 ? "An API key is required: send it in X-API-Key or as Authorization: Bearer <key>"
                 : "The API key is not valid";
-        return Optional.of(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", detail).toResponseBuilder()
+        return Optional.of(Problem.of(ProblemKind.UNAUTHORIZED, detail).toResponseBuilder()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimflow\"")
                 .build());
     }

@@ -8,6 +8,7 @@ import io.claimflow.ingest.mapping.DocumentReader;
 import io.claimflow.ingest.service.DocumentIngestService;
 import io.claimflow.ingest.service.IngestMetrics;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemMappers;
 import io.smallrye.mutiny.Uni;
@@ -47,10 +48,10 @@ public class BatchSubmissions {
         List<String> lines = body.lines().toList();
         long documents = lines.stream().filter(line -> !line.isBlank()).count();
         if (documents == 0) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The batch holds no document line"));
+            throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The batch holds no document line"));
         }
         if (documents > config.maxBatchDocuments()) {
-            throw new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "batch-too-large",
+            throw new ProblemException(Problem.of(ProblemKind.BATCH_TOO_LARGE,
                     "The batch holds " + documents + " documents; at most " + config.maxBatchDocuments() + " are taken"));
         }
         List<Uni<ObjectNode>> results = new ArrayList<>();
@@ -80,7 +81,7 @@ public class BatchSubmissions {
 
     private ObjectNode problemLine(int line, Problem problem) {
         if (problem.status() != Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            metrics.rejected(problem.type().substring(problem.type().lastIndexOf(':') + 1));
+            metrics.rejected(problem.kind().slug());
         }
         ObjectNode result = json.createObjectNode().put("line", line).put("status", problem.status());
         result.set("problem", json.valueToTree(problem));

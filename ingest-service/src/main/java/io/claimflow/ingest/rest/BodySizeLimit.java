@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.service.IngestMetrics;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +23,7 @@ public class BodySizeLimit {
 
     void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json) throws JsonProcessingException {
         long limit = config.maxBodySize().asLongValue();
-        String problem = json.writeValueAsString(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+        String problem = json.writeValueAsString(Problem.of(ProblemKind.BODY_TOO_LARGE,
                 "The body is larger than the " + limit + " bytes taken"));
         filters.register(context -> {
             String announced = context.request().getHeader("Content-Length");

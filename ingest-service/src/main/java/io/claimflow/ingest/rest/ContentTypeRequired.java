@@ -1,6 +1,7 @@
 package io.claimflow.ingest.rest;
 
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,7 @@ public class ContentTypeRequired {
                 || (type != null && !type.isBlank())) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "no-content-type",
+        return Optional.of(Problem.of(ProblemKind.NO_CONTENT_TYPE,
                 "Say what the body is with a Content-Type: application/json, text/plain, text/html, application/x-ndjson or multipart/form-data")
                 .toResponse());
     }

@@ -5,6 +5,7 @@ import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.mapping.DocumentReader;
 import io.claimflow.ingest.service.DocumentIngestService;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.TextBody;
 import io.smallrye.mutiny.Uni;
@@ -88,7 +89,7 @@ public class DocumentResource {
             @RestForm String id, @RestForm String url, @RestForm String title,
             @RestForm String language, @RestForm String publishedAt, @RestForm String source) throws JsonProcessingException {
         if (files == null || files.size() != 1) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "one-file",
+            throw new ProblemException(Problem.of(ProblemKind.ONE_FILE,
                     "Send exactly one file in the form field 'file' (" + (files == null ? 0 : files.size()) + " sent); batches go as NDJSON"));
         }
         FileUpload file = files.get(0);
@@ -104,7 +105,7 @@ public class DocumentResource {
         if (type.getType().equals("text") || name.endsWith(".txt") || name.endsWith(".md")) {
             return answer(ingest.ingest(reader.fromText(decode(read(file), type), metadata), submitter.name()));
         }
-        throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-file",
+        throw new ProblemException(Problem.of(ProblemKind.UNSUPPORTED_FILE,
                 "The file '" + file.fileName() + "' is " + type + "; send text, HTML or JSON"));
     }
 
@@ -132,7 +133,7 @@ public class DocumentResource {
     }
 
     static ProblemException tooLarge(long limit) {
-        return new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+        return new ProblemException(Problem.of(ProblemKind.BODY_TOO_LARGE,
                 "The body is larger than the " + limit + " bytes taken"));
     }
 

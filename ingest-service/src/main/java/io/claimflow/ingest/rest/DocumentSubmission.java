@@ -1,6 +1,7 @@
 package io.claimflow.ingest.rest;
 
 import io.claimflow.service.rest.NotBlankText;
+import io.claimflow.contracts.identity.LanguageCodes;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,6 @@ public record DocumentSubmission(
         @NotBlankText String text,
         @Size(max = 2048, message = "must be at most 2048 characters") @HttpUrl String url,
         @Size(max = 1000, message = "must be at most 1000 characters") String title,
-        @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 639-1 code such as en or sv") String language,
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE) String language,
         @IsoTimestamp String publishedAt,
         @Size(max = 200, message = "must be at most 200 characters") String source) {}

@@ -25,7 +25,7 @@ public class SubmissionMetricsFilter {
             return;
         }
         String reason = response.getEntity() instanceof Problem problem
-                ? problem.type().substring(problem.type().lastIndexOf(':') + 1)
+                ? problem.kind().slug()
                 : "http-" + status;
         metrics.rejected(reason);
     }

@@ -8,6 +8,7 @@ import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.messaging.DocumentPublisher;
 import io.claimflow.ingest.rest.DocumentSubmission;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,16 +45,16 @@ public class DocumentIngestService {
         if (!accepted.caughtUp()) {
             // Right after a restart a client retrying a submission whose answer it lost would pass as new and
             // be extracted twice; until the topic is read back, refuse as not ready, which is what readiness says.
-            return unavailable("catching-up", "ingest-service is still reading back the documents Kafka has; retry shortly");
+            return unavailable(ProblemKind.CATCHING_UP, "ingest-service is still reading back the documents Kafka has; retry shortly");
         }
         return switch (accepted.lookup(document.documentId(), contentKey)) {
             case SAME_CONTENT -> {
                 metrics.duplicate();
                 yield Uni.createFrom().item(new Outcome(document.documentId(), true));
             }
-            case UNCERTAIN -> unavailable("outcome-unknown",
+            case UNCERTAIN -> unavailable(ProblemKind.OUTCOME_UNKNOWN,
                     "An earlier submission of this document may still have reached Kafka; retry shortly to learn whether it did");
-            case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.CONFLICT, "id-conflict",
+            case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(ProblemKind.ID_CONFLICT,
                     "The id " + document.documentId() + " belongs to a document with other content; choose another id")));
             case NEW -> publisher.publish(document)
                     .onItem().invoke(() -> {
@@ -71,9 +72,9 @@ public class DocumentIngestService {
     }
 
     /** A 503 with Retry-After for a submission this instance cannot yet tell new from known. */
-    private <T> Uni<T> unavailable(String problem, String detail) {
+    private <T> Uni<T> unavailable(ProblemKind problem, String detail) {
         metrics.failed();
-        return Uni.createFrom().failure(new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, problem, detail),
+        return Uni.createFrom().failure(new ProblemException(Problem.of(problem, detail),
                 config.retryAfter(), null));
     }
 

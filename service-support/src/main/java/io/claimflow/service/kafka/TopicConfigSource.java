@@ -10,12 +10,13 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Publishes the topic names declared in {@link Topics} as configuration ({@code claimflow.topic.<alias>}
  * and {@code claimflow.topic.<alias>.dlq}), so that channel configuration refers to them instead of
- * writing a topic name a second time.
+ * writing a topic name a second time. The names are the contract's, so no deployment source overrides
+ * them; {@link TopicNamesCheck} refuses channels configured with any other topic.
  */
 public class TopicConfigSource implements ConfigSource {
 
-    /** Below application.properties (250) so a deployment can still override a name. */
-    private static final int ORDINAL = 200;
+    /** Above every source a deployment sets (application.properties 250, environment 300, system properties 400). */
+    private static final int ORDINAL = 10_000;
 
     private static final Map<String, String> PROPERTIES = topicProperties();
 

@@ -1,20 +1,24 @@
 package io.claimflow.service.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * An RFC 9457 problem detail: the body of every error answer of every Claimflow service.
  *
- * @param type a URN naming the kind of problem, stable for clients to branch on
+ * @param kind the kind of problem; its URN is the body's {@code type}, stable for clients to branch on
  * @param title a short summary of the kind of problem
  * @param status the HTTP status
  * @param detail what went wrong with this request, in words a client developer can act on
  * @param errors the individual fields that were wrong, if any
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+@JsonPropertyOrder({"type", "title", "status", "detail", "errors"})
+public record Problem(@JsonIgnore ProblemKind kind, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -22,18 +26,26 @@ public record Problem(String type, String title, int status, String detail, List
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public static Problem of(Response.Status status, String kind, String detail) {
-        return new Problem("urn:claimflow:problem:" + kind, status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    /** A problem of the given kind, with the kind's status. */
+    public static Problem of(ProblemKind kind, String detail) {
+        return of(kind, kind.status(), detail);
     }
 
-    public static Problem of(int status, String kind, String detail) {
+    /** A problem of the given kind answered with another status: the framework's own 4xx answers. */
+    public static Problem of(ProblemKind kind, int status, String detail) {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
-        return new Problem("urn:claimflow:problem:" + kind, title, status, detail, null);
+        return new Problem(kind, title, status, detail, null);
+    }
+
+    /** The URN naming the kind of problem. */
+    @JsonProperty("type")
+    public String type() {
+        return kind.urn();
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, fieldErrors);
+        return new Problem(kind, title, status, detail, fieldErrors);
     }
 
     public Response.ResponseBuilder toResponseBuilder() {

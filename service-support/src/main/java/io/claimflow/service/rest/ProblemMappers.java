@@ -56,7 +56,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", detail).withErrors(errors);
+        return Problem.of(ProblemKind.INVALID_FIELD, detail).withErrors(errors);
     }
 
     @ServerExceptionMapper
@@ -68,7 +68,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 404 && cause instanceof IllegalArgumentException conversion) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted; the client sent a bad value.
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter",
+            return Problem.of(ProblemKind.INVALID_PARAMETER,
                             "A parameter has an invalid value: " + conversion.getMessage())
                     .toResponse();
         }
@@ -79,7 +79,7 @@ public class ProblemMappers {
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? statusType.getReasonPhrase()
                 : e.getMessage();
-        Response.ResponseBuilder response = Problem.of(status, kebab(statusType.getReasonPhrase()), detail).toResponseBuilder();
+        Response.ResponseBuilder response = Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
         // 405 must say what is allowed; keep the headers the framework set.
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -97,9 +97,7 @@ public class ProblemMappers {
     private static Response internalError(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return Problem.of(
-                        Response.Status.INTERNAL_SERVER_ERROR,
-                        "internal",
+        return Problem.of(ProblemKind.INTERNAL,
                         "The server failed to handle the request; report incident " + incident)
                 .toResponse();
     }
@@ -115,7 +113,7 @@ public class ProblemMappers {
         if (failure.getCause() instanceof JsonProcessingException json) {
             return invalidBody(json);
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-document", String.valueOf(failure.getMessage()));
+        return Problem.of(ProblemKind.INVALID_DOCUMENT, String.valueOf(failure.getMessage()));
     }
 
     /** As {@link #describe(RuntimeException)}, for Jackson's checked failures. */
@@ -125,10 +123,10 @@ public class ProblemMappers {
 
     private static Problem invalidBody(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-json", "The body is not valid JSON: " + firstLine(e));
+            return Problem.of(ProblemKind.INVALID_JSON, "The body is not valid JSON: " + firstLine(e));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problem.of(Response.Status.BAD_REQUEST, "unknown-field", "Unknown field '" + unknown.getPropertyName() + "'")
+            return Problem.of(ProblemKind.UNKNOWN_FIELD, "Unknown field '" + unknown.getPropertyName() + "'")
                     .withErrors(List.of(new Problem.FieldError(unknown.getPropertyName(), "is not a known field")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -136,10 +134,10 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", "Field '" + field + "' has an invalid value")
+            return Problem.of(ProblemKind.INVALID_FIELD, "Field '" + field + "' has an invalid value")
                     .withErrors(List.of(new Problem.FieldError(field, firstLine(e))));
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-json", "The body cannot be read: " + firstLine(e));
+        return Problem.of(ProblemKind.INVALID_JSON, "The body cannot be read: " + firstLine(e));
     }
 
     /** Jackson's message without the location trailer and without echoing source content. */
@@ -157,9 +155,5 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : path;
-    }
-
-    private static String kebab(String phrase) {
-        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -21,7 +21,7 @@ public final class TextBody {
     public static String decode(byte[] body, MediaType type) {
         Charset charset = charsetOf(type);
         if (body == null || body.length == 0) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "empty-body", "The body is empty: send the text"));
+            throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The body is empty: send the text"));
         }
         String text;
         try {
@@ -31,11 +31,11 @@ public final class TextBody {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-encoding",
+            throw new ProblemException(Problem.of(ProblemKind.INVALID_ENCODING,
                     "The body is not valid " + charset.name() + " text; declare its charset in Content-Type"));
         }
         if (text.indexOf('\0') >= 0) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "binary-body",
+            throw new ProblemException(Problem.of(ProblemKind.BINARY_BODY,
                     "The body holds binary content (NUL characters), not text"));
         }
         return text;
@@ -49,7 +49,7 @@ public final class TextBody {
         try {
             return Charset.forName(name.strip().replace("\"", ""));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset",
+            throw new ProblemException(Problem.of(ProblemKind.UNSUPPORTED_CHARSET,
                     "The character set '" + name + "' is not supported; send UTF-8 or another standard charset"));
         }
     }

@@ -2,6 +2,7 @@ package io.claimflow.store.rest;
 
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.store.service.ClaimFilter;
 import io.claimflow.store.service.ClaimSort;
@@ -142,7 +143,7 @@ public class ClaimQueryParams {
     void check() {
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b).orElse("");
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", detail).withErrors(List.copyOf(errors)));
+            throw new ProblemException(Problem.of(ProblemKind.INVALID_PARAMETER, detail).withErrors(List.copyOf(errors)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.claimflow.store.rest;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.store.config.StoreConfig;
 import io.claimflow.store.mapping.ClaimPage;
@@ -80,7 +81,7 @@ public class ClaimResource {
     @Operation(summary = "One claim by its id")
     public ClaimExtracted get(@PathParam("id") String id) {
         return queries.claim(id).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "claim-not-found", "No claim has the id " + id)));
+                Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id)));
     }
 
     @GET

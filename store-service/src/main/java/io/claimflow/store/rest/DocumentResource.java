@@ -2,6 +2,7 @@ package io.claimflow.store.rest;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.service.ClaimQueryService;
@@ -45,6 +46,6 @@ public class DocumentResource {
 
     private static ProblemException notFound(String id) {
         return new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "document-not-found", "The store knows no document " + id));
+                Problem.of(ProblemKind.DOCUMENT_NOT_FOUND, "The store knows no document " + id));
     }
 }

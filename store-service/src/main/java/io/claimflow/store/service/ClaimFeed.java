@@ -3,6 +3,7 @@ package io.claimflow.store.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.store.config.StoreConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -57,7 +58,7 @@ public class ClaimFeed {
     public void subscribe(ClaimFilter filter, Long resumeAfter, SseEventSink sink, Sse sse) {
         if (feeds.size() >= config.maxStreams()) {
             throw new ProblemException(
-                    Problem.of(Response.Status.SERVICE_UNAVAILABLE, "too-many-streams", "The store serves " + config.maxStreams()
+                    Problem.of(ProblemKind.TOO_MANY_STREAMS, "The store serves " + config.maxStreams()
                             + " live feeds already; retry later"), Duration.ofSeconds(30), null);
         }
         Feed feed = new Feed(filter, resumeAfter != null ? resumeAfter : queries.latestSeq(), sink, sse);
