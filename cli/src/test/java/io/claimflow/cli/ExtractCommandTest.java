@@ -67,7 +67,7 @@ class ExtractCommandTest {
     void usageErrorsExitWith2() {
         assertThat(run("", "extract")).isEqualTo(2);
         assertThat(run("", "extract", "--threshold", "7", "-")).isEqualTo(2);
-        assertThat(err.toString()).contains("--threshold must be within 0..1");
+        assertThat(err.toString()).contains("--threshold must be a number from 0 to 1");
     }
 
     private int run(String stdin, String... args) {

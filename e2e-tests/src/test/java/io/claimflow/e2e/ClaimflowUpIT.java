@@ -28,6 +28,10 @@ class ClaimflowUpIT {
     private static final Duration START = Duration.ofMinutes(4);
     private static final Pattern ID = Pattern.compile("(accepted|duplicate)\\s+(\\S+)");
 
+    private static final String PAGE = "<html><head><title>Coalition let fighters leave Raqqa</title></head><body>"
+            + "<article><p>The BBC reported on 13 November 2017 that 4,000 fighters left Raqqa under a deal.</p></article>"
+            + "</body></html>";
+
     @TempDir
     Path work;
 
@@ -62,6 +66,16 @@ class ClaimflowUpIT {
             assertThat(storeReads.awaitComplete(ids, Duration.ofMinutes(3))).as("every document's claims in the store").isTrue();
             int claims = ids.stream().mapToInt(id -> storeReads.get("/documents/" + id).path("storedClaims").asInt()).sum();
             assertThat(claims).isPositive();
+
+            Path page = Files.writeString(Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
+            ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(logs().resolve("claimflow-ingest-page.out"),
+                    Duration.ofMinutes(1), "ingest", "--ingest-url", "http://localhost:" + ingest, page.toString());
+            assertThat(pageIngested.exitCode()).as(pageIngested.output()).isZero();
+            String pageId = idsIn(pageIngested.output()).get(0);
+            assertThat(storeReads.awaitComplete(List.of(pageId), Duration.ofMinutes(1))).as("the page stored").isTrue();
+            assertThat(storeReads.get("/documents/" + pageId).path("title").asText())
+                    .as("a page ingested from a file keeps its own title")
+                    .isEqualTo("Coalition let fighters leave Raqqa");
 
             ClaimflowCommand.Run tailed = ClaimflowCommand.run(logs().resolve("claimflow-tail.out"), Duration.ofMinutes(1),
                     "tail", "--bootstrap-servers", "localhost:" + kafka, "--from-beginning", "--json", "--max-claims", "3");

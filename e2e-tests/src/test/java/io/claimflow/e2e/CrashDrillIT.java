@@ -2,6 +2,7 @@ package io.claimflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.time.Duration;
@@ -21,7 +22,8 @@ class CrashDrillIT {
 
     static final int DOCUMENTS = 2400;
     static final int PER_SECOND = 30;
-    private static final List<String> ORDER = List.of("extract-service", "store-service", "ingest-service");
+    private static final List<ClaimflowService> ORDER =
+            List.of(ClaimflowService.EXTRACT, ClaimflowService.STORE, ClaimflowService.INGEST);
 
     @Test
     void everyAcknowledgedDocumentSurvivesKillsAndRestartsExactlyOnce() throws Exception {
@@ -30,13 +32,13 @@ class CrashDrillIT {
                 Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("crash"), "crash-drill");
                 SteadyLoad load = SteadyLoad.start(pipeline.ingestUrl, "crash", DOCUMENTS, PER_SECOND)) {
             long start = System.nanoTime();
-            for (String service : ORDER) {
+            for (ClaimflowService service : ORDER) {
                 at(start, events.size() * 10 + 10);
                 pipeline.kill(service);
                 events.put(service + " killed (kill -9) after documents posted", load.sent());
                 pipeline.restart(service);
             }
-            for (String service : ORDER) {
+            for (ClaimflowService service : ORDER) {
                 at(start, events.size() * 10 + 10);
                 boolean exited = pipeline.terminate(service);
                 events.put(service + " stopped (SIGTERM) after documents posted", load.sent());

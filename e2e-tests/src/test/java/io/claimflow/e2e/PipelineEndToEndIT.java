@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.ConsumerLag;
 import io.claimflow.testkit.kafka.TopicProbe;
 import java.io.IOException;
@@ -119,7 +120,7 @@ class PipelineEndToEndIT {
             documented.add(row.get(0) + " " + row.get(1) + " " + row.get(2));
         }
         Set<String> served = new HashSet<>();
-        for (String service : List.of("ingest-service", "extract-service", "store-service")) {
+        for (ClaimflowService service : ClaimflowService.values()) {
             HttpResponse<String> openApi = HTTP.send(
                     HttpRequest.newBuilder(URI.create(pipeline.urlOf(service) + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString());

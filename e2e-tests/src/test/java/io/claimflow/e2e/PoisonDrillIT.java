@@ -7,6 +7,7 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.serde.CloudEventHeaders;
 import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.postgres.TestPostgres;
@@ -79,16 +80,16 @@ class PoisonDrillIT {
                     : "dead-lettered");
 
             // A document the engine cannot finish in time (here: a budget no document can keep) is dead-lettered...
-            pipeline.terminate("extract-service");
-            pipeline.restart("extract-service", Map.of("claimflow.extract.time-budget", "PT0.000001S"));
+            pipeline.terminate(ClaimflowService.EXTRACT);
+            pipeline.restart(ClaimflowService.EXTRACT, Map.of("claimflow.extract.time-budget", "PT0.000001S"));
             submit(producer, "slow", SteadyLoad.text(3));
             ConsumerRecord<String, byte[]> slowDead = awaitDeadLetter(broker.bootstrapServers(), "slow");
             assertThat(header(slowDead, "dead-letter-reason")).contains("time budget");
             report.put("slow dead-lettered because", header(slowDead, "dead-letter-reason"));
 
             // ...and once the cause is fixed, the redrive command sends it back and it is processed.
-            pipeline.terminate("extract-service");
-            pipeline.restart("extract-service");
+            pipeline.terminate(ClaimflowService.EXTRACT);
+            pipeline.restart(ClaimflowService.EXTRACT);
             ClaimflowCommand.Run redrive = ClaimflowCommand.run(Path.of("target/drills/redrive.out"), Duration.ofMinutes(2),
                     "redrive", Topics.DOCUMENTS.deadLetterTopic(), "--bootstrap-servers", broker.bootstrapServers());
             assertThat(redrive.exitCode()).as(redrive.output()).isZero();

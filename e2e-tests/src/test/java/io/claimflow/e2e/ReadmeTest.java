@@ -6,6 +6,7 @@ import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,47 @@ class ReadmeTest {
                 assertThat(ServiceConfiguration.properties(service)).as("properties of %s", service).contains(property);
             }
         }
+    }
+
+    @Test
+    void everyClaimflowPropertyHasItsDefaultInOnePlaceAndTheReadmeSaysIt() {
+        for (String service : SERVICES) {
+            Map<String, String> mapped = ServiceConfiguration.mappingDefaults(service);
+            List<String> alsoInProperties = ServiceConfiguration.applicationProperties(service).lines()
+                    .filter(line -> line.contains("=") && !line.startsWith("#"))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(mapped::containsKey)
+                    .toList();
+            assertThat(alsoInProperties).as("defaults of %s both in @WithDefault and application.properties", service)
+                    .isEmpty();
+        }
+        for (List<String> row : table("| service | property | environment variable | default |")) {
+            String property = row.get(1);
+            String documented = row.get(3);
+            if (!property.startsWith("claimflow.") || documented.startsWith("none")) {
+                continue;
+            }
+            List<String> services = row.get(0).equals("all") ? SERVICES : List.of(row.get(0));
+            for (String service : services) {
+                assertThat(ServiceConfiguration.defaultOf(service, property)).as("default of %s in %s", property, service)
+                        .contains(documented);
+            }
+        }
+    }
+
+    @Test
+    void everyFileTheReadmesCommandsPostIsInAFreshClone() {
+        String readme = ServiceConfiguration.read(ServiceConfiguration.ROOT.resolve("README.md"));
+        Matcher posted = Pattern.compile("--data-binary @(\\S+)").matcher(readme);
+        List<String> files = new ArrayList<>();
+        while (posted.find()) {
+            files.add(posted.group(1));
+        }
+        assertThat(files).as("the README shows how to post a file").isNotEmpty();
+        assertThat(files).allSatisfy(file -> {
+            assertThat(file).as("a file of the repository, not of ../shared").doesNotStartWith("..");
+            assertThat(ServiceConfiguration.ROOT.resolve(file)).as("posted by the README").isRegularFile();
+        });
     }
 
     /** The rows of the README table with this header, cells without backticks. */

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ final class ServiceConfiguration {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern METHOD = Pattern.compile("^\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
+    private static final Pattern DEFAULTED_METHOD =
+            Pattern.compile("@WithDefault\\(\"([^\"]*)\"\\)\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);");
 
     private ServiceConfiguration() {}
 
@@ -56,12 +60,34 @@ final class ServiceConfiguration {
         return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
-    /** The value the service's application.properties gives a property. */
+    /**
+     * A property's default: the value the service's application.properties gives it, else the {@code @WithDefault}
+     * of its {@code @ConfigMapping} (each property has its default in only one of them).
+     */
     static Optional<String> defaultOf(String service, String property) {
         return applicationProperties(service).lines()
                 .filter(line -> line.startsWith(property + "="))
                 .map(line -> line.substring(property.length() + 1).strip())
-                .findFirst();
+                .findFirst()
+                .or(() -> Optional.ofNullable(mappingDefaults(service).get(property)));
+    }
+
+    /** The {@code @WithDefault} values of the service's (and service-support's) configuration mappings, by property. */
+    static Map<String, String> mappingDefaults(String service) {
+        Map<String, String> defaults = new TreeMap<>();
+        Stream.of(service, "service-support")
+                .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
+                .map(ServiceConfiguration::read)
+                .forEach(source -> {
+                    Matcher mapping = MAPPING.matcher(source);
+                    if (mapping.find()) {
+                        Matcher method = DEFAULTED_METHOD.matcher(source);
+                        while (method.find()) {
+                            defaults.put(mapping.group(1) + "." + kebab(method.group(2)), method.group(1));
+                        }
+                    }
+                });
+        return defaults;
     }
 
     static String applicationProperties(String service) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimflow.stack.StoreProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,24 +54,13 @@ final class StoreReads {
         return list;
     }
 
-    /** Whether the store has the document's outcome and as many claims as extraction announced. */
+    /** Whether the store has the document extracted with every claim it announced ({@link StoreProgress}). */
     boolean isComplete(String documentId) {
-        JsonNode document = get("/documents/" + documentId);
-        return document != null && "processed".equals(document.path("status").asText())
-                && document.path("storedClaims").asInt() == document.path("claimCount").asInt(-1);
+        return StoreProgress.isComplete(get("/documents/" + documentId));
     }
 
     /** Waits until every document is complete; false when the timeout comes first. */
     boolean awaitComplete(Collection<String> documentIds, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (String id : documentIds) {
-            while (!isComplete(id)) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(200);
-            }
-        }
-        return true;
+        return StoreProgress.awaitAll(documentIds, timeout, this::isComplete);
     }
 }

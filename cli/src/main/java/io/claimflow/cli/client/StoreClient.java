@@ -1,6 +1,7 @@
 package io.claimflow.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimflow.stack.StoreProgress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,26 +29,14 @@ public final class StoreClient {
         return JsonHttp.getJson(SERVICE, uri("/claims?" + query));
     }
 
-    /** Whether the store has the document's outcome and every claim it announced. */
+    /** Whether the store has the document extracted with every claim it announced ({@link StoreProgress}). */
     public boolean isComplete(String documentId) {
-        JsonNode document = document(documentId);
-        return document != null
-                && !"received".equals(document.path("status").asText())
-                && document.path("storedClaims").asInt() == document.path("claimCount").asInt(-1);
+        return StoreProgress.isComplete(document(documentId));
     }
 
     /** Waits until every document is complete in the store; false if the timeout came first. */
     public boolean awaitComplete(Collection<String> documentIds, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (String id : documentIds) {
-            while (!isComplete(id)) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(200);
-            }
-        }
-        return true;
+        return StoreProgress.awaitAll(documentIds, timeout, this::isComplete);
     }
 
     private URI uri(String path) {

@@ -1,6 +1,7 @@
 package io.claimflow.cli.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.claimflow.contracts.event.Checkworthiness;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.engine.ClaimExtractor;
@@ -48,8 +49,8 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (threshold < 0 || threshold > 1) {
-            spec.commandLine().getErr().println("--threshold must be within 0..1, was " + threshold);
+        if (!Checkworthiness.isScore(threshold)) {
+            spec.commandLine().getErr().println("--threshold " + Checkworthiness.MESSAGE + ", was " + threshold);
             return 2;
         }
         ClaimExtractor engine = new ClaimflowEngine(new EngineSettings(threshold), Clock.systemUTC());

@@ -116,7 +116,8 @@ public class IngestCommand implements Callable<Integer> {
     private IngestClient.Submission submitFile(IngestClient client, Path file) throws IOException {
         String type = TYPES.get(extension(file));
         Map<String, String> metadata = metadata();
-        if (type.startsWith("text/")) {
+        if (type.startsWith("text/plain")) {
+            // Plain text has no title of its own; a page has its <title>, which metadata given beside it would override.
             metadata.put("title", file.getFileName().toString());
         }
         return client.submit(Files.readAllBytes(file), type, type.startsWith("text/") ? metadata : Map.of());

@@ -1,5 +1,7 @@
 package io.claimflow.cli.command;
 
+import io.claimflow.contracts.event.Checkworthiness;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.contracts.topic.Topics;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Prints claims from claimflow.claims.v1 as they arrive: one readable line each, or JSON with --json. Ctrl-C stops.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped, or --max-claims printed", "3:Kafka not reachable"})
+        exitCodeList = {"0:stopped, or --max-claims printed", "2:an invalid option", "3:Kafka not reachable"})
 public class TailCommand implements Callable<Integer> {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
@@ -43,7 +45,7 @@ public class TailCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start with the oldest claim on the topic instead of the next new one.")
     boolean fromBeginning;
 
-    @Option(names = "--language", description = "Only claims in this language (ISO 639-1).")
+    @Option(names = "--language", description = "Only claims in this language (ISO 639-1, or und).")
     String language;
 
     @Option(names = "--claimant", description = "Only claims by this claimant (name, case-insensitive).")
@@ -68,6 +70,15 @@ public class TailCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The same rules as the store's GET /claims filters, so a filter refused there is refused here too.
+        if (minScore != null && !Checkworthiness.isScore(minScore)) {
+            err.println("claimflow tail: --min-score " + Checkworthiness.MESSAGE + ", was " + minScore);
+            return 2;
+        }
+        if (language != null && !LanguageCodes.isClaimLanguage(language)) {
+            err.println("claimflow tail: --language " + LanguageCodes.MESSAGE + " (or und), was " + language);
+            return 2;
+        }
         try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",

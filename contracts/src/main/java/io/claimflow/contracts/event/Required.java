@@ -13,8 +13,8 @@ final class Required {
     }
 
     static double unitInterval(double value, String field) {
-        if (!(value >= 0.0 && value <= 1.0)) {
-            throw new IllegalArgumentException(field + " must be within 0..1, was " + value);
+        if (!Checkworthiness.isScore(value)) {
+            throw new IllegalArgumentException(field + " " + Checkworthiness.MESSAGE + ", was " + value);
         }
         return value;
     }

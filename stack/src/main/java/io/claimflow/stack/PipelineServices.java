@@ -1,0 +1,110 @@
+package io.claimflow.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The three services of a pipeline as processes from their packaged jars, each on its own port with its own
+ * log: started in {@link ClaimflowService} order, waited for until ready, and stopped, killed or restarted one by
+ * one with the same settings. The one way both {@code claimflow up} and the end-to-end tests run them.
+ */
+public final class PipelineServices implements AutoCloseable {
+
+    /** How long a service may take to report ready: a cold JVM on a busy two-core machine. */
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path home;
+    private final Path logs;
+    private final PipelineWiring wiring;
+    private final Map<ClaimflowService, Integer> ports;
+    private final Map<ClaimflowService, ServiceProcess> running = new EnumMap<>(ClaimflowService.class);
+
+    /**
+     * @param home the checkout whose packaged services run
+     * @param logs the folder of the services' log files
+     * @param wiring what the services share
+     * @param ports each service's HTTP port
+     */
+    public PipelineServices(Path home, Path logs, PipelineWiring wiring, Map<ClaimflowService, Integer> ports) {
+        this.home = home;
+        this.logs = logs;
+        this.wiring = wiring;
+        this.ports = Map.copyOf(ports);
+    }
+
+    /** Starts every service and returns once all are ready; on failure stops what started and throws. */
+    public void startAll() {
+        try {
+            List.of(ClaimflowService.values()).forEach(service -> launch(service, Map.of()));
+            List.of(ClaimflowService.values()).forEach(this::awaitReady);
+        } catch (RuntimeException e) {
+            String tails = logTails();
+            close();
+            throw new IllegalStateException("the pipeline did not start: " + e.getMessage() + tails, e);
+        }
+    }
+
+    /** Starts the service again with some settings changed for this run of it, and waits until it is ready. */
+    public void restart(ClaimflowService service, Map<String, String> overrides) {
+        launch(service, overrides);
+        awaitReady(service);
+    }
+
+    /** {@code kill -9} of the service: no shutdown hook, no goodbye to the broker or the database. */
+    public void kill(ClaimflowService service) {
+        running.remove(service).kill();
+    }
+
+    /** SIGTERM to the service; answers whether it shut down by itself within the grace period. */
+    public boolean terminate(ClaimflowService service) {
+        return running.remove(service).terminate();
+    }
+
+    /** The base URL of a service. */
+    public String urlOf(ClaimflowService service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The first service process that exited, if one did. */
+    public Optional<ServiceProcess> exited() {
+        return running.values().stream().filter(process -> !process.isAlive()).findFirst();
+    }
+
+    /** The end of every running service's log, for failure messages. */
+    public String logTails() {
+        return running.values().stream()
+                .map(process -> "\n--- " + process.name() + " (" + process.log() + ") ---\n" + process.logTail(30))
+                .collect(Collectors.joining());
+    }
+
+    /** Stops the services in reverse start order, each with SIGTERM and time to finish its work. */
+    @Override
+    public void close() {
+        List<ClaimflowService> order = new ArrayList<>(running.keySet());
+        Collections.reverse(order);
+        order.forEach(service -> running.remove(service).close());
+    }
+
+    private void launch(ClaimflowService service, Map<String, String> overrides) {
+        Map<String, String> properties = new HashMap<>(wiring.propertiesOf(service, ports.get(service)));
+        properties.putAll(overrides);
+        Path log = logs.resolve(service.serviceName() + ".log");
+        running.put(service, ServiceProcess.start(
+                service.serviceName(), service.jarIn(home), properties, service.jvmOptions(), log));
+    }
+
+    private void awaitReady(ClaimflowService service) {
+        Readiness.await(urlOf(service), READY_TIMEOUT);
+        if (!running.get(service).isAlive()) {
+            throw new IllegalStateException(service + " exited");
+        }
+    }
+}
