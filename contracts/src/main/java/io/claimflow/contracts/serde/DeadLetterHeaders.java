@@ -1,6 +1,5 @@
 package io.claimflow.contracts.serde;
 
-import java.util.List;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -20,9 +19,6 @@ public final class DeadLetterHeaders {
     public static final String TOPIC = PREFIX + "topic";
     public static final String PARTITION = PREFIX + "partition";
     public static final String OFFSET = PREFIX + "offset";
-
-    /** Every header above, in the order they are written. */
-    public static final List<String> ALL = List.of(REASON, EXCEPTION_CLASS, CAUSE, CAUSE_CLASS, TOPIC, PARTITION, OFFSET);
 
     private DeadLetterHeaders() {}
 

@@ -76,9 +76,4 @@ public final class TopicProbe {
         return partitions;
     }
 
-    /** Waits until at least {@code count} records are there. */
-    public static <V> List<ConsumerRecord<String, V>> readAtLeast(
-            String bootstrapServers, String topic, Deserializer<V> values, int count, Duration timeout) {
-        return read(bootstrapServers, topic, values, records -> records.size() >= count, timeout);
-    }
 }
