@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Limits are configuration: the API docs state the configured ones, and the feed limit answers with its Retry-After. */
+/** Limits are configuration: the API docs state the configured ones; the feed limit answers with its Retry-After. */
 @QuarkusTest
 @TestProfile(ConfiguredLimitsTest.Limits.class)
 @WithTestResource(KafkaTestResource.class)

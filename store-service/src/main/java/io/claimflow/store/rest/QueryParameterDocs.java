@@ -44,7 +44,8 @@ public class QueryParameterDocs implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
-        StoreConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(StoreConfig.class);
+        StoreConfig config =
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(StoreConfig.class);
         openApi.getPaths().getPathItems().values().stream()
                 .flatMap(path -> path.getOperations().values().stream())
                 .filter(operation -> operation.getExtensions() != null
