@@ -179,6 +179,15 @@ class QueryApiTest extends ReadyServiceTest {
     }
 
     @Test
+    void theLanguageFilterTakesIso6391CodesAndUndOnly() {
+        // The store used to take any two or three letters; ingest and the engine take ISO 639-1 only.
+        given().get("/claims?language=swe").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("language"));
+        assertThat(texts("language=und")).isEmpty();
+        assertThat(texts("language=SV")).containsExactlyInAnyOrder(S0, S1);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheFiltersWithExamplesFromTheSamples() {
         String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         assertThat(openApi).contains("/claims/stream", "/claimants", "/entities", "minScore", "claimed in a briefing");

@@ -48,7 +48,8 @@ final class SseProbe implements AutoCloseable {
     }
 
     int status() throws Exception {
-        return response.get(10, TimeUnit.SECONDS).statusCode();
+        // A generous wait for the answer, not a budget: registering a feed is quick unless the machine is loaded.
+        return response.get(StoreFixtures.WAIT.toSeconds(), TimeUnit.SECONDS).statusCode();
     }
 
     /** The next event, waiting up to the timeout; null if none came. */

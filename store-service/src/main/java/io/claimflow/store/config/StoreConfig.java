@@ -4,13 +4,17 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of store-service ({@code claimflow.store.*}). */
+/** Settings of store-service ({@code claimflow.store.*}); their defaults are declared here and nowhere else. */
 @ConfigMapping(prefix = "claimflow.store")
 public interface StoreConfig {
 
     /** Claims per page when the client does not say. */
     @WithDefault("20")
     int defaultPageSize();
+
+    /** Values of a facet ({@code /claimants}, {@code /entities}) when the client does not say. */
+    @WithDefault("20")
+    int defaultFacetSize();
 
     /** The most claims (or facet values) one answer may hold. */
     @WithDefault("200")
@@ -27,4 +31,8 @@ public interface StoreConfig {
     /** The most live feeds served at once; more get 503. */
     @WithDefault("100")
     int maxStreams();
+
+    /** How long a client refused a live feed (too many) is told to wait before it asks again. */
+    @WithDefault("30s")
+    Duration streamRetryAfter();
 }

@@ -26,8 +26,4 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
     public List<ClaimEntity> ofDocument(String documentId) {
         return list("documentId", Sort.ascending("ordinal", "claimId"), documentId);
     }
-
-    public long countOfDocument(String documentId) {
-        return count("documentId", documentId);
-    }
 }

@@ -1,8 +1,8 @@
 package io.claimflow.store.repository;
 
-import io.claimflow.store.service.ClaimFilter;
-import io.claimflow.store.service.ClaimSort;
-import io.claimflow.store.service.PagePosition;
+import io.claimflow.store.query.ClaimFilter;
+import io.claimflow.store.query.ClaimSort;
+import io.claimflow.store.query.PagePosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.claimflow.store.repository;
 
-import io.claimflow.store.service.ClaimFilter;
+import io.claimflow.store.query.ClaimFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

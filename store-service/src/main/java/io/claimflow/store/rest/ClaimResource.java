@@ -2,49 +2,49 @@ package io.claimflow.store.rest;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
-import io.claimflow.store.config.StoreConfig;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.mapping.ClaimPage;
+import io.claimflow.store.query.ClaimQuery;
+import io.claimflow.store.query.PageCursor;
+import io.claimflow.store.query.QueryKind;
+import io.claimflow.store.query.QueryParameters;
 import io.claimflow.store.service.ClaimFeed;
-import io.claimflow.store.service.ClaimFilter;
 import io.claimflow.store.service.ClaimQueryService;
-import io.claimflow.store.service.ClaimSort;
-import io.claimflow.store.service.PagePosition;
-import jakarta.ws.rs.BeanParam;
+import io.claimflow.store.service.FeedSubscription;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /claims}: stored claims by filter, one claim by id, and the live feed of new claims. */
+/**
+ * {@code /claims}: stored claims by filter, one claim by id, and the live feed of new claims. The query
+ * parameters are documented by {@link QueryParameterDocs}.
+ */
 @Path("/claims")
 public class ClaimResource {
 
-    private static final Set<String> PAGE_PARAMETERS = Set.of("sort", "limit", "cursor");
-
     private final ClaimQueryService queries;
     private final ClaimFeed feed;
-    private final StoreConfig config;
+    private final QueryParameterReader parameters;
 
-    public ClaimResource(ClaimQueryService queries, ClaimFeed feed, StoreConfig config) {
+    public ClaimResource(ClaimQueryService queries, ClaimFeed feed, QueryParameterReader parameters) {
         this.queries = queries;
         this.feed = feed;
-        this.config = config;
+        this.parameters = parameters;
     }
 
     @GET
@@ -52,22 +52,15 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "from a sample document", value = ApiExamples.PAGE)))
     @Operation(summary = "Claims matching every given filter, newest or most check-worthy first, one page at a time")
-    public ClaimPage list(
-            @BeanParam ClaimQueryParams params,
-            @Parameter(description = "newest (default) or score") @QueryParam("sort") String sort,
-            @Parameter(description = "Claims per page, 1..200 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page's next link") @QueryParam("cursor") String cursor) {
-        ClaimFilter filter = params.filter(PAGE_PARAMETERS);
-        ClaimSort order = params.sort(sort);
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        PagePosition after = Cursors.decode(cursor, order, params);
-        params.check();
-        ClaimQueryService.Page page = queries.page(filter, order, after, size);
+    @Extension(name = QueryParameterDocs.QUERY_KIND, value = "PAGE")
+    public ClaimPage list(@Context UriInfo uri) {
+        ClaimQuery query = parameters.read(QueryKind.PAGE, uri, null);
+        ClaimQueryService.Page page = queries.page(query.filter(), query.sort(), query.after(), query.limit());
         String next = page.next() == null
                 ? null
-                : UriBuilder.fromUri(params.uri.getRequestUri())
-                        .replaceQueryParam("cursor", Cursors.encode(page.next()))
-                        .replaceQueryParam("limit", size)
+                : UriBuilder.fromUri(uri.getRequestUri())
+                        .replaceQueryParam(QueryParameters.CURSOR, PageCursor.encode(page.next()))
+                        .replaceQueryParam(QueryParameters.LIMIT, query.limit())
                         .build()
                         .toString();
         return new ClaimPage(page.claims(), next);
@@ -87,23 +80,23 @@ public class ClaimResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-Sent Events: each new claim matching the filters as it is stored (event 'claim', id = resume point)")
+    @Operation(summary = "Server-Sent Events: each new claim matching the filters as it is stored "
+            + "(event 'claim', id = resume point)")
+    @Extension(name = QueryParameterDocs.QUERY_KIND, value = "FEED")
     public void stream(
-            @BeanParam ClaimQueryParams params,
+            @Context UriInfo uri,
             @Parameter(description = "Resume after this event id (browsers send it when they reconnect)")
-                    @HeaderParam("Last-Event-ID") String lastEventId,
+                    @HeaderParam(QueryParameters.LAST_EVENT_ID) String lastEventId,
             @Context SseEventSink sink,
             @Context Sse sse) {
-        ClaimFilter filter = params.filter(Set.of());
-        Long resumeAfter = null;
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            try {
-                resumeAfter = Long.parseLong(lastEventId.strip());
-            } catch (NumberFormatException e) {
-                params.reject("Last-Event-ID", "must be the id of an event of this feed");
-            }
+        ClaimQuery query = parameters.read(QueryKind.FEED, uri, lastEventId);
+        FeedSubscription subscription = feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink(sink, sse));
+        if (subscription instanceof FeedSubscription.TooManyFeeds full) {
+            throw new ProblemException(
+                    Problem.of(ProblemKind.TOO_MANY_STREAMS,
+                            "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
+                    full.retryAfter(),
+                    null);
         }
-        params.check();
-        feed.subscribe(filter, resumeAfter, sink, sse);
     }
 }

@@ -1,21 +1,11 @@
 package io.claimflow.store.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.claimflow.contracts.serde.EventJson;
-import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.ProblemException;
 import io.claimflow.store.config.StoreConfig;
+import io.claimflow.store.query.ClaimFilter;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -55,16 +45,15 @@ public class ClaimFeed {
     }
 
     /** Starts a feed of the claims matching the filter, after {@code resumeAfter} or, if null, from now. */
-    public void subscribe(ClaimFilter filter, Long resumeAfter, SseEventSink sink, Sse sse) {
+    public FeedSubscription subscribe(ClaimFilter filter, Long resumeAfter, FeedSink sink) {
         if (feeds.size() >= config.maxStreams()) {
-            throw new ProblemException(
-                    Problem.of(ProblemKind.TOO_MANY_STREAMS, "The store serves " + config.maxStreams()
-                            + " live feeds already; retry later"), Duration.ofSeconds(30), null);
+            return new FeedSubscription.TooManyFeeds(config.maxStreams(), config.streamRetryAfter());
         }
-        Feed feed = new Feed(filter, resumeAfter != null ? resumeAfter : queries.latestSeq(), sink, sse);
+        Feed feed = new Feed(filter, resumeAfter != null ? resumeAfter : queries.latestSeq(), sink);
         feeds.add(feed);
         long interval = config.streamPollInterval().toMillis();
         feed.timer = scheduler.scheduleWithFixedDelay(feed::poll, interval, interval, TimeUnit.MILLISECONDS);
+        return new FeedSubscription.Started();
     }
 
     void onClaimsStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsStored stored) {
@@ -79,19 +68,17 @@ public class ClaimFeed {
     /** One client's feed: what it filters on, the last claim it was sent, and its connection. */
     private final class Feed {
         private final ClaimFilter filter;
-        private final SseEventSink sink;
-        private final Sse sse;
+        private final FeedSink sink;
         private final AtomicBoolean polling = new AtomicBoolean();
         private final AtomicBoolean wokenWhilePolling = new AtomicBoolean();
         private volatile long lastSeq;
         private volatile long lastSentAt = System.nanoTime();
         private volatile ScheduledFuture<?> timer;
 
-        Feed(ClaimFilter filter, long lastSeq, SseEventSink sink, Sse sse) {
+        Feed(ClaimFilter filter, long lastSeq, FeedSink sink) {
             this.filter = filter;
             this.lastSeq = lastSeq;
             this.sink = sink;
-            this.sse = sse;
         }
 
         /** Sends what was stored since the last event; one poll at a time, the next tick catches up. */
@@ -109,14 +96,13 @@ public class ClaimFeed {
                 List<ClaimQueryService.Sequenced> fresh = queries.storedAfter(filter, lastSeq, BATCH);
                 CompletionStage<?> sent = CompletableFuture.completedFuture(null);
                 for (ClaimQueryService.Sequenced item : fresh) {
-                    OutboundSseEvent event = event(item);
-                    sent = sent.thenCompose(ignored -> sink.send(event));
+                    sent = sent.thenCompose(ignored -> sink.sendClaim(item.seq(), item.claim()));
                     lastSeq = item.seq();
                 }
-                // A silent feed sends a comment now and then, so proxies keep it open and a gone client is noticed.
-                boolean heartbeat = fresh.isEmpty() && System.nanoTime() - lastSentAt > config.streamHeartbeat().toNanos();
+                boolean heartbeat =
+                        fresh.isEmpty() && System.nanoTime() - lastSentAt > config.streamHeartbeat().toNanos();
                 if (heartbeat) {
-                    sent = sink.send(sse.newEventBuilder().comment("keep-alive").build());
+                    sent = sink.sendKeepAlive();
                 }
                 if (!fresh.isEmpty() || heartbeat) {
                     lastSentAt = System.nanoTime();
@@ -136,27 +122,12 @@ public class ClaimFeed {
             }
         }
 
-        private OutboundSseEvent event(ClaimQueryService.Sequenced item) {
-            try {
-                return sse.newEventBuilder()
-                        .id(Long.toString(item.seq()))
-                        .name("claim")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(String.class, EventJson.mapper().writeValueAsString(item.claim()))
-                        .build();
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a stored claim cannot be written as JSON", e);
-            }
-        }
-
         void close() {
             feeds.remove(this);
             if (timer != null) {
                 timer.cancel(false);
             }
-            if (!sink.isClosed()) {
-                sink.close();
-            }
+            sink.close();
         }
     }
 }

@@ -27,14 +27,13 @@ public class ClaimStoreService {
         this.stored = stored;
     }
 
-    /** Stores the claims not stored yet; returns how many were new. */
+    /** Stores the claims not stored yet and, if any were new, tells the live feeds after the commit. */
     @Transactional
-    public int storeClaims(List<ClaimExtracted> batch) {
+    public void storeClaims(List<ClaimExtracted> batch) {
         int inserted = claims.insertNew(batch).size();
         if (inserted > 0) {
             stored.fire(new ClaimsStored(inserted));
         }
-        return inserted;
     }
 
     @Transactional

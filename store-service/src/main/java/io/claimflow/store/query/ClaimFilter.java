@@ -1,4 +1,4 @@
-package io.claimflow.store.service;
+package io.claimflow.store.query;
 
 import io.claimflow.contracts.event.ClaimantType;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.time.Instant;
  * fields must hold.
  *
  * @param q words to find (PostgreSQL full-text search, any language)
- * @param language ISO 639-1 code of the claim sentence
+ * @param language the claim sentence's language: an ISO 639-1 code, or {@code und} when it could not be told
  * @param claimant the claimant's name, case-insensitive
  * @param claimantType the kind of claimant
  * @param entity the normalised form of an entity the claim mentions, case-insensitive
@@ -29,10 +29,6 @@ public record ClaimFilter(
         Double minScore,
         Instant from,
         Instant to) {
-
-    public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null);
-    }
 
     /** Whether the filter looks at the claim's document, which claims that arrived first may not have yet. */
     public boolean needsDocument() {

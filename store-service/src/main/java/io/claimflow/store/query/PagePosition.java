@@ -1,4 +1,4 @@
-package io.claimflow.store.service;
+package io.claimflow.store.query;
 
 /**
  * Where a page ended: the sort key of its last claim. The next page starts after it, so claims stored

@@ -1,0 +1,35 @@
+package io.claimflow.store.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Page cursors: opaque to clients, so the ordering behind them can change without breaking their links. */
+public final class PageCursor {
+
+    private PageCursor() {}
+
+    /** The cursor a client sends back to get the page after this position. */
+    public static String encode(PagePosition position) {
+        String plain = position.sort() == ClaimSort.NEWEST
+                ? "n:" + position.seq()
+                : "s:" + Double.toHexString(position.score()) + ":" + position.seq();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position a cursor stands for; empty for a cursor this API did not issue for this order. */
+    static Optional<PagePosition> decode(String cursor, ClaimSort sort) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+            if (sort == ClaimSort.NEWEST && parts.length == 2 && parts[0].equals("n")) {
+                return Optional.of(new PagePosition(sort, 0, Long.parseLong(parts[1])));
+            }
+            if (sort == ClaimSort.SCORE && parts.length == 3 && parts[0].equals("s")) {
+                return Optional.of(new PagePosition(sort, Double.parseDouble(parts[1]), Long.parseLong(parts[2])));
+            }
+        } catch (IllegalArgumentException e) {
+            // Not one of ours (NumberFormatException is an IllegalArgumentException): refused like any other.
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package io.claimflow.store.query;
+
+import io.claimflow.contracts.event.ClaimantType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The names of the query API's parameters, declared once for the parser, the resources and the API docs. */
+public final class QueryParameters {
+
+    public static final String Q = "q";
+    public static final String LANGUAGE = "language";
+    public static final String CLAIMANT = "claimant";
+    public static final String CLAIMANT_TYPE = "claimantType";
+    public static final String ENTITY = "entity";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String SOURCE = "source";
+    public static final String MIN_SCORE = "minScore";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String SORT = "sort";
+    public static final String LIMIT = "limit";
+    public static final String CURSOR = "cursor";
+    /** A header, not a query parameter: where a reconnecting client of the live feed resumes. */
+    public static final String LAST_EVENT_ID = "Last-Event-ID";
+
+    /** The parameters of a {@link ClaimFilter}, which every endpoint of the query API takes. */
+    public static final List<String> FILTERS =
+            List.of(Q, LANGUAGE, CLAIMANT, CLAIMANT_TYPE, ENTITY, DOCUMENT_ID, SOURCE, MIN_SCORE, FROM, TO);
+
+    private QueryParameters() {}
+
+    /** The wire names of every claimant type: "person, organization, …, author". */
+    public static String claimantTypes() {
+        return Arrays.stream(ClaimantType.values()).map(ClaimantType::wireName).collect(Collectors.joining(", "));
+    }
+}

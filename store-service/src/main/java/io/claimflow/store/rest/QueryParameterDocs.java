@@ -1,0 +1,103 @@
+package io.claimflow.store.rest;
+
+import static io.claimflow.store.query.QueryParameters.CLAIMANT;
+import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
+import static io.claimflow.store.query.QueryParameters.CURSOR;
+import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
+import static io.claimflow.store.query.QueryParameters.ENTITY;
+import static io.claimflow.store.query.QueryParameters.FROM;
+import static io.claimflow.store.query.QueryParameters.LANGUAGE;
+import static io.claimflow.store.query.QueryParameters.LIMIT;
+import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
+import static io.claimflow.store.query.QueryParameters.Q;
+import static io.claimflow.store.query.QueryParameters.SORT;
+import static io.claimflow.store.query.QueryParameters.SOURCE;
+import static io.claimflow.store.query.QueryParameters.TO;
+
+import io.claimflow.store.config.StoreConfig;
+import io.claimflow.store.query.ClaimSort;
+import io.claimflow.store.query.QueryKind;
+import io.claimflow.store.query.QueryParameters;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.config.SmallRyeConfig;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents the query parameters of every operation marked with {@link #QUERY_KIND}, from the same
+ * declarations the parser reads ({@link QueryKind}, {@link QueryParameters}) and with the limits the
+ * running service is configured with. It runs at start-up, since the limits are runtime configuration.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.RUN)
+public class QueryParameterDocs implements OASFilter {
+
+    /** The operation extension naming the {@link QueryKind} of an endpoint; removed from the published document. */
+    public static final String QUERY_KIND = "x-claimflow-query-kind";
+
+    private record Doc(String description, String example) {}
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        StoreConfig config =
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(StoreConfig.class);
+        openApi.getPaths().getPathItems().values().stream()
+                .flatMap(path -> path.getOperations().values().stream())
+                .filter(operation -> operation.getExtensions() != null
+                        && operation.getExtensions().containsKey(QUERY_KIND))
+                .forEach(operation -> document(operation, config));
+    }
+
+    private static void document(Operation operation, StoreConfig config) {
+        QueryKind kind = QueryKind.valueOf(String.valueOf(operation.getExtension(QUERY_KIND)));
+        operation.removeExtension(QUERY_KIND);
+        Map<String, Doc> docs = docs(kind, config);
+        for (String name : kind.parameters()) {
+            Doc doc = docs.get(name);
+            if (doc == null) {
+                throw new IllegalStateException("the query parameter " + name + " has no documentation");
+            }
+            Parameter parameter = OASFactory.createParameter()
+                    .name(name)
+                    .in(Parameter.In.QUERY)
+                    .description(doc.description())
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            if (doc.example() != null) {
+                parameter.example(doc.example());
+            }
+            operation.addParameter(parameter);
+        }
+    }
+
+    private static Map<String, Doc> docs(QueryKind kind, StoreConfig config) {
+        int defaultLimit = kind == QueryKind.FACET ? config.defaultFacetSize() : config.defaultPageSize();
+        String counted = kind == QueryKind.FACET ? "Values" : "Claims per page";
+        return Map.ofEntries(
+                Map.entry(Q, new Doc(
+                        "Words to find, in any language; quotes, OR and -word as in a web search", "ISIS Raqqa")),
+                Map.entry(LANGUAGE, new Doc(
+                        "ISO 639-1 code of the claim sentence, or und for claims whose language could not be told",
+                        "en")),
+                Map.entry(CLAIMANT, new Doc("The claimant's name as written, case-insensitive", "Surovikin")),
+                Map.entry(CLAIMANT_TYPE, new Doc("One of " + QueryParameters.claimantTypes(), "person")),
+                Map.entry(ENTITY, new Doc(
+                        "The normalised form of an entity the claim mentions, case-insensitive", "Islamic State")),
+                Map.entry(DOCUMENT_ID, new Doc("Only claims of this document", null)),
+                Map.entry(SOURCE, new Doc("The document's source (publisher or feed)", "Reuters")),
+                Map.entry(MIN_SCORE, new Doc("The least check-worthiness, 0..1", "0.7")),
+                Map.entry(FROM, new Doc(
+                        "Documents published at or after this instant or date (ISO 8601)", "2017-11-01")),
+                Map.entry(TO, new Doc(
+                        "Documents published before this instant or date (ISO 8601)", "2017-12-01T00:00:00Z")),
+                Map.entry(SORT, new Doc(
+                        ClaimSort.wireNames() + "; " + ClaimSort.DEFAULT.wireName() + " when absent", null)),
+                Map.entry(LIMIT, new Doc(
+                        counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
+                Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)));
+    }
+}
