@@ -15,6 +15,7 @@ import static io.claimflow.store.query.QueryParameters.SORT;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
 import static io.claimflow.store.query.QueryParameters.TO;
 
+import io.claimflow.contracts.event.Checkworthiness;
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.store.config.StoreConfig;
@@ -191,13 +192,13 @@ public class ClaimQueryParser {
             }
             try {
                 double score = Double.parseDouble(value);
-                if (score >= 0 && score <= 1) {
+                if (Checkworthiness.isScore(score)) {
                     return score;
                 }
             } catch (NumberFormatException e) {
                 // reported below, as a number out of range is
             }
-            reject(MIN_SCORE, "must be a number from 0 to 1");
+            reject(MIN_SCORE, Checkworthiness.MESSAGE);
             return null;
         }
 
