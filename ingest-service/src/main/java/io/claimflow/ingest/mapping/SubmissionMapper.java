@@ -3,7 +3,6 @@ package io.claimflow.ingest.mapping;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.ingest.messaging.ContentKeys;
-import io.claimflow.ingest.rest.DocumentSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -29,7 +29,7 @@ public class ProblemMappers {
     public Response problem(ProblemException e) {
         Response.ResponseBuilder response = e.problem().toResponseBuilder();
         if (e.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
+            response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(e.retryAfter()));
         }
         return response.build();
     }
@@ -55,8 +55,7 @@ public class ProblemMappers {
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
-        return Problem.of(ProblemKind.INVALID_FIELD, detail).withErrors(errors);
+        return Problem.of(ProblemKind.INVALID_FIELD, Problem.describe(errors)).withErrors(errors);
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package io.claimflow.ingest.rest;
+package io.claimflow.ingest.mapping;
 
 import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.contracts.identity.LanguageCodes;
