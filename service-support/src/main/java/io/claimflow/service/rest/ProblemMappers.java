@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -59,7 +66,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return invalidBody(json).toResponse();
@@ -79,12 +86,16 @@ public class ProblemMappers {
                 ? statusType.getReasonPhrase()
                 : e.getMessage();
         Response.ResponseBuilder response = Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
-        // 405 must say what is allowed; keep the headers the framework set.
+        // Keep the headers the framework set, such as WWW-Authenticate.
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> response.header(name, value));
             }
         });
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()
+                && e.getResponse().getHeaderString(HttpHeaders.ALLOW) == null) {
+            response.header(HttpHeaders.ALLOW, allowedMethods.of(uri.getPath()));
+        }
         return response.build();
     }
 
