@@ -140,8 +140,12 @@ class DocumentResourceTest extends ReadyServiceTest {
         given().contentType("application/xml").body("<doc/>").post("/documents")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:unsupported-media-type"))
-                .body("detail", allOf(containsString("application/xml"), containsString("application/json"),
-                        containsString("text/plain"), containsString("text/html"), containsString("application/x-ndjson"),
+                .body("detail", allOf(
+                        containsString("application/xml"),
+                        containsString("application/json"),
+                        containsString("text/plain"),
+                        containsString("text/html"),
+                        containsString("application/x-ndjson"),
                         containsString("multipart/form-data")));
     }
 

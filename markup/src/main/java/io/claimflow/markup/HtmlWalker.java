@@ -20,7 +20,8 @@ public final class HtmlWalker {
             "tr", "td", "th", "article", "section", "header", "footer", "blockquote", "pre", "figcaption", "dt", "dd",
             "title", "hr", "nav", "aside", "main", "form", "table");
     /** Elements whose text a reader never sees. */
-    public static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe");
+    public static final Set<String> INVISIBLE =
+            Set.of("script", "style", "noscript", "template", "head", "svg", "iframe");
 
     private static final String LINE_BREAK = "br";
     private static final String LINK = "a";

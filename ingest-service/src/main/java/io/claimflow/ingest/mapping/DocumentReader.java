@@ -26,12 +26,12 @@ public class DocumentReader {
 
     public DocumentSubmission fromJson(String body) throws JsonProcessingException {
         if (body.isBlank()) {
-            throw new UnreadableDocument(
-                    UnreadableDocument.Reason.EMPTY, "The body is empty: send a JSON object with at least a 'text' field");
+            throw new UnreadableDocument(UnreadableDocument.Reason.EMPTY,
+                    "The body is empty: send a JSON object with at least a 'text' field");
         }
         if (!body.stripLeading().startsWith("{")) {
-            throw new UnreadableDocument(
-                    UnreadableDocument.Reason.NOT_AN_OBJECT, "The body must be one JSON object with at least a 'text' field");
+            throw new UnreadableDocument(UnreadableDocument.Reason.NOT_AN_OBJECT,
+                    "The body must be one JSON object with at least a 'text' field");
         }
         return valid(json.readValue(body, DocumentSubmission.class));
     }

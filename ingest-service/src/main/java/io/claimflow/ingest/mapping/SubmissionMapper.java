@@ -20,7 +20,9 @@ public class SubmissionMapper {
                 url,
                 blankToNull(submission.title()),
                 LanguageCodes.normalize(submission.language()),
-                submission.publishedAt() == null ? null : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
+                submission.publishedAt() == null
+                        ? null
+                        : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
                 blankToNull(submission.source()),
                 receivedAt,
                 submitter);

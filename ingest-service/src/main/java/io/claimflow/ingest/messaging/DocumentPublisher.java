@@ -32,7 +32,9 @@ public class DocumentPublisher {
     private final AtomicBoolean probing = new AtomicBoolean();
 
     public DocumentPublisher(
-            @Channel("documents") MutinyEmitter<DocumentSubmitted> emitter, IngestConfig config, IngestMetrics metrics) {
+            @Channel("documents") MutinyEmitter<DocumentSubmitted> emitter,
+            IngestConfig config,
+            IngestMetrics metrics) {
         this.emitter = emitter;
         this.config = config;
         this.metrics = metrics;

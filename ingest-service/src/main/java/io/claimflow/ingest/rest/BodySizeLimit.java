@@ -21,7 +21,8 @@ public class BodySizeLimit {
     /** Before the HTTP layer reads bodies, and so before every resource. */
     private static final int PRIORITY = 200;
 
-    void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json) throws JsonProcessingException {
+    void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json)
+            throws JsonProcessingException {
         long limit = config.maxBodySize().asLongValue();
         String problem = json.writeValueAsString(tooLarge(limit));
         filters.register(context -> {

@@ -65,7 +65,8 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
+    @Operation(
+            summary = "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
     public Uni<Response> json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri)
             throws JsonProcessingException {
         QueryParameters.refuseUnknown(uri, List.of());
@@ -74,18 +75,24 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Submit a document whose body is its text; metadata as query parameters or X-Document-* headers")
+    @Operation(
+            summary = "Submit a document whose body is its text; metadata as query parameters or X-Document-* headers")
     public Uni<Response> text(
-            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam DocumentMetadataParams params) {
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @BeanParam DocumentMetadataParams params) {
         DocumentReader.Metadata metadata = params.metadata();
         return answer(ingest.ingest(reader.fromText(decode(body, type), metadata), submitter.name()));
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Submit a web page: its main text is the document, its metadata gives title, date, URL and language")
+    @Operation(
+            summary = "Submit a web page: its main text is the document, its metadata gives title, date, URL and language")
     public Uni<Response> html(
-            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam DocumentMetadataParams params) {
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @BeanParam DocumentMetadataParams params) {
         DocumentReader.Metadata metadata = params.metadata();
         return answer(ingest.ingest(reader.fromHtml(decode(body, type), metadata), submitter.name()));
     }
@@ -94,7 +101,8 @@ public class DocumentResource {
     @Consumes(BatchSubmissions.NDJSON)
     @Produces({BatchSubmissions.NDJSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Submit a batch: one JSON document a line; the answer has one result a line, in order")
-    public Uni<Response> batch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
+    public Uni<Response> batch(
+            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
         QueryParameters.refuseUnknown(uri, List.of());
         return batches.submit(decode(body, type), submitter.name());
     }
@@ -114,8 +122,9 @@ public class DocumentResource {
             throws JsonProcessingException {
         QueryParameters.refuseUnknown(uri, List.of());
         if (files == null || files.size() != 1) {
-            throw new ProblemException(Problem.of(ProblemKind.ONE_FILE, "Send exactly one file in the form field 'file' ("
-                    + (files == null ? 0 : files.size()) + " sent); batches go as NDJSON"));
+            int sent = files == null ? 0 : files.size();
+            throw new ProblemException(Problem.of(ProblemKind.ONE_FILE,
+                    "Send exactly one file in the form field 'file' (" + sent + " sent); batches go as NDJSON"));
         }
         FileUpload file = files.get(0);
         MediaType type = mediaTypeOf(file);

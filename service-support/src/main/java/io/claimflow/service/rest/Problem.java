@@ -47,7 +47,9 @@ public record Problem(@JsonIgnore ProblemKind kind, String title, int status, St
 
     /** The detail that lists field errors: each field and what is wrong with it, in order. */
     public static String describe(List<FieldError> fieldErrors) {
-        return fieldErrors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
+        return fieldErrors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -85,10 +85,12 @@ public class ProblemMappers {
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? statusType.getReasonPhrase()
                 : e.getMessage();
-        Response.ResponseBuilder response = Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
+        Response.ResponseBuilder response =
+                Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
         // Keep the headers the framework set, such as WWW-Authenticate.
         e.getResponse().getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> response.header(name, value));
             }
         });
