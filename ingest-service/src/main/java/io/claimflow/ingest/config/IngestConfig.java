@@ -15,7 +15,10 @@ public interface IngestConfig {
     @WithDefault("10s")
     Duration publishTimeout();
 
-    /** What a 503 answer tells the client to wait before retrying; also how long Kafka counts as down after failures. */
+    /**
+     * What a 503 answer tells the client to wait before retrying; also how long Kafka counts as down after
+     * failures.
+     */
     @WithDefault("5s")
     Duration retryAfter();
 

@@ -3,7 +3,6 @@ package io.claimflow.ingest.mapping;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.ingest.messaging.ContentKeys;
-import io.claimflow.ingest.rest.DocumentSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,7 +20,9 @@ public class SubmissionMapper {
                 url,
                 blankToNull(submission.title()),
                 LanguageCodes.normalize(submission.language()),
-                submission.publishedAt() == null ? null : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
+                submission.publishedAt() == null
+                        ? null
+                        : OffsetDateTime.parse(submission.publishedAt().strip()).toInstant(),
                 blankToNull(submission.source()),
                 receivedAt,
                 submitter);

@@ -39,15 +39,17 @@ public class AcceptedDocuments {
      */
     public enum Known { NEW, SAME_CONTENT, OTHER_CONTENT, UNCERTAIN }
 
-    /**
-     * A request the broker had received before the producer gave up on it may still be appended for up to
-     * the producer's request timeout (request.timeout.ms, 5 s); only a read begun after that settles it.
-     */
-    private static final long SETTLE_NANOS = Duration.ofSeconds(6).toNanos();
+    /** How much longer than the producer's request timeout a read waits to begin, for clocks and scheduling. */
+    private static final Duration SETTLE_MARGIN = Duration.ofSeconds(1);
     /** An uncertain id nobody resubmits is forgotten after this long. */
     private static final long FORGET_NANOS = Duration.ofMinutes(10).toNanos();
 
     private final String bootstrapServers;
+    /**
+     * A request the broker had received before the producer gave up on it may still be appended for up to
+     * the producer's request timeout; only a read begun after that settles it.
+     */
+    private final long settleNanos;
     private final Map<String, String> contentById = new ConcurrentHashMap<>();
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
     private final Map<String, Long> uncertainSince = new ConcurrentHashMap<>();
@@ -57,15 +59,18 @@ public class AcceptedDocuments {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread reader;
 
-    public AcceptedDocuments(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public AcceptedDocuments(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "mp.messaging.outgoing.documents.request.timeout.ms") long requestTimeoutMillis) {
         this.bootstrapServers = bootstrapServers;
+        this.settleNanos = Duration.ofMillis(requestTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
     }
 
     public Known lookup(String documentId, String contentKey) {
         String known = contentById.get(documentId);
         if (known == null) {
             Long since = uncertainSince.get(documentId);
-            return since != null && readThroughAt - (since + SETTLE_NANOS) < 0 ? Known.UNCERTAIN : Known.NEW;
+            return since != null && readThroughAt - (since + settleNanos) < 0 ? Known.UNCERTAIN : Known.NEW;
         }
         return known.equals(contentKey) ? Known.SAME_CONTENT : Known.OTHER_CONTENT;
     }
@@ -148,7 +153,8 @@ public class AcceptedDocuments {
 
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reading) {
         while (true) {
-            List<TopicPartition> partitions = reading.partitionsFor(Topics.DOCUMENTS.name(), Duration.ofSeconds(10)).stream()
+            List<TopicPartition> partitions = reading.partitionsFor(Topics.DOCUMENTS.name(), Duration.ofSeconds(10))
+                    .stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
             if (!partitions.isEmpty()) {

@@ -18,6 +18,9 @@ public class AcceptedDocumentsCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("accepted-documents").status(accepted.caughtUp()).withData("known", accepted.size()).build();
+        return HealthCheckResponse.named("accepted-documents")
+                .status(accepted.caughtUp())
+                .withData("known", accepted.size())
+                .build();
     }
 }

@@ -3,15 +3,11 @@ package io.claimflow.ingest.messaging;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.service.IngestMetrics;
-import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.ProblemException;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -20,9 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes documents to {@code claimflow.documents.v1}, keyed by document id, and completes only when
  * Kafka acknowledged the record (acks=all, idempotent producer: see application.properties). A failure or
- * a wait beyond the publish timeout becomes a 503 with Retry-After. After a failure Kafka counts as down
- * for the Retry-After time: requests then fail at once, except one at a time that probes whether it is back,
- * so an outage costs clients no waiting and the service no pile of pending requests.
+ * a wait beyond the publish timeout is a {@link Publication#IN_DOUBT}. After a failure Kafka counts as down
+ * for the Retry-After time: publishes are then {@link Publication#NOT_SENT} at once, except one at a time that
+ * probes whether it is back, so an outage costs clients no waiting and the service no pile of pending requests.
  */
 @ApplicationScoped
 public class DocumentPublisher {
@@ -35,49 +31,38 @@ public class DocumentPublisher {
     private final AtomicLong downUntil = new AtomicLong(Long.MIN_VALUE);
     private final AtomicBoolean probing = new AtomicBoolean();
 
-    public DocumentPublisher(@Channel("documents") MutinyEmitter<DocumentSubmitted> emitter, IngestConfig config, IngestMetrics metrics) {
+    public DocumentPublisher(
+            @Channel("documents") MutinyEmitter<DocumentSubmitted> emitter,
+            IngestConfig config,
+            IngestMetrics metrics) {
         this.emitter = emitter;
         this.config = config;
         this.metrics = metrics;
     }
 
-    public Uni<Void> publish(DocumentSubmitted document) {
+    /** Never fails: every outcome, failures to send included, is a {@link Publication}. */
+    public Uni<Publication> publish(DocumentSubmitted document) {
         boolean probe = System.nanoTime() < downUntil.get();
         if (probe && !probing.compareAndSet(false, true)) {
-            return Uni.createFrom().failure(unavailable(null));
+            return Uni.createFrom().item(Publication.NOT_SENT);
         }
         Timer.Sample sample = Timer.start();
         return Uni.createFrom().deferred(() -> emitter.sendMessage(KafkaRecord.of(document.documentId(), document)))
                 .ifNoItem().after(config.publishTimeout()).fail()
-                .onItem().invoke(() -> {
+                .map(acknowledged -> {
                     sample.stop(metrics.publishTimer());
                     downUntil.set(Long.MIN_VALUE);
+                    return Publication.ACKNOWLEDGED;
                 })
-                .onFailure().transform(failure -> {
+                .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Kafka did not acknowledge document %s: %s", document.documentId(), failure.toString());
                     downUntil.set(System.nanoTime() + config.retryAfter().toNanos());
-                    return unavailable(failure);
+                    return Publication.IN_DOUBT;
                 })
                 .onTermination().invoke(() -> {
                     if (probe) {
                         probing.set(false);
                     }
                 });
-    }
-
-    /**
-     * Whether a failure of {@link #publish} came after the record was handed to the producer, so the broker
-     * may have written it all the same. A refusal without sending (Kafka counted as down) carries no cause.
-     */
-    public static boolean mayHaveBeenWritten(Throwable failure) {
-        return failure.getCause() != null;
-    }
-
-    private ProblemException unavailable(Throwable cause) {
-        return new ProblemException(
-                Problem.of(ProblemKind.KAFKA_UNAVAILABLE,
-                        "The document could not be handed to Kafka in time; nothing was accepted, retry later"),
-                config.retryAfter(),
-                cause);
     }
 }

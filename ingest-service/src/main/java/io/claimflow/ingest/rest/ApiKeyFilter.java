@@ -36,7 +36,8 @@ public class ApiKeyFilter {
         this.keysBySubmitter = parse(config.apiKeys().orElse(List.of()));
         this.submitter = submitter;
         if (required && keysBySubmitter.isEmpty()) {
-            throw new IllegalStateException("claimflow.ingest.require-api-key is on but claimflow.ingest.api-keys names no key");
+            throw new IllegalStateException(
+                    "claimflow.ingest.require-api-key is on but claimflow.ingest.api-keys names no key");
         }
     }
 
@@ -68,7 +69,9 @@ public class ApiKeyFilter {
             return header.strip();
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.startsWith(SCHEME) ? authorization.substring(SCHEME.length()).strip() : null;
+        return authorization != null && authorization.startsWith(SCHEME)
+                ? authorization.substring(SCHEME.length()).strip()
+                : null;
     }
 
     /** Compares in constant time, so the time an answer takes tells nothing of the keys. */
@@ -88,9 +91,12 @@ public class ApiKeyFilter {
         for (String entry : entries) {
             int colon = entry.indexOf(':');
             if (colon < 1 || colon == entry.length() - 1) {
-                throw new IllegalStateException("claimflow.ingest.api-keys entries are submitter:key, not '" + entry.replaceAll(":.*", ":…") + "'");
+                throw new IllegalStateException("claimflow.ingest.api-keys entries are submitter:key, not '"
+                        + entry.replaceAll(":.*", ":…") + "'");
             }
-            keys.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip().getBytes(StandardCharsets.UTF_8));
+            keys.put(
+                    entry.substring(0, colon).strip(),
+                    entry.substring(colon + 1).strip().getBytes(StandardCharsets.UTF_8));
         }
         return keys;
     }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.mapping.DocumentReader;
+import io.claimflow.ingest.mapping.UnreadableDocument;
 import io.claimflow.ingest.service.DocumentIngestService;
 import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.ingest.service.SubmissionOutcome;
 import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,51 +34,67 @@ public class BatchSubmissions {
 
     private final DocumentReader reader;
     private final DocumentIngestService ingest;
+    private final SubmissionAnswers answers;
     private final IngestConfig config;
     private final IngestMetrics metrics;
     private final ObjectMapper json;
 
-    public BatchSubmissions(DocumentReader reader, DocumentIngestService ingest, IngestConfig config, IngestMetrics metrics, ObjectMapper json) {
+    public BatchSubmissions(
+            DocumentReader reader,
+            DocumentIngestService ingest,
+            SubmissionAnswers answers,
+            IngestConfig config,
+            IngestMetrics metrics,
+            ObjectMapper json) {
         this.reader = reader;
         this.ingest = ingest;
+        this.answers = answers;
         this.config = config;
         this.metrics = metrics;
         this.json = json;
     }
 
-    public Uni<Response> submit(String body, String submitter, DocumentResource resource) {
+    public Uni<Response> submit(String body, String submitter) {
         List<String> lines = body.lines().toList();
         long documents = lines.stream().filter(line -> !line.isBlank()).count();
         if (documents == 0) {
             throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The batch holds no document line"));
         }
         if (documents > config.maxBatchDocuments()) {
-            throw new ProblemException(Problem.of(ProblemKind.BATCH_TOO_LARGE,
-                    "The batch holds " + documents + " documents; at most " + config.maxBatchDocuments() + " are taken"));
+            throw new ProblemException(Problem.of(ProblemKind.BATCH_TOO_LARGE, "The batch holds " + documents
+                    + " documents; at most " + config.maxBatchDocuments() + " are taken"));
         }
         List<Uni<ObjectNode>> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                results.add(one(i + 1, lines.get(i), submitter, resource));
+                results.add(one(i + 1, lines.get(i), submitter));
             }
         }
         return Uni.join().all(results).andFailFast().map(this::answer);
     }
 
-    private Uni<ObjectNode> one(int line, String document, String submitter, DocumentResource resource) {
+    private Uni<ObjectNode> one(int line, String document, String submitter) {
         try {
-            return ingest.ingest(reader.fromJson(document), submitter)
-                    .map(outcome -> json.createObjectNode()
-                            .put("line", line)
-                            .put("status", outcome.duplicate() ? 200 : 202)
-                            .put("documentId", outcome.documentId())
-                            .put("location", resource.location(outcome.documentId())))
-                    .onFailure(RuntimeException.class).recoverWithItem(failure -> problemLine(line, ProblemMappers.describe((RuntimeException) failure)));
+            return ingest.ingest(reader.fromJson(document), submitter).map(outcome -> outcomeLine(line, outcome));
+        } catch (UnreadableDocument e) {
+            return Uni.createFrom().item(problemLine(line, SubmissionAnswers.problem(e)));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().item(problemLine(line, ProblemMappers.describe(e)));
         } catch (RuntimeException e) {
             return Uni.createFrom().item(problemLine(line, ProblemMappers.describe(e)));
         }
+    }
+
+    private ObjectNode outcomeLine(int line, SubmissionOutcome outcome) {
+        if (!SubmissionAnswers.taken(outcome)) {
+            return problemLine(line, SubmissionAnswers.problem(outcome));
+        }
+        SubmissionReceipt receipt = answers.receipt(outcome);
+        return json.createObjectNode()
+                .put("line", line)
+                .put("status", answers.status(outcome))
+                .put("documentId", receipt.documentId())
+                .put("location", receipt.location());
     }
 
     private ObjectNode problemLine(int line, Problem problem) {
@@ -91,11 +109,12 @@ public class BatchSubmissions {
     private Response answer(List<ObjectNode> results) {
         boolean kafkaFailed = results.stream().anyMatch(result -> result.path("status").asInt() == 503);
         String body = results.stream().map(ObjectNode::toString).collect(Collectors.joining("\n", "", "\n"));
-        Response.ResponseBuilder response = Response.status(kafkaFailed ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
+        Response.ResponseBuilder response = Response.status(
+                        kafkaFailed ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
                 .type(NDJSON)
                 .entity(body);
         if (kafkaFailed) {
-            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, config.retryAfter().toSeconds()));
+            response.header(HttpHeaders.RETRY_AFTER, answers.retryAfterSeconds());
         }
         return response.build();
     }

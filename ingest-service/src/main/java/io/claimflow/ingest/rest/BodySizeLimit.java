@@ -21,14 +21,14 @@ public class BodySizeLimit {
     /** Before the HTTP layer reads bodies, and so before every resource. */
     private static final int PRIORITY = 200;
 
-    void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json) throws JsonProcessingException {
+    void register(@Observes Filters filters, IngestConfig config, IngestMetrics metrics, ObjectMapper json)
+            throws JsonProcessingException {
         long limit = config.maxBodySize().asLongValue();
-        String problem = json.writeValueAsString(Problem.of(ProblemKind.BODY_TOO_LARGE,
-                "The body is larger than the " + limit + " bytes taken"));
+        String problem = json.writeValueAsString(tooLarge(limit));
         filters.register(context -> {
             String announced = context.request().getHeader("Content-Length");
             if (announced != null && exceeds(announced, limit)) {
-                metrics.rejected("body-too-large");
+                metrics.rejected(ProblemKind.BODY_TOO_LARGE.slug());
                 context.response()
                         .setStatusCode(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
@@ -38,6 +38,11 @@ public class BodySizeLimit {
             }
             context.next();
         }, PRIORITY);
+    }
+
+    /** The problem of a body over the limit, whether its length was announced or only found on reading. */
+    static Problem tooLarge(long limit) {
+        return Problem.of(ProblemKind.BODY_TOO_LARGE, "The body is larger than the " + limit + " bytes taken");
     }
 
     private static boolean exceeds(String announced, long limit) {

@@ -1,7 +1,12 @@
 package io.claimflow.ingest.rest;
 
+import io.claimflow.ingest.mapping.DocumentReader;
+import io.claimflow.service.rest.QueryParameters;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -10,70 +15,70 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class DocumentMetadataParams {
 
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String LANGUAGE = "language";
+    static final String PUBLISHED_AT = "publishedAt";
+    static final String SOURCE = "source";
+    /** The query parameters of a document whose body is its content; other endpoints take none. */
+    static final List<String> NAMES = List.of(ID, URL, TITLE, LANGUAGE, PUBLISHED_AT, SOURCE);
+
     @Parameter(description = "The document's id; derived from text and URL when absent")
-    @QueryParam("id")
+    @QueryParam(ID)
     String id;
 
     @HeaderParam("X-Document-Id")
     String idHeader;
 
     @Parameter(description = "Where the document was published")
-    @QueryParam("url")
+    @QueryParam(URL)
     String url;
 
     @HeaderParam("X-Document-Url")
     String urlHeader;
 
     @Parameter(description = "The document's title")
-    @QueryParam("title")
+    @QueryParam(TITLE)
     String title;
 
     @HeaderParam("X-Document-Title")
     String titleHeader;
 
     @Parameter(description = "ISO 639-1 code of its language")
-    @QueryParam("language")
+    @QueryParam(LANGUAGE)
     String language;
 
     @HeaderParam("Content-Language")
     String languageHeader;
 
     @Parameter(description = "Publication time, ISO 8601 with offset")
-    @QueryParam("publishedAt")
+    @QueryParam(PUBLISHED_AT)
     String publishedAt;
 
     @HeaderParam("X-Document-Published-At")
     String publishedAtHeader;
 
     @Parameter(description = "The publisher or feed name")
-    @QueryParam("source")
+    @QueryParam(SOURCE)
     String source;
 
     @HeaderParam("X-Document-Source")
     String sourceHeader;
 
-    String id() {
-        return either(id, idHeader);
-    }
+    @Context
+    UriInfo uri;
 
-    String url() {
-        return either(url, urlHeader);
-    }
-
-    String title() {
-        return either(title, titleHeader);
-    }
-
-    String language() {
-        return either(language, languageHeader);
-    }
-
-    String publishedAt() {
-        return either(publishedAt, publishedAtHeader);
-    }
-
-    String source() {
-        return either(source, sourceHeader);
+    /** The metadata, or a 400 naming every query parameter that is none of it. */
+    DocumentReader.Metadata metadata() {
+        QueryParameters.refuseUnknown(uri, NAMES);
+        return new DocumentReader.Metadata(
+                either(id, idHeader),
+                either(url, urlHeader),
+                either(title, titleHeader),
+                either(language, languageHeader),
+                either(publishedAt, publishedAtHeader),
+                either(source, sourceHeader));
     }
 
     private static String either(String query, String header) {

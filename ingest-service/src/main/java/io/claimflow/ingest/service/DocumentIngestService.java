@@ -1,19 +1,19 @@
 package io.claimflow.ingest.service;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
-import io.claimflow.ingest.config.IngestConfig;
+import io.claimflow.ingest.mapping.DocumentSubmission;
 import io.claimflow.ingest.mapping.SubmissionMapper;
 import io.claimflow.ingest.messaging.AcceptedDocuments;
 import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.messaging.DocumentPublisher;
-import io.claimflow.ingest.rest.DocumentSubmission;
-import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.ProblemException;
+import io.claimflow.ingest.messaging.Publication;
+import io.claimflow.ingest.service.SubmissionOutcome.Reason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accepts a submission: gives it its id, tells a resubmission from a new document, and hands new
@@ -26,63 +26,73 @@ public class DocumentIngestService {
     private final DocumentPublisher publisher;
     private final AcceptedDocuments accepted;
     private final IngestMetrics metrics;
-    private final IngestConfig config;
     private final Clock clock = Clock.systemUTC();
+    /** The ids being decided on now, each completed when its decision is made. */
+    private final Map<String, CompletableFuture<Void>> deciding = new ConcurrentHashMap<>();
 
-    public DocumentIngestService(SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics,
-            IngestConfig config) {
+    public DocumentIngestService(
+            SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.accepted = accepted;
         this.metrics = metrics;
-        this.config = config;
     }
 
     /** The outcome once Kafka acknowledged a new document, or at once for a document it has. */
-    public Uni<Outcome> ingest(DocumentSubmission submission, String submitter) {
+    public Uni<SubmissionOutcome> ingest(DocumentSubmission submission, String submitter) {
         DocumentSubmitted document = mapper.toEvent(submission, clock.instant(), submitter);
         String contentKey = ContentKeys.of(document.text(), document.url());
-        if (!accepted.caughtUp()) {
-            // Right after a restart a client retrying a submission whose answer it lost would pass as new and
-            // be extracted twice; until the topic is read back, refuse as not ready, which is what readiness says.
-            return unavailable(ProblemKind.CATCHING_UP, "ingest-service is still reading back the documents Kafka has; retry shortly");
-        }
-        return switch (accepted.lookup(document.documentId(), contentKey)) {
-            case SAME_CONTENT -> {
-                metrics.duplicate();
-                yield Uni.createFrom().item(new Outcome(document.documentId(), true));
-            }
-            case UNCERTAIN -> unavailable(ProblemKind.OUTCOME_UNKNOWN,
-                    "An earlier submission of this document may still have reached Kafka; retry shortly to learn whether it did");
-            case OTHER_CONTENT -> Uni.createFrom().failure(new ProblemException(Problem.of(ProblemKind.ID_CONFLICT,
-                    "The id " + document.documentId() + " belongs to a document with other content; choose another id")));
-            case NEW -> publisher.publish(document)
-                    .onItem().invoke(() -> {
-                        accepted.record(document.documentId(), contentKey);
-                        metrics.accepted();
-                    })
-                    .onFailure().invoke(failure -> {
-                        metrics.failed();
-                        if (DocumentPublisher.mayHaveBeenWritten(failure)) {
-                            accepted.uncertain(document.documentId());
-                        }
-                    })
-                    .replaceWith(new Outcome(document.documentId(), false));
-        };
-    }
-
-    /** A 503 with Retry-After for a submission this instance cannot yet tell new from known. */
-    private <T> Uni<T> unavailable(ProblemKind problem, String detail) {
-        metrics.failed();
-        return Uni.createFrom().failure(new ProblemException(Problem.of(problem, detail),
-                config.retryAfter(), null));
+        return Uni.createFrom().deferred(() -> decide(document, contentKey));
     }
 
     /**
-     * What became of a submission.
-     *
-     * @param documentId the document's id
-     * @param duplicate whether Kafka had the document already
+     * Decides on one id at a time: a second submission of a document whose publish is under way (the same line
+     * twice in a batch, or two clients at once) waits for it and is then known, instead of passing as new too.
      */
-    public record Outcome(String documentId, boolean duplicate) {}
+    private Uni<SubmissionOutcome> decide(DocumentSubmitted document, String contentKey) {
+        if (!accepted.caughtUp()) {
+            // Right after a restart a client retrying a submission whose answer it lost would pass as new and
+            // be extracted twice; until the topic is read back, refuse as not ready, which is what readiness says.
+            return Uni.createFrom().item(unavailable(document, Reason.CATCHING_UP, false));
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> earlier = deciding.putIfAbsent(document.documentId(), mine);
+        if (earlier != null) {
+            return Uni.createFrom().completionStage(earlier).chain(() -> decide(document, contentKey));
+        }
+        return known(document, contentKey).onTermination().invoke(() -> {
+            deciding.remove(document.documentId(), mine);
+            mine.complete(null);
+        });
+    }
+
+    private Uni<SubmissionOutcome> known(DocumentSubmitted document, String contentKey) {
+        String id = document.documentId();
+        return switch (accepted.lookup(id, contentKey)) {
+            case SAME_CONTENT -> {
+                metrics.duplicate();
+                yield Uni.createFrom().item(new SubmissionOutcome.Duplicate(id));
+            }
+            case UNCERTAIN -> Uni.createFrom().item(unavailable(document, Reason.OUTCOME_UNKNOWN, false));
+            case OTHER_CONTENT -> Uni.createFrom().item(new SubmissionOutcome.IdConflict(id));
+            case NEW -> publisher.publish(document).map(publication -> published(document, contentKey, publication));
+        };
+    }
+
+    private SubmissionOutcome published(DocumentSubmitted document, String contentKey, Publication publication) {
+        if (publication == Publication.ACKNOWLEDGED) {
+            accepted.record(document.documentId(), contentKey);
+            metrics.accepted();
+            return new SubmissionOutcome.Accepted(document.documentId());
+        }
+        if (publication.mayHaveBeenWritten()) {
+            accepted.uncertain(document.documentId());
+        }
+        return unavailable(document, Reason.KAFKA_UNAVAILABLE, publication.mayHaveBeenWritten());
+    }
+
+    private SubmissionOutcome unavailable(DocumentSubmitted document, Reason reason, boolean mayHaveBeenWritten) {
+        metrics.failed();
+        return new SubmissionOutcome.Unavailable(document.documentId(), reason, mayHaveBeenWritten);
+    }
 }

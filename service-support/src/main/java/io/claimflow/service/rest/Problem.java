@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * An RFC 9457 problem detail: the body of every error answer of every Claimflow service.
@@ -42,6 +43,13 @@ public record Problem(@JsonIgnore ProblemKind kind, String title, int status, St
     @JsonProperty("type")
     public String type() {
         return kind.urn();
+    }
+
+    /** The detail that lists field errors: each field and what is wrong with it, in order. */
+    public static String describe(List<FieldError> fieldErrors) {
+        return fieldErrors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -1,7 +1,7 @@
 package io.claimflow.service.rest;
 
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Every kind of problem a Claimflow service answers with, declared once: the URN clients branch on and the
@@ -71,7 +71,7 @@ public enum ProblemKind {
 
     /** The generic kind the framework's own answer with this status stands for. */
     public static ProblemKind ofStatus(int status) {
-        return Arrays.stream(new ProblemKind[] {NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, UNAUTHORIZED})
+        return Stream.of(NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, UNAUTHORIZED)
                 .filter(kind -> kind.status == status)
                 .findFirst()
                 .orElse(status >= 500 ? INTERNAL : REQUEST_REFUSED);

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -25,11 +26,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         Response.ResponseBuilder response = e.problem().toResponseBuilder();
         if (e.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
+            response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(e.retryAfter()));
         }
         return response.build();
     }
@@ -55,12 +62,11 @@ public class ProblemMappers {
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
-        return Problem.of(ProblemKind.INVALID_FIELD, detail).withErrors(errors);
+        return Problem.of(ProblemKind.INVALID_FIELD, Problem.describe(errors)).withErrors(errors);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return invalidBody(json).toResponse();
@@ -79,13 +85,19 @@ public class ProblemMappers {
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? statusType.getReasonPhrase()
                 : e.getMessage();
-        Response.ResponseBuilder response = Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
-        // 405 must say what is allowed; keep the headers the framework set.
+        Response.ResponseBuilder response =
+                Problem.of(ProblemKind.ofStatus(status), status, detail).toResponseBuilder();
+        // Keep the headers the framework set, such as WWW-Authenticate.
         e.getResponse().getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> response.header(name, value));
             }
         });
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()
+                && e.getResponse().getHeaderString(HttpHeaders.ALLOW) == null) {
+            response.header(HttpHeaders.ALLOW, allowedMethods.of(uri.getPath()));
+        }
         return response.build();
     }
 

@@ -1,4 +1,4 @@
-package io.claimflow.ingest.rest;
+package io.claimflow.ingest.mapping;
 
 import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.contracts.identity.LanguageCodes;
@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DocumentSubmission", description = "A document to extract claims from")
 public record DocumentSubmission(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+        @Pattern(
+                        regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+                        message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
                 String id,
         @NotBlankText String text,
         @Size(max = 2048, message = "must be at most 2048 characters") @HttpUrl String url,

@@ -1,4 +1,4 @@
-package io.claimflow.ingest.rest;
+package io.claimflow.ingest.mapping;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
