@@ -9,8 +9,10 @@ import static io.claimflow.store.StoreFixtures.send;
 import static io.claimflow.store.StoreFixtures.storedClaims;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.claimflow.contracts.event.ClaimExtracted;
@@ -172,6 +174,10 @@ class StorePipelineTest extends ReadyServiceTest {
         given().get("/claims?limit=abc").then().statusCode(400).contentType("application/problem+json");
         given().get("/claims?cursor=bm9wZQ").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("cursor"));
+        given().get("/claimants?sort=score&limit=0").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("sort", "limit"))
+                .body("detail", containsString("sort is not a parameter of this endpoint; known: claimant, claimantType,"
+                        + " documentId, entity, from, language, limit, minScore, q, source, to"));
         given().get("/claims/{id}", "missing").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:claim-not-found"));
         given().get("/documents/{id}/claims", "missing").then().statusCode(404).contentType("application/problem+json");

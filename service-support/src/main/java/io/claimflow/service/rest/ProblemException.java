@@ -9,11 +9,11 @@ public class ProblemException extends RuntimeException {
     private final Duration retryAfter;
 
     public ProblemException(Problem problem) {
-        this(problem, null, null);
+        this(problem, null);
     }
 
-    public ProblemException(Problem problem, Duration retryAfter, Throwable cause) {
-        super(problem.detail(), cause);
+    public ProblemException(Problem problem, Duration retryAfter) {
+        super(problem.detail());
         this.problem = problem;
         this.retryAfter = retryAfter;
     }

@@ -81,12 +81,6 @@ public class ClaimQueryParser {
         }
 
         ParsedQuery query(QueryKind kind, String lastEventId) {
-            for (String name : parameters.keySet()) {
-                if (!kind.parameters().contains(name)) {
-                    reject(name, "is not a parameter of this endpoint; known: "
-                            + String.join(", ", kind.parameters()));
-                }
-            }
             ClaimFilter filter = filter();
             ClaimQuery query = switch (kind) {
                 case PAGE -> {

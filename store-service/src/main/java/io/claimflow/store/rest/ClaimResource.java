@@ -95,8 +95,7 @@ public class ClaimResource {
             throw new ProblemException(
                     Problem.of(ProblemKind.TOO_MANY_STREAMS,
                             "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
-                    full.retryAfter(),
-                    null);
+                    full.retryAfter());
         }
     }
 }
