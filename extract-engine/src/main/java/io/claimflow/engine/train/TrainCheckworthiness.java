@@ -1,7 +1,7 @@
 package io.claimflow.engine.train;
 
 import io.claimflow.engine.data.SharedData;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.score.CheckworthinessFeatures;
 import io.claimflow.engine.score.CheckworthinessModel;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.claimflow.engine.data.SharedFixtures;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.score.CheckworthinessFeatures;
 import io.claimflow.engine.score.CheckworthinessModel;
 import java.util.List;

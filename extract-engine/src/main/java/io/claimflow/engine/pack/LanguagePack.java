@@ -1,4 +1,4 @@
-package io.claimflow.engine.lang;
+package io.claimflow.engine.pack;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,11 +17,12 @@ import java.util.Set;
 
 /**
  * The knowledge the engine has of one language: word lists read from
- * {@code io/claimflow/engine/lang/<code>/<list>.txt}, one entry a line, {@code #} starts a comment.
+ * {@code io/claimflow/engine/pack/<code>/<list>.txt}, one entry a line, {@code #} starts a comment.
  */
 public final class LanguagePack {
 
-    private static final String ROOT = "io/claimflow/engine/lang/";
+    /** The resource folder of the packs: one sub-folder a language, and {@code languages.txt}. */
+    static final String ROOT = "io/claimflow/engine/pack/";
 
     private final String code;
     private final Map<String, List<String>> lists;

@@ -1,4 +1,4 @@
-package io.claimflow.engine.lang;
+package io.claimflow.engine.pack;
 
 import java.util.Locale;
 

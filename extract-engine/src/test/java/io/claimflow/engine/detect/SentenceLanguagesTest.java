@@ -1,4 +1,4 @@
-package io.claimflow.engine.language;
+package io.claimflow.engine.detect;
 
 import static io.claimflow.engine.TestEngine.analyze;
 import static io.claimflow.engine.TestEngine.sentence;

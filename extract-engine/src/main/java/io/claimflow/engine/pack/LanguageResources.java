@@ -1,4 +1,4 @@
-package io.claimflow.engine.lang;
+package io.claimflow.engine.pack;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * All language packs, loaded once. The languages are those listed in
- * {@code io/claimflow/engine/lang/languages.txt}: adding a language is adding its folder and a line there.
+ * {@code io/claimflow/engine/pack/languages.txt}: adding a language is adding its folder and a line there.
  */
 public final class LanguageResources {
 
@@ -19,7 +19,7 @@ public final class LanguageResources {
 
     public static LanguageResources load() {
         Map<String, LanguagePack> packs = new LinkedHashMap<>();
-        for (String code : LanguagePack.read("io/claimflow/engine/lang/languages.txt")) {
+        for (String code : LanguagePack.read(LanguagePack.ROOT + "languages.txt")) {
             packs.put(code, LanguagePack.load(code));
         }
         return new LanguageResources(Map.copyOf(packs));

@@ -1,6 +1,6 @@
-package io.claimflow.engine.language;
+package io.claimflow.engine.detect;
 
-import io.claimflow.engine.language.LanguageIdentifier.Candidate;
+import io.claimflow.engine.detect.LanguageIdentifier.Candidate;
 import io.claimflow.engine.sentence.Sentence;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.claimflow.engine.lang;
+package io.claimflow.engine.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

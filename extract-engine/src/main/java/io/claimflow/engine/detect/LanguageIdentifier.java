@@ -1,6 +1,6 @@
-package io.claimflow.engine.language;
+package io.claimflow.engine.detect;
 
-import io.claimflow.engine.lang.LanguagePack;
+import io.claimflow.engine.pack.LanguagePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

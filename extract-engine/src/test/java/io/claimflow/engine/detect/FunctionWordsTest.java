@@ -1,8 +1,8 @@
-package io.claimflow.engine.language;
+package io.claimflow.engine.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 /** Function words settle a sentence's language only when they leave no doubt. */
