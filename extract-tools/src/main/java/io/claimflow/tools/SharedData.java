@@ -1,4 +1,4 @@
-package io.claimflow.engine.data;
+package io.claimflow.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

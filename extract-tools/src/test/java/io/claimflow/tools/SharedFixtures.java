@@ -1,4 +1,4 @@
-package io.claimflow.engine.data;
+package io.claimflow.tools;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,8 +1,8 @@
-package io.claimflow.engine.bench;
+package io.claimflow.tools.bench;
 
 import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.SourceDocument;
-import io.claimflow.engine.data.SharedData;
+import io.claimflow.tools.SharedData;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
-package io.claimflow.engine.eval;
+package io.claimflow.tools.eval;
 
 import io.claimflow.contracts.event.ClaimExtracted.Span;
 import io.claimflow.engine.AnalyzedSentence;
 import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.DocumentAnalysis;
 import io.claimflow.engine.SourceDocument;
-import io.claimflow.engine.data.SharedData;
-import io.claimflow.engine.eval.PolnearArticle.GoldAttribution;
+import io.claimflow.tools.SharedData;
+import io.claimflow.tools.eval.PolnearArticle.GoldAttribution;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

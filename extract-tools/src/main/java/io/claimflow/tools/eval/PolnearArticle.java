@@ -1,4 +1,4 @@
-package io.claimflow.engine.eval;
+package io.claimflow.tools.eval;
 
 import io.claimflow.contracts.event.ClaimExtracted.Span;
 import java.io.IOException;

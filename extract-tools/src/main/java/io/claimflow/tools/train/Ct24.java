@@ -1,4 +1,4 @@
-package io.claimflow.engine.train;
+package io.claimflow.tools.train;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

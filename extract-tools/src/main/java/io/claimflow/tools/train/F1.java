@@ -1,4 +1,4 @@
-package io.claimflow.engine.train;
+package io.claimflow.tools.train;
 
 /**
  * Precision, recall and F1 of the positive class.

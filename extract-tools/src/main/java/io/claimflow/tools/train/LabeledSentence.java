@@ -1,4 +1,4 @@
-package io.claimflow.engine.train;
+package io.claimflow.tools.train;
 
 /**
  * A sentence with its check-worthiness label.

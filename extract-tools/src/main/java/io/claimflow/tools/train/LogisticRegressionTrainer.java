@@ -1,4 +1,4 @@
-package io.claimflow.engine.train;
+package io.claimflow.tools.train;
 
 import io.claimflow.engine.score.Features;
 import io.claimflow.engine.score.LinearModel;

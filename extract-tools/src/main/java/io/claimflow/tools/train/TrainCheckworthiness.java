@@ -1,9 +1,9 @@
-package io.claimflow.engine.train;
+package io.claimflow.tools.train;
 
-import io.claimflow.engine.data.SharedData;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.score.CheckworthinessFeatures;
 import io.claimflow.engine.score.CheckworthinessModel;
+import io.claimflow.tools.SharedData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,10 +40,9 @@ public final class TrainCheckworthiness {
         System.out.println("wrote " + out.toAbsolutePath() + " (" + Files.size(out) + " bytes)");
     }
 
-    /** The committed model file, from the repository root or from the module folder. */
+    /** The committed model file in the engine's sources, from the repository root or from a module's folder. */
     private static Path defaultOutput() {
-        Path module = Path.of("src/main/resources").resolve(CheckworthinessModel.RESOURCE);
-        Path fromRoot = Path.of("extract-engine").resolve(module);
-        return Files.isDirectory(Path.of("extract-engine/src")) ? fromRoot : module;
+        Path model = Path.of("extract-engine/src/main/resources").resolve(CheckworthinessModel.RESOURCE);
+        return Files.isDirectory(Path.of("extract-engine")) ? model : Path.of("..").resolve(model);
     }
 }

@@ -1,9 +1,9 @@
-package io.claimflow.engine.eval;
+package io.claimflow.tools.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.engine.TestEngine;
-import io.claimflow.engine.data.SharedFixtures;
+import io.claimflow.tools.SharedFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Claimant accuracy on PolNeAR dev stays at the level the README reports; skipped without the dataset. */

@@ -1,12 +1,17 @@
-package io.claimflow.engine;
+package io.claimflow.tools.samples;
 
 import static io.claimflow.engine.TestEngine.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.engine.AnalyzedSentence;
+import io.claimflow.engine.ClaimflowEngine;
+import io.claimflow.engine.DocumentAnalysis;
+import io.claimflow.engine.SourceDocument;
+import io.claimflow.engine.TestEngine;
 import io.claimflow.engine.claim.SentenceKind;
-import io.claimflow.engine.data.SharedFixtures;
+import io.claimflow.tools.SharedFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
