@@ -5,7 +5,7 @@ import java.time.Duration;
 /** When the work on one document must stop; the stages check it between steps, so the check costs next to nothing. */
 final class Deadline {
 
-    /** Sentences between two checks in a per-sentence stage: often enough to stop soon, rarely enough to cost nothing. */
+    /** Sentences between two checks in a per-sentence stage: often enough to stop soon, seldom enough to be free. */
     private static final int SENTENCES_PER_CHECK = 100;
 
     private final Duration budget;
