@@ -54,11 +54,11 @@ class PathologicalInputTest {
                 shape("endless initialism", 50_000, "U.S."::repeat),
                 shape("endless grouped number", 50_000, "1 000"::repeat),
                 shape("endless breadcrumb", 50_000, n -> "a > ".repeat(n) + "\n"),
-                shape("nested quotes", 20_000, n -> "“".repeat(n) + "x" + "”".repeat(n)),
-                shape("URLs back to back", 30_000, "http://a.b/"::repeat),
+                shape("nested quotes", 100_000, n -> "“".repeat(n) + "x" + "”".repeat(n)),
+                shape("URLs back to back", 100_000, "http://a.b/"::repeat),
                 shape("unclosed HTML", 10_000, "<p><a href=\"http://x\">"::repeat),
-                shape("dots", 100_000, "."::repeat),
-                shape("hyphens", 100_000, "a-"::repeat),
+                shape("dots", 500_000, "."::repeat),
+                shape("hyphens", 300_000, "a-"::repeat),
                 shape("Markdown headings", 10_000, "# Heading with no end\n"::repeat),
                 shape("reporting cues", 3_000, "said said according to according to "::repeat));
     }
