@@ -1,6 +1,6 @@
 package io.claimflow.e2e;
 
-import io.claimflow.engine.data.SharedData;
+import io.claimflow.tools.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

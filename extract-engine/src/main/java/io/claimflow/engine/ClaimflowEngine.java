@@ -12,10 +12,10 @@ import io.claimflow.engine.detail.DateParser;
 import io.claimflow.engine.detail.EntityFinder;
 import io.claimflow.engine.detail.Gazetteer;
 import io.claimflow.engine.detail.QuantityParser;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.language.FunctionWords;
-import io.claimflow.engine.language.LanguageIdentifier;
-import io.claimflow.engine.language.SentenceLanguages;
+import io.claimflow.engine.detect.FunctionWords;
+import io.claimflow.engine.detect.LanguageIdentifier;
+import io.claimflow.engine.detect.SentenceLanguages;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.score.CheckworthinessFeatures;
 import io.claimflow.engine.score.CheckworthinessModel;
 import io.claimflow.engine.score.CheckworthinessScorer;
@@ -78,9 +78,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
         List<AnalyzedSentence> sentences = analysis.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence sentence = sentences.get(i);
-            if (i % 100 == 99) {
-                deadline.check("details");
-            }
+            deadline.checkAtSentence(i, "details");
             if (ClaimAssembler.isClaim(sentence, settings.claimThreshold())) {
                 claims.add(assembler.assemble(document.id(), claims.size(), sentence, now));
             }

@@ -7,8 +7,8 @@ import io.claimflow.engine.claim.AssertionFilter;
 import io.claimflow.engine.clean.CleanDocument;
 import io.claimflow.engine.clean.TextCleaner;
 import io.claimflow.engine.detail.CitationLinker;
-import io.claimflow.engine.language.SentenceLanguages;
-import io.claimflow.engine.language.SentenceLanguages.DocumentLanguages;
+import io.claimflow.engine.detect.SentenceLanguages.DocumentLanguages;
+import io.claimflow.engine.detect.SentenceLanguages;
 import io.claimflow.engine.score.CheckworthinessScorer;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.sentence.SentenceSegmenter;
@@ -21,8 +21,6 @@ import java.util.List;
  * attribution → citations, and maps every offset back to the submitted text.
  */
 public final class DocumentAnalyzer {
-
-    private static final int CHECK_EVERY = 100;
 
     private final TextCleaner cleaner;
     private final SentenceSegmenter segmenter;
@@ -57,9 +55,7 @@ public final class DocumentAnalyzer {
         List<List<String>> cited = citations.link(clean.citations(), sentences);
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            if (i % CHECK_EVERY == 0) {
-                deadline.check("check-worthiness");
-            }
+            deadline.checkAtSentence(i, "check-worthiness");
             Sentence sentence = sentences.get(i);
             String language = detected.sentences().get(i);
             Attribution attribution = attributions.get(i);

@@ -1,6 +1,6 @@
 package io.claimflow.cli.demo;
 
-import io.claimflow.engine.data.SharedData;
+import io.claimflow.tools.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package io.claimflow.engine.attribution;
 
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.engine.detail.Gazetteer;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;

@@ -1,7 +1,7 @@
 package io.claimflow.engine.claim;
 
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;

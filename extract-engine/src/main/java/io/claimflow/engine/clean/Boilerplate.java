@@ -1,7 +1,7 @@
 package io.claimflow.engine.clean;
 
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.DateMention;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.time.DateTimeException;

@@ -2,8 +2,8 @@ package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.Entity;
 import io.claimflow.contracts.event.EntityType;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.util.ArrayList;

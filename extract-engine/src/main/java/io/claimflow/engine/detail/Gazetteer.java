@@ -1,8 +1,8 @@
 package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.EntityType;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;

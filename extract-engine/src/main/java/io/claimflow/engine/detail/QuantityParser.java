@@ -1,9 +1,9 @@
 package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.Quantity;
-import io.claimflow.engine.lang.LanguagePack;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguagePack;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.util.ArrayList;

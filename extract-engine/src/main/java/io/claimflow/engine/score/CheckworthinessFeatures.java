@@ -1,8 +1,8 @@
 package io.claimflow.engine.score;
 
-import io.claimflow.engine.lang.LanguagePack;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguagePack;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.util.Arrays;

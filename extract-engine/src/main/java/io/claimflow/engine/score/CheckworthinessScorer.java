@@ -1,6 +1,6 @@
 package io.claimflow.engine.score;
 
-import io.claimflow.engine.language.SentenceLanguages;
+import io.claimflow.engine.detect.SentenceLanguages;
 import java.util.List;
 
 /** The check-worthiness stage: a 0..1 score for any sentence in any language. Thread-safe. */

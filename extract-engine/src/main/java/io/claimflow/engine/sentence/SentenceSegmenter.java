@@ -2,8 +2,8 @@ package io.claimflow.engine.sentence;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import io.claimflow.engine.lang.LanguageResources;
-import io.claimflow.engine.lang.LexiconName;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

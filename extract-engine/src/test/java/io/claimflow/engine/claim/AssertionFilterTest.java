@@ -2,7 +2,7 @@ package io.claimflow.engine.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.sentence.Sentence;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.claimflow.engine.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 /** Cleaning: markup, boilerplate, citations and offsets. */

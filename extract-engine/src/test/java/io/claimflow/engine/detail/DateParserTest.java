@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimflow.contracts.event.ClaimExtracted.DateMention;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 /** Dates: ISO values as precise as the text. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimflow.contracts.event.ClaimExtracted.Entity;
 import io.claimflow.contracts.event.EntityType;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 /** Entities: normalised aliases and typed unknown names. */

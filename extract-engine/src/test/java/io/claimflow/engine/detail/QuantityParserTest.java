@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimflow.contracts.event.ClaimExtracted.Quantity;
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 /** Quantities: numbers per locale, number words, units and multipliers. */

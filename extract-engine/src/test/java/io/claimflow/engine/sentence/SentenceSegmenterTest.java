@@ -2,7 +2,7 @@ package io.claimflow.engine.sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.engine.lang.LanguageResources;
+import io.claimflow.engine.pack.LanguageResources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,27 +1,13 @@
 package io.claimflow.engine.text;
 
+import static io.claimflow.engine.text.TokenizerDefinition.assertAgrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimflow.engine.data.SharedData;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
-
-    /** The tokenizer's definition as the regular expression it replaces: the scanner must agree with it everywhere. */
-    private static final Pattern DEFINITION = Pattern.compile(
-            "(?:\\p{L}\\.){2,}"
-                    + "|\\p{N}{1,3}(?:[\\u0020\\u00A0\\u202F]\\p{N}{3})+(?![\\p{N}])"
-                    + "|[\\p{L}\\p{M}\\p{N}]+(?:[.,'’\\-][\\p{L}\\p{M}\\p{N}]+)*"
-                    + "|[%$€£]");
 
     @Test
     void keepsInitialismsGroupedNumbersAndJoinedWordsWhole() {
@@ -44,27 +30,6 @@ class TokenizerTest {
             }
             assertAgrees(text.toString().replaceAll("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", ""));
         }
-    }
-
-    @Test
-    void agreesWithItsDefinitionOnTheSampleDocuments() throws IOException {
-        Path samples = SharedData.resolve("samples").orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(samples != null, "../shared/samples not found: only generated text is compared");
-        try (Stream<Path> files = Files.list(samples)) {
-            for (Path file : files.toList()) {
-                Files.readString(file).lines().forEach(TokenizerTest::assertAgrees);
-            }
-        }
-    }
-
-    private static void assertAgrees(String text) {
-        List<String> expected = new ArrayList<>();
-        Matcher matcher = DEFINITION.matcher(text);
-        while (matcher.find()) {
-            expected.add(matcher.start() + ":" + matcher.group());
-        }
-        List<String> actual = Tokenizer.tokens(text).stream().map(token -> token.start() + ":" + token.text()).toList();
-        assertThat(actual).as("tokens of %s", text).isEqualTo(expected);
     }
 
     private static List<String> texts(String text) {
