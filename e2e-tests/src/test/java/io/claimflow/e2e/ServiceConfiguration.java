@@ -24,8 +24,9 @@ final class ServiceConfiguration {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern METHOD = Pattern.compile("^\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
-    private static final Pattern DEFAULTED_METHOD =
-            Pattern.compile("@WithDefault\\(\"([^\"]*)\"\\)\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);");
+    /** A {@code @WithDefault} method: the default as a literal (group 1) or a constant (group 2), the name (3). */
+    private static final Pattern DEFAULTED_METHOD = Pattern.compile(
+            "@WithDefault\\((?:\"([^\"]*)\"|\\w+\\.(\\w+))\\)\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);");
 
     private ServiceConfiguration() {}
 
@@ -83,7 +84,8 @@ final class ServiceConfiguration {
                     if (mapping.find()) {
                         Matcher method = DEFAULTED_METHOD.matcher(source);
                         while (method.find()) {
-                            defaults.put(mapping.group(1) + "." + kebab(method.group(2)), method.group(1));
+                            String value = method.group(1) != null ? method.group(1) : constant(method.group(2));
+                            defaults.put(mapping.group(1) + "." + kebab(method.group(3)), value);
                         }
                     }
                 });
@@ -92,6 +94,18 @@ final class ServiceConfiguration {
 
     static String applicationProperties(String service) {
         return read(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+    }
+
+    /** The value of a String constant declared somewhere in the repository's main code. */
+    private static String constant(String name) {
+        Pattern declaration = Pattern.compile("static final String " + name + " = \"([^\"]*)\";");
+        return Stream.of("contracts", "extract-engine", "service-support")
+                .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
+                .map(file -> declaration.matcher(read(file)))
+                .filter(Matcher::find)
+                .map(found -> found.group(1))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no String constant " + name));
     }
 
     private static String kebab(String camel) {

@@ -1,5 +1,6 @@
 package io.claimflow.engine;
 
+import io.claimflow.contracts.event.Checkworthiness;
 import java.time.Duration;
 
 /**
@@ -10,12 +11,18 @@ import java.time.Duration;
  */
 public record EngineSettings(double claimThreshold, Duration timeBudget) {
 
-    public static final double DEFAULT_CLAIM_THRESHOLD = 0.5;
-    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+    /**
+     * The defaults, written as text so that configuration (extract-service's {@code @WithDefault}, the CLI's option
+     * defaults) names these very values instead of repeating them.
+     */
+    public static final String DEFAULT_CLAIM_THRESHOLD = "0.5";
+
+    /** The default time budget, ISO 8601, as text for the same reason. */
+    public static final String DEFAULT_TIME_BUDGET = "PT30S";
 
     public EngineSettings {
-        if (!(claimThreshold >= 0.0 && claimThreshold <= 1.0)) {
-            throw new IllegalArgumentException("claimThreshold must be within 0..1, was " + claimThreshold);
+        if (!Checkworthiness.isScore(claimThreshold)) {
+            throw new IllegalArgumentException("claimThreshold " + Checkworthiness.MESSAGE + ", was " + claimThreshold);
         }
         if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
             throw new IllegalArgumentException("timeBudget must be positive, was " + timeBudget);
@@ -23,10 +30,10 @@ public record EngineSettings(double claimThreshold, Duration timeBudget) {
     }
 
     public EngineSettings(double claimThreshold) {
-        this(claimThreshold, DEFAULT_TIME_BUDGET);
+        this(claimThreshold, Duration.parse(DEFAULT_TIME_BUDGET));
     }
 
     public static EngineSettings defaults() {
-        return new EngineSettings(DEFAULT_CLAIM_THRESHOLD);
+        return new EngineSettings(Double.parseDouble(DEFAULT_CLAIM_THRESHOLD));
     }
 }

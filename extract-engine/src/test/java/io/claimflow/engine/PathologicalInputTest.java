@@ -28,7 +28,7 @@ class PathologicalInputTest {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The budget is wall-clock time: on a loaded machine it would decide the test, so it is out of reach here. */
     private static final ClaimflowEngine ENGINE =
-            new ClaimflowEngine(new EngineSettings(EngineSettings.DEFAULT_CLAIM_THRESHOLD, Duration.ofHours(1)),
+            new ClaimflowEngine(new EngineSettings(EngineSettings.defaults().claimThreshold(), Duration.ofHours(1)),
                     TestEngine.CLOCK);
 
     private static final String ARTICLE = "WASHINGTON — The U.S. said on November 13, 2017 that 4,000 fighters left"

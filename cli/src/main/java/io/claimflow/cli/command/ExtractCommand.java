@@ -32,8 +32,12 @@ public class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", description = "Check-worthiness from which a sentence is a claim, 0..1 (default: ${DEFAULT-VALUE}).")
-    double threshold = EngineSettings.DEFAULT_CLAIM_THRESHOLD;
+    @Option(
+            names = "--threshold",
+            paramLabel = "SCORE",
+            defaultValue = EngineSettings.DEFAULT_CLAIM_THRESHOLD,
+            description = "Check-worthiness from which a sentence is a claim, 0..1 (default: ${DEFAULT-VALUE}).")
+    double threshold;
 
     @Option(names = "--language", paramLabel = "CODE", description = "ISO 639-1 language of the inputs, when known.")
     String language;

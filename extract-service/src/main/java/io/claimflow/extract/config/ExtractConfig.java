@@ -1,5 +1,6 @@
 package io.claimflow.extract.config;
 
+import io.claimflow.engine.EngineSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -9,11 +10,11 @@ import java.time.Duration;
 public interface ExtractConfig {
 
     /** Check-worthiness score from which a sentence becomes a claim, 0..1. */
-    @WithDefault("0.5")
+    @WithDefault(EngineSettings.DEFAULT_CLAIM_THRESHOLD)
     double claimThreshold();
 
     /** The longest one document may take; past it the document goes to the dead-letter topic. */
-    @WithDefault("30s")
+    @WithDefault(EngineSettings.DEFAULT_TIME_BUDGET)
     Duration timeBudget();
 
     /** Documents extracted at once: about the CPU cores given to the service. */
