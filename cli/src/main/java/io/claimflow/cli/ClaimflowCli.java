@@ -20,10 +20,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimflowCli.Version.class,
         description = "Turns documents into structured, check-worthy claims.",
-        subcommands = {UpCommand.class, IngestCommand.class, TailCommand.class, BenchCommand.class, RedriveCommand.class,
-            ExtractCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            UpCommand.class,
+            IngestCommand.class,
+            TailCommand.class,
+            BenchCommand.class,
+            RedriveCommand.class,
+            ExtractCommand.class,
+            ScoreCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:some input could not be processed", "2:invalid usage", "3:a server is not reachable or cannot start"})
+        exitCodeList = {
+            "0:success",
+            "1:some input could not be processed",
+            "2:invalid usage",
+            "3:a server is not reachable or cannot start"
+        })
 public class ClaimflowCli {
 
     public static void main(String[] args) {
@@ -35,8 +48,8 @@ public class ClaimflowCli {
     private static final Logger KAFKA_CLIENTS = Logger.getLogger("org.apache.kafka");
 
     /**
-     * The terminal is for the command's own output: libraries may only warn there, and the Kafka clients'
-     * connection warnings say less than the commands' own message when a broker is away.
+     * The terminal is for the command's own output: libraries may only warn there, and the Kafka clients' connection
+     * warnings say less than the commands' own message when a broker is away.
      */
     private static void quietLibraries() {
         KAFKA_CLIENTS.setLevel(Level.SEVERE);

@@ -44,7 +44,10 @@ class ExtractCommandTest {
     @Test
     void readsStandardInputForDash() throws IOException {
         assertThat(run(ARTICLE, "extract", "-")).isZero();
-        assertThat(parse(out.toString())).extracting(ClaimExtracted::documentId).containsOnly("stdin").hasSize(2);
+        assertThat(parse(out.toString()))
+                .extracting(ClaimExtracted::documentId)
+                .containsOnly("stdin")
+                .hasSize(2);
     }
 
     @Test
@@ -54,12 +57,22 @@ class ExtractCommandTest {
         Path binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
 
-        int exit = run("", "extract", dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(),
-                latin1.toString(), good.toString());
+        int exit = run(
+                "",
+                "extract",
+                dir.resolve("missing.txt").toString(),
+                empty.toString(),
+                binary.toString(),
+                latin1.toString(),
+                good.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("missing.txt: no such file", "empty.txt: is empty",
-                "image.png: is binary, not text", "latin1.txt: is not UTF-8 text");
+        assertThat(err.toString())
+                .contains(
+                        "missing.txt: no such file",
+                        "empty.txt: is empty",
+                        "image.png: is binary, not text",
+                        "latin1.txt: is not UTF-8 text");
         assertThat(parse(out.toString())).extracting(ClaimExtracted::documentId).containsOnly("good.txt");
     }
 
@@ -78,12 +91,15 @@ class ExtractCommandTest {
 
     private static List<ClaimExtracted> parse(String jsonLines) {
         ObjectMapper json = EventJson.mapper();
-        return jsonLines.lines().map(line -> {
-            try {
-                return json.readValue(line, ClaimExtracted.class);
-            } catch (IOException e) {
-                throw new AssertionError("not a ClaimExtracted: " + line, e);
-            }
-        }).toList();
+        return jsonLines
+                .lines()
+                .map(line -> {
+                    try {
+                        return json.readValue(line, ClaimExtracted.class);
+                    } catch (IOException e) {
+                        throw new AssertionError("not a ClaimExtracted: " + line, e);
+                    }
+                })
+                .toList();
     }
 }

@@ -24,7 +24,8 @@ class ScoreCommandTest {
 
     @Test
     void printsOneScorePerLineInOrderFromStandardInput() {
-        String input = "Over 4,000 fighters left Raqqa in October 2017, the BBC reported.\nWhy?\n\nThe U.S. spent 500 million dollars.\n";
+        String input = "Over 4,000 fighters left Raqqa in October 2017, the BBC reported.\nWhy?\n\nThe U.S. spent 500 "
+                + "million dollars.\n";
         assertThat(run(input, "score")).isZero();
         List<Double> scores = out.toString().lines().map(Double::parseDouble).toList();
         assertThat(scores).hasSize(4).allSatisfy(score -> assertThat(score).isBetween(0.0, 1.0));
@@ -34,7 +35,8 @@ class ScoreCommandTest {
 
     @Test
     void scoresFilesWithAGivenLanguage() throws IOException {
-        Path swedish = Files.writeString(dir.resolve("sv.txt"), "Det finns omkring 70 000 terrorister i Idlib.\nVarför?\n");
+        Path swedish =
+                Files.writeString(dir.resolve("sv.txt"), "Det finns omkring 70 000 terrorister i Idlib.\nVarför?\n");
         assertThat(run("", "score", "--language", "sv", swedish.toString())).isZero();
         assertThat(out.toString().lines()).hasSize(2);
     }
@@ -44,7 +46,8 @@ class ScoreCommandTest {
         assertThat(run("", "score")).isEqualTo(1);
         assertThat(err.toString()).contains("-: is empty");
         Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {1, 0, 2});
-        assertThat(run("", "score", binary.toString(), dir.resolve("none.txt").toString())).isEqualTo(1);
+        assertThat(run("", "score", binary.toString(), dir.resolve("none.txt").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("blob.bin: is binary, not text", "none.txt: no such file");
         assertThat(run("x\n", "score", "--language", "swedish")).isEqualTo(2);
     }

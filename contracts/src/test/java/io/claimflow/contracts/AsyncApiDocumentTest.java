@@ -34,16 +34,22 @@ class AsyncApiDocumentTest {
     @Test
     void hasOneChannelPerTopicWithItsEventTypeAndSchema() {
         Set<String> addresses = new HashSet<>();
-        asyncApi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
-        assertThat(addresses).containsExactlyInAnyOrderElementsOf(Topics.ALL.stream().map(Topic::name).toList());
+        asyncApi.path("channels")
+                .forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(addresses)
+                .containsExactlyInAnyOrderElementsOf(
+                        Topics.ALL.stream().map(Topic::name).toList());
 
         for (Topic<?> topic : Topics.ALL) {
             JsonNode channel = asyncApi.path("channels").path(topic.alias());
-            assertThat(channel.path("address").asText()).as("channel %s", topic.alias()).isEqualTo(topic.name());
+            assertThat(channel.path("address").asText())
+                    .as("channel %s", topic.alias())
+                    .isEqualTo(topic.name());
             String ref = channel.path("messages").elements().next().path("$ref").asText();
             JsonNode message = asyncApi.at(ref.substring(1));
             assertThat(message.path("title").asText()).isEqualTo(topic.eventType());
-            assertThat(message.path("name").asText()).isEqualTo(topic.valueType().getSimpleName());
+            assertThat(message.path("name").asText())
+                    .isEqualTo(topic.valueType().getSimpleName());
             assertThat(message.at("/payload/schema/$ref").asText()).isEqualTo(topic.schema());
         }
     }

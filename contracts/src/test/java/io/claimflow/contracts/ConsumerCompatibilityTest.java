@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Guards existing consumers. The files under {@code compat/} are events exactly as the v1 topics carried
- * them when the contract was published; never edit them, only add new ones. Today's records must read
- * them, today's schema must accept them, and today's producers must still write every field they have,
- * with the same JSON type, or a consumer written against v1 would break: that change needs a new topic.
+ * Guards existing consumers. The files under {@code compat/} are events exactly as the v1 topics carried them when the
+ * contract was published; never edit them, only add new ones. Today's records must read them, today's schema must
+ * accept them, and today's producers must still write every field they have, with the same JSON type, or a consumer
+ * written against v1 would break: that change needs a new topic.
  */
 class ConsumerCompatibilityTest {
 
@@ -51,7 +51,9 @@ class ConsumerCompatibilityTest {
         if (published.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = published.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                assertThat(today.has(field.getKey())).as("%s.%s is still written", path, field.getKey()).isTrue();
+                assertThat(today.has(field.getKey()))
+                        .as("%s.%s is still written", path, field.getKey())
+                        .isTrue();
                 assertSameShape(field.getValue(), today.get(field.getKey()), path + "." + field.getKey());
             }
         } else if (published.isArray()) {

@@ -26,13 +26,17 @@ class EventSerdeTest {
             RecordHeaders headers = new RecordHeaders();
             byte[] json = serializer("urn:claimflow:test").serialize(topic.name(), headers, event);
 
-            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SPEC_VERSION))
+                    .isEqualTo("1.0");
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.ID)).isEqualTo(event.eventId());
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.TYPE)).isEqualTo(topic.eventType());
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SOURCE)).isEqualTo("urn:claimflow:test");
-            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.TIME)).isEqualTo(event.eventTime().toString());
-            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SUBJECT)).isEqualTo(event.documentId());
-            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.TIME))
+                    .isEqualTo(event.eventTime().toString());
+            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SUBJECT))
+                    .isEqualTo(event.documentId());
+            assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.CONTENT_TYPE))
+                    .isEqualTo("application/json");
             assertThat(new EventDeserializer<>(topic.valueType()).deserialize(topic.name(), headers, json))
                     .isEqualTo(event);
         }
@@ -58,13 +62,15 @@ class EventSerdeTest {
 
     @Test
     void reflectiveDeserializerTakesTypeFromConfigOrTopic() {
-        byte[] json = serializer("urn:x").serialize(Topics.CLAIMS.name(), new RecordHeaders(), SampleEvents.fullClaim());
+        byte[] json =
+                serializer("urn:x").serialize(Topics.CLAIMS.name(), new RecordHeaders(), SampleEvents.fullClaim());
 
         EventDeserializer<ClaimExtracted> configured = new EventDeserializer<>();
         configured.configure(Map.of(EventDeserializer.VALUE_TYPE_CONFIG, ClaimExtracted.class.getName()), false);
         assertThat(configured.deserialize("any-topic", json)).isEqualTo(SampleEvents.fullClaim());
 
-        assertThat(new EventDeserializer<>().deserialize(Topics.CLAIMS.name(), json)).isEqualTo(SampleEvents.fullClaim());
+        assertThat(new EventDeserializer<>().deserialize(Topics.CLAIMS.name(), json))
+                .isEqualTo(SampleEvents.fullClaim());
     }
 
     @Test
@@ -91,10 +97,12 @@ class EventSerdeTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("not a valid DocumentSubmitted");
         assertThatThrownBy(() -> deserializer.deserialize(
-                        Topics.DOCUMENTS.name(), bytes("{\"documentId\":\"d\",\"receivedAt\":\"2026-01-01T00:00:00Z\"}")))
+                        Topics.DOCUMENTS.name(),
+                        bytes("{\"documentId\":\"d\",\"receivedAt\":\"2026-01-01T00:00:00Z\"}")))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("text is required");
-        assertThatThrownBy(() -> Topics.CLAIMS.deserializer().deserialize(Topics.CLAIMS.name(), bytes("{\"claimId\":\"c\"}")))
+        assertThatThrownBy(() ->
+                        Topics.CLAIMS.deserializer().deserialize(Topics.CLAIMS.name(), bytes("{\"claimId\":\"c\"}")))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("not a valid ClaimExtracted");
     }
@@ -102,14 +110,19 @@ class EventSerdeTest {
     @Test
     void ignoresFieldsAddedByNewerProducers() {
         String json = "{\"documentId\":\"d\",\"text\":\"t\",\"receivedAt\":\"2026-01-01T00:00:00Z\",\"addedLater\":42}";
-        assertThat(Topics.DOCUMENTS.deserializer().deserialize(Topics.DOCUMENTS.name(), bytes(json)).documentId())
+        assertThat(Topics.DOCUMENTS
+                        .deserializer()
+                        .deserialize(Topics.DOCUMENTS.name(), bytes(json))
+                        .documentId())
                 .isEqualTo("d");
     }
 
     @Test
     void tombstonesStayNull() {
-        assertThat(Topics.CLAIMS.deserializer().deserialize(Topics.CLAIMS.name(), null)).isNull();
-        assertThat(serializer("urn:x").serialize(Topics.CLAIMS.name(), new RecordHeaders(), null)).isNull();
+        assertThat(Topics.CLAIMS.deserializer().deserialize(Topics.CLAIMS.name(), null))
+                .isNull();
+        assertThat(serializer("urn:x").serialize(Topics.CLAIMS.name(), new RecordHeaders(), null))
+                .isNull();
     }
 
     private static EventSerializer<ClaimflowEvent> serializer(String source) {

@@ -43,7 +43,8 @@ class SchemaConformanceTest {
     void everySampleEventValidatesAgainstItsSchema() {
         for (ClaimflowEvent event : SampleEvents.all()) {
             Topic<?> topic = Topics.forValueType(event.getClass());
-            List<String> errors = SchemaValidation.validate(topic, EventJson.mapper().valueToTree(event));
+            List<String> errors =
+                    SchemaValidation.validate(topic, EventJson.mapper().valueToTree(event));
             assertThat(errors).as("%s against %s", event, topic.schema()).isEmpty();
         }
     }

@@ -19,12 +19,18 @@ final class ClaimflowCommand {
     static Process start(Path output, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dclaimflow.home=" + Path.of(System.getProperty("claimflow.home")).toAbsolutePath().normalize());
+        command.add("-Dclaimflow.home="
+                + Path.of(System.getProperty("claimflow.home")).toAbsolutePath().normalize());
         command.add("-jar");
-        command.add(Path.of(System.getProperty("claimflow.cli.jar")).toAbsolutePath().toString());
+        command.add(Path.of(System.getProperty("claimflow.cli.jar"))
+                .toAbsolutePath()
+                .toString());
         command.addAll(List.of(arguments));
         Files.createDirectories(output.getParent());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
     }
 
     /** Runs the command to its end (or kills it after the timeout) and returns what it printed. */
@@ -32,13 +38,15 @@ final class ClaimflowCommand {
         Process process = start(output, arguments);
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
-            throw new AssertionError("claimflow " + String.join(" ", arguments) + " did not end within " + timeout + ":\n" + Files.readString(output));
+            throw new AssertionError("claimflow " + String.join(" ", arguments) + " did not end within " + timeout
+                    + ":\n" + Files.readString(output));
         }
         return new Run(process.exitValue(), Files.readString(output));
     }
 
     /** Waits until the output of a running command holds the text. */
-    static void awaitOutput(Process process, Path output, String text, Duration timeout) throws IOException, InterruptedException {
+    static void awaitOutput(Process process, Path output, String text, Duration timeout)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Files.exists(output) || !Files.readString(output).contains(text)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * claimflow as a user runs it: {@code up} on free ports in a process of its own, {@code ingest} of the
- * documents, the claims read back through the store and through {@code tail}, a signal to stop, and
- * nothing left running; then a second {@code up --demo} on the same data finds the documents again.
+ * claimflow as a user runs it: {@code up} on free ports in a process of its own, {@code ingest} of the documents, the
+ * claims read back through the store and through {@code tail}, a signal to stop, and nothing left running; then a
+ * second {@code up --demo} on the same data finds the documents again.
  */
 class ClaimflowUpIT {
 
@@ -29,7 +29,8 @@ class ClaimflowUpIT {
     private static final Pattern ID = Pattern.compile("(accepted|duplicate)\\s+(\\S+)");
 
     private static final String PAGE = "<html><head><title>Coalition let fighters leave Raqqa</title></head><body>"
-            + "<article><p>The BBC reported on 13 November 2017 that 4,000 fighters left Raqqa under a deal.</p></article>"
+            + "<article><p>The BBC reported on 13 November 2017 that 4,000 fighters left Raqqa under a "
+            + "deal.</p></article>"
             + "</body></html>";
 
     @TempDir
@@ -43,8 +44,19 @@ class ClaimflowUpIT {
         int ingest = FreePorts.next();
         int extract = FreePorts.next();
         int store = FreePorts.next();
-        String[] up = {"up", "--data", data.toString(), "--kafka-port", "" + kafka, "--ingest-port", "" + ingest,
-            "--extract-port", "" + extract, "--store-port", "" + store};
+        String[] up = {
+            "up",
+            "--data",
+            data.toString(),
+            "--kafka-port",
+            "" + kafka,
+            "--ingest-port",
+            "" + ingest,
+            "--extract-port",
+            "" + extract,
+            "--store-port",
+            "" + store
+        };
         Path upOutput = logs().resolve("claimflow-up.out");
 
         Process stack = ClaimflowCommand.start(upOutput, up);
@@ -52,39 +64,77 @@ class ClaimflowUpIT {
         List<String> ids;
         try {
             ClaimflowCommand.awaitOutput(stack, upOutput, "Press Ctrl-C to stop.", START);
-            assertThat(Files.readString(upOutput)).contains("http://localhost:" + ingest + "/documents", "localhost:" + kafka,
-                    "claimflow.claims.v1", "/q/openapi");
+            assertThat(Files.readString(upOutput))
+                    .contains(
+                            "http://localhost:" + ingest + "/documents",
+                            "localhost:" + kafka,
+                            "claimflow.claims.v1",
+                            "/q/openapi");
             children = stack.descendants().toList();
 
-            ClaimflowCommand.Run ingested = ClaimflowCommand.run(logs().resolve("claimflow-ingest.out"), Duration.ofMinutes(2),
-                    "ingest", "--ingest-url", "http://localhost:" + ingest, documents.toString());
+            ClaimflowCommand.Run ingested = ClaimflowCommand.run(
+                    logs().resolve("claimflow-ingest.out"),
+                    Duration.ofMinutes(2),
+                    "ingest",
+                    "--ingest-url",
+                    "http://localhost:" + ingest,
+                    documents.toString());
             assertThat(ingested.exitCode()).as(ingested.output()).isZero();
             ids = idsIn(ingested.output());
             assertThat(ids).hasSize(countFiles(documents));
 
             StoreReads storeReads = new StoreReads("http://localhost:" + store);
-            assertThat(storeReads.awaitComplete(ids, Duration.ofMinutes(3))).as("every document's claims in the store").isTrue();
-            int claims = ids.stream().mapToInt(id -> storeReads.get("/documents/" + id).path("storedClaims").asInt()).sum();
+            assertThat(storeReads.awaitComplete(ids, Duration.ofMinutes(3)))
+                    .as("every document's claims in the store")
+                    .isTrue();
+            int claims = ids.stream()
+                    .mapToInt(id -> storeReads
+                            .get("/documents/" + id)
+                            .path("storedClaims")
+                            .asInt())
+                    .sum();
             assertThat(claims).isPositive();
 
-            Path page = Files.writeString(Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
-            ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(logs().resolve("claimflow-ingest-page.out"),
-                    Duration.ofMinutes(1), "ingest", "--ingest-url", "http://localhost:" + ingest, page.toString());
+            Path page = Files.writeString(
+                    Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
+            ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(
+                    logs().resolve("claimflow-ingest-page.out"),
+                    Duration.ofMinutes(1),
+                    "ingest",
+                    "--ingest-url",
+                    "http://localhost:" + ingest,
+                    page.toString());
             assertThat(pageIngested.exitCode()).as(pageIngested.output()).isZero();
             String pageId = idsIn(pageIngested.output()).get(0);
-            assertThat(storeReads.awaitComplete(List.of(pageId), Duration.ofMinutes(1))).as("the page stored").isTrue();
+            assertThat(storeReads.awaitComplete(List.of(pageId), Duration.ofMinutes(1)))
+                    .as("the page stored")
+                    .isTrue();
             assertThat(storeReads.get("/documents/" + pageId).path("title").asText())
                     .as("a page ingested from a file keeps its own title")
                     .isEqualTo("Coalition let fighters leave Raqqa");
 
-            ClaimflowCommand.Run tailed = ClaimflowCommand.run(logs().resolve("claimflow-tail.out"), Duration.ofMinutes(1),
-                    "tail", "--bootstrap-servers", "localhost:" + kafka, "--from-beginning", "--json", "--max-claims", "3");
+            ClaimflowCommand.Run tailed = ClaimflowCommand.run(
+                    logs().resolve("claimflow-tail.out"),
+                    Duration.ofMinutes(1),
+                    "tail",
+                    "--bootstrap-servers",
+                    "localhost:" + kafka,
+                    "--from-beginning",
+                    "--json",
+                    "--max-claims",
+                    "3");
             assertThat(tailed.exitCode()).as(tailed.output()).isZero();
-            List<ClaimExtracted> fromTail = tailed.output().lines().filter(line -> line.startsWith("{")).map(ClaimflowUpIT::claim).toList();
+            List<ClaimExtracted> fromTail = tailed.output()
+                    .lines()
+                    .filter(line -> line.startsWith("{"))
+                    .map(ClaimflowUpIT::claim)
+                    .toList();
             assertThat(fromTail).hasSize(3).allSatisfy(claim -> assertThat(ids).contains(claim.documentId()));
         } finally {
             stack.destroy(); // SIGTERM, as Ctrl-C's shutdown would be
-            assertThat(stack.waitFor(2, TimeUnit.MINUTES)).as("claimflow up stops on a signal").isTrue();
+            assertThat(stack.waitFor(2, TimeUnit.MINUTES))
+                    .as("claimflow up stops on a signal")
+                    .isTrue();
         }
         assertThat(Files.readString(upOutput)).contains("Stopped.");
         assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
@@ -92,11 +142,14 @@ class ClaimflowUpIT {
         assertThat(List.of(kafka, ingest, extract, store)).noneMatch(FreePorts::isTaken);
 
         Path again = logs().resolve("claimflow-up-again.out");
-        Process second = ClaimflowCommand.start(again, Stream.concat(Stream.of(up), Stream.of("--demo")).toArray(String[]::new));
+        Process second = ClaimflowCommand.start(
+                again, Stream.concat(Stream.of(up), Stream.of("--demo")).toArray(String[]::new));
         try {
             ClaimflowCommand.awaitOutput(second, again, "Press Ctrl-C to stop.", START);
             String output = Files.readString(again);
-            assertThat(output).as("the second up reuses the data: the demo documents are known").contains("200  " + ids.get(0));
+            assertThat(output)
+                    .as("the second up reuses the data: the demo documents are known")
+                    .contains("200  " + ids.get(0));
             assertThat(output).contains("The most check-worthy claims found:");
         } finally {
             second.destroy();
@@ -114,7 +167,11 @@ class ClaimflowUpIT {
     }
 
     private static List<String> idsIn(String output) {
-        return output.lines().map(ID::matcher).filter(Matcher::find).map(match -> match.group(2)).toList();
+        return output.lines()
+                .map(ID::matcher)
+                .filter(Matcher::find)
+                .map(match -> match.group(2))
+                .toList();
     }
 
     private static int countFiles(Path folder) throws IOException {

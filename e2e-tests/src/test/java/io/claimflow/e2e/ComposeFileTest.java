@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +16,42 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker-compose.yml must run what the code is: every service built from its Dockerfile, on the port its
- * configuration has, healthy only when ready, started after what it needs is healthy, and configured
- * only through variables of properties it really has.
+ * docker-compose.yml must run what the code is: every service built from its Dockerfile, on the port its configuration
+ * has, healthy only when ready, started after what it needs is healthy, and configured only through variables of
+ * properties it really has.
  */
 class ComposeFileTest {
 
     private static final Path COMPOSE = ServiceConfiguration.ROOT.resolve("docker-compose.yml");
     private static final Map<String, List<String>> NEEDS = Map.of(
-            "ingest-service", List.of("kafka"), "extract-service", List.of("kafka"), "store-service", List.of("kafka", "postgres"));
+            "ingest-service",
+            List.of("kafka"),
+            "extract-service",
+            List.of("kafka"),
+            "store-service",
+            List.of("kafka", "postgres"));
     private static JsonNode services;
 
     @BeforeAll
     static void read() throws IOException {
-        services = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile()).path("services");
+        services =
+                new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile()).path("services");
     }
 
     @Test
     void runsKafkaPostgresAndTheThreeServices() {
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder("kafka", "postgres", "ingest-service", "extract-service", "store-service");
+        assertThat(names)
+                .containsExactlyInAnyOrder("kafka", "postgres", "ingest-service", "extract-service", "store-service");
         assertThat(services.at("/kafka/image").asText()).startsWith("apache/kafka:");
-        assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+        assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText())
+                .isEqualTo("broker,controller");
         assertThat(services.at("/postgres/image").asText()).startsWith("postgres:");
         for (String name : names) {
-            assertThat(services.path(name).path("healthcheck").path("test").isMissingNode()).as("%s has a healthcheck", name).isFalse();
+            assertThat(services.path(name).path("healthcheck").path("test").isMissingNode())
+                    .as("%s has a healthcheck", name)
+                    .isFalse();
         }
     }
 
@@ -50,15 +59,21 @@ class ComposeFileTest {
     void eachServiceIsBuiltFromItsDockerfileOnItsPortAndHealthyWhenReady() {
         for (String service : NEEDS.keySet()) {
             JsonNode definition = services.path(service);
-            Path context = ServiceConfiguration.ROOT.resolve(definition.at("/build/context").asText()).normalize();
+            Path context = ServiceConfiguration.ROOT
+                    .resolve(definition.at("/build/context").asText())
+                    .normalize();
             assertThat(context).isEqualTo(ServiceConfiguration.ROOT.resolve(service));
-            assertThat(context.resolve(definition.at("/build/dockerfile").asText())).as("Dockerfile of %s", service).isRegularFile();
-            String port = ServiceConfiguration.defaultOf(service, "quarkus.http.port").orElseThrow();
+            assertThat(context.resolve(definition.at("/build/dockerfile").asText()))
+                    .as("Dockerfile of %s", service)
+                    .isRegularFile();
+            String port =
+                    ServiceConfiguration.defaultOf(service, "quarkus.http.port").orElseThrow();
             assertThat(definition.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
             assertThat(definition.at("/environment/QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
             assertThat(definition.at("/healthcheck/test").toString()).contains("localhost:" + port + "/q/health/ready");
             for (String needed : NEEDS.get(service)) {
-                assertThat(definition.at("/depends_on/" + needed + "/condition").asText()).as("%s waits for %s", service, needed)
+                assertThat(definition.at("/depends_on/" + needed + "/condition").asText())
+                        .as("%s waits for %s", service, needed)
                         .isEqualTo("service_healthy");
             }
         }
@@ -67,27 +82,42 @@ class ComposeFileTest {
     @Test
     void everyVariableOfAServiceSetsAPropertyItHas() {
         for (String service : NEEDS.keySet()) {
-            services.path(service).path("environment").fieldNames().forEachRemaining(variable ->
-                    assertThat(ServiceConfiguration.propertyOf(service, variable)).as("%s of %s", variable, service).isPresent());
+            services.path(service)
+                    .path("environment")
+                    .fieldNames()
+                    .forEachRemaining(variable -> assertThat(ServiceConfiguration.propertyOf(service, variable))
+                            .as("%s of %s", variable, service)
+                            .isPresent());
         }
     }
 
     @Test
     void theServicesFindTheBrokerAndTheDatabaseWhereComposePutsThem() {
-        String broker = services.at("/kafka/environment/KAFKA_ADVERTISED_LISTENERS").asText().replace("PLAINTEXT://", "");
-        NEEDS.keySet().forEach(service -> assertThat(services.at("/" + service + "/environment/KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo(broker));
+        String broker = services.at("/kafka/environment/KAFKA_ADVERTISED_LISTENERS")
+                .asText()
+                .replace("PLAINTEXT://", "");
+        NEEDS.keySet()
+                .forEach(service -> assertThat(services.at("/" + service + "/environment/KAFKA_BOOTSTRAP_SERVERS")
+                                .asText())
+                        .isEqualTo(broker));
         JsonNode postgres = services.at("/postgres/environment");
         JsonNode store = services.at("/store-service/environment");
-        assertThat(store.path("QUARKUS_DATASOURCE_JDBC_URL").asText()).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.path("POSTGRES_DB").asText());
-        assertThat(store.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(postgres.path("POSTGRES_USER").asText());
-        assertThat(store.path("QUARKUS_DATASOURCE_PASSWORD").asText()).isEqualTo(postgres.path("POSTGRES_PASSWORD").asText());
+        assertThat(store.path("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                .isEqualTo("jdbc:postgresql://postgres:5432/"
+                        + postgres.path("POSTGRES_DB").asText());
+        assertThat(store.path("QUARKUS_DATASOURCE_USERNAME").asText())
+                .isEqualTo(postgres.path("POSTGRES_USER").asText());
+        assertThat(store.path("QUARKUS_DATASOURCE_PASSWORD").asText())
+                .isEqualTo(postgres.path("POSTGRES_PASSWORD").asText());
     }
 
     /** Compose itself must accept the file; .ci/run installs Debian's docker-compose for this where it is missing. */
     @Test
     void composeAcceptsTheFile() throws Exception {
         List<String> command = composeCommand();
-        Assumptions.assumeTrue(command != null, "neither 'docker-compose' nor 'docker compose' is installed: compose's own check is skipped");
+        Assumptions.assumeTrue(
+                command != null,
+                "neither 'docker-compose' nor 'docker compose' is installed: compose's own check is skipped");
         command.addAll(List.of("-f", COMPOSE.toString(), "config", "-q"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -100,7 +130,8 @@ class ComposeFileTest {
             List<String> probe = new ArrayList<>(candidate);
             probe.add("version");
             try {
-                Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+                Process process =
+                        new ProcessBuilder(probe).redirectErrorStream(true).start();
                 if (process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0) {
                     return new ArrayList<>(candidate);
                 }

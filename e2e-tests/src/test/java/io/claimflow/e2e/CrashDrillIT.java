@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crash drill: under a steady load, {@code kill -9} of extract-service, then store-service, then
- * ingest-service, each restarted; then a SIGTERM of each, which must end it by itself within the grace
- * period. Afterwards every document that was acknowledged has its claims in the store exactly once, and
- * the claims topic holds no claim twice for a read-committed consumer. Rerun:
- * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
+ * Crash drill: under a steady load, {@code kill -9} of extract-service, then store-service, then ingest-service, each
+ * restarted; then a SIGTERM of each, which must end it by itself within the grace period. Afterwards every document
+ * that was acknowledged has its claims in the store exactly once, and the claims topic holds no claim twice for a
+ * read-committed consumer. Rerun: {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class CrashDrillIT {
 
@@ -29,7 +29,8 @@ class CrashDrillIT {
     void everyAcknowledgedDocumentSurvivesKillsAndRestartsExactlyOnce() throws Exception {
         Map<String, Object> events = new LinkedHashMap<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.createTemporary().start();
-                Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("crash"), "crash-drill");
+                Pipeline pipeline =
+                        Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("crash"), "crash-drill");
                 SteadyLoad load = SteadyLoad.start(pipeline.ingestUrl, "crash", DOCUMENTS, PER_SECOND)) {
             long start = System.nanoTime();
             for (ClaimflowService service : ORDER) {
@@ -42,7 +43,9 @@ class CrashDrillIT {
                 at(start, events.size() * 10 + 10);
                 boolean exited = pipeline.terminate(service);
                 events.put(service + " stopped (SIGTERM) after documents posted", load.sent());
-                assertThat(exited).as("%s ends by itself on SIGTERM within the grace period", service).isTrue();
+                assertThat(exited)
+                        .as("%s ends by itself on SIGTERM within the grace period", service)
+                        .isTrue();
                 pipeline.restart(service);
             }
             SteadyLoad.Result result = load.finish();

@@ -24,9 +24,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * The check after a drill: every document the load got acknowledged is in the store, complete, with exactly
- * the claims extraction announced; {@code claimflow.claims.v1} holds each claim once for a read-committed
- * consumer; nothing went to a dead-letter topic. Writes the counts it checked to {@code target/drills/}.
+ * The check after a drill: every document the load got acknowledged is in the store, complete, with exactly the claims
+ * extraction announced; {@code claimflow.claims.v1} holds each claim once for a read-committed consumer; nothing went
+ * to a dead-letter topic. Writes the counts it checked to {@code target/drills/}.
  */
 final class DeliveryAudit {
 
@@ -35,38 +35,64 @@ final class DeliveryAudit {
     private DeliveryAudit() {}
 
     /** The full check: nothing lost, the store exact, and each document and claim on the topics once. */
-    static Map<String, Object> check(String drill, Pipeline pipeline, SteadyLoad.Result load, Map<String, Object> events) throws Exception {
+    static Map<String, Object> check(
+            String drill, Pipeline pipeline, SteadyLoad.Result load, Map<String, Object> events) throws Exception {
         return check(drill, pipeline, load, events, true);
     }
 
     /**
-     * The check; with {@code topicsExactlyOnce} false, repeats on the topics are counted and reported but not
-     * failed on (nothing lost, the store exact and no dead letter are still required).
+     * The check; with {@code topicsExactlyOnce} false, repeats on the topics are counted and reported but not failed on
+     * (nothing lost, the store exact and no dead letter are still required).
      */
-    static Map<String, Object> check(String drill, Pipeline pipeline, SteadyLoad.Result load, Map<String, Object> events,
-            boolean topicsExactlyOnce) throws Exception {
-        assertThat(load.failures()).as("documents the load could not get accepted").isEmpty();
+    static Map<String, Object> check(
+            String drill,
+            Pipeline pipeline,
+            SteadyLoad.Result load,
+            Map<String, Object> events,
+            boolean topicsExactlyOnce)
+            throws Exception {
+        assertThat(load.failures())
+                .as("documents the load could not get accepted")
+                .isEmpty();
         Set<String> accepted = load.accepted();
         StoreReads store = new StoreReads(pipeline.storeUrl);
-        assertThat(store.awaitComplete(accepted, WAIT)).as("every accepted document complete in the store%s", pipeline.logTails())
+        assertThat(store.awaitComplete(accepted, WAIT))
+                .as("every accepted document complete in the store%s", pipeline.logTails())
                 .isTrue();
-        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
+        ConsumerLag.awaitCaughtUp(
+                pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
 
-        Map<String, Integer> submissions = countByKey(TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(),
-                new ByteArrayDeserializer()), accepted);
-        List<ClaimExtracted> claims = TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
-                .stream().map(ConsumerRecord::value).filter(claim -> accepted.contains(claim.documentId())).toList();
-        List<DocumentProcessed> statuses = TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENT_STATUS.name(),
-                        Topics.DOCUMENT_STATUS.deserializer())
-                .stream().map(ConsumerRecord::value).filter(status -> accepted.contains(status.documentId())).toList();
+        Map<String, Integer> submissions = countByKey(
+                TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(), new ByteArrayDeserializer()),
+                accepted);
+        List<ClaimExtracted> claims =
+                TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
+                        .stream()
+                        .map(ConsumerRecord::value)
+                        .filter(claim -> accepted.contains(claim.documentId()))
+                        .toList();
+        List<DocumentProcessed> statuses = TopicProbe.readAll(
+                        pipeline.bootstrapServers, Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENT_STATUS.deserializer())
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(status -> accepted.contains(status.documentId()))
+                .toList();
         int deadLetters = 0;
         for (Topic<?> topic : Topics.ALL) {
-            deadLetters += countByKey(TopicProbe.readAll(pipeline.bootstrapServers, topic.deadLetterTopic(), new ByteArrayDeserializer()),
-                    accepted).values().stream().mapToInt(Integer::intValue).sum();
+            deadLetters += countByKey(
+                            TopicProbe.readAll(
+                                    pipeline.bootstrapServers, topic.deadLetterTopic(), new ByteArrayDeserializer()),
+                            accepted)
+                    .values()
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
         }
 
         Map<String, Set<String>> claimIdsOnTopic = new HashMap<>();
-        claims.forEach(claim -> claimIdsOnTopic.computeIfAbsent(claim.documentId(), id -> new HashSet<>()).add(claim.claimId()));
+        claims.forEach(claim -> claimIdsOnTopic
+                .computeIfAbsent(claim.documentId(), id -> new HashSet<>())
+                .add(claim.claimId()));
         Map<String, Integer> announced = new HashMap<>();
         statuses.forEach(status -> announced.merge(status.documentId(), status.claimCount(), (a, b) -> -1));
         int claimsInStore = 0;
@@ -75,10 +101,18 @@ final class DeliveryAudit {
         int countMismatches = 0;
         for (String id : accepted) {
             Set<String> onTopic = claimIdsOnTopic.getOrDefault(id, Set.of());
-            List<String> stored = store.claimsOf(id).stream().map(claim -> claim.path("claimId").asText()).toList();
+            List<String> stored = store.claimsOf(id).stream()
+                    .map(claim -> claim.path("claimId").asText())
+                    .toList();
             claimsInStore += stored.size();
-            missingFromStore += onTopic.stream().filter(claimId -> !stored.contains(claimId)).count();
-            extraInStore += stored.stream().filter(claimId -> !onTopic.contains(claimId)).count() + stored.size() - new HashSet<>(stored).size();
+            missingFromStore += onTopic.stream()
+                    .filter(claimId -> !stored.contains(claimId))
+                    .count();
+            extraInStore += stored.stream()
+                            .filter(claimId -> !onTopic.contains(claimId))
+                            .count()
+                    + stored.size()
+                    - new HashSet<>(stored).size();
             if (announced.getOrDefault(id, -1) != onTopic.size()) {
                 countMismatches++;
             }
@@ -90,15 +124,32 @@ final class DeliveryAudit {
         report.putAll(events);
         report.put("documents posted", load.documents());
         report.put("documents acknowledged (202, or 200 on a retry)", accepted.size());
-        report.put("of which found already accepted on a retry (200)", load.knownOnRetry().size());
+        report.put(
+                "of which found already accepted on a retry (200)",
+                load.knownOnRetry().size());
         report.put("posts repeated after a 503 or no answer", load.retries());
-        report.put("submissions on " + Topics.DOCUMENTS.name(), submissions.values().stream().mapToInt(Integer::intValue).sum());
-        report.put("acknowledged documents missing from " + Topics.DOCUMENTS.name(), accepted.size() - submissions.size());
-        report.put("documents submitted twice", submissions.values().stream().filter(count -> count > 1).count());
+        report.put(
+                "submissions on " + Topics.DOCUMENTS.name(),
+                submissions.values().stream().mapToInt(Integer::intValue).sum());
+        report.put(
+                "acknowledged documents missing from " + Topics.DOCUMENTS.name(), accepted.size() - submissions.size());
+        report.put(
+                "documents submitted twice",
+                submissions.values().stream().filter(count -> count > 1).count());
         report.put("claims on " + Topics.CLAIMS.name() + " (read committed)", claims.size());
-        report.put("claims on the topic twice", claims.size() - claims.stream().map(ClaimExtracted::claimId).distinct().count());
+        report.put(
+                "claims on the topic twice",
+                claims.size()
+                        - claims.stream()
+                                .map(ClaimExtracted::claimId)
+                                .distinct()
+                                .count());
         report.put("outcomes on " + Topics.DOCUMENT_STATUS.name(), statuses.size());
-        report.put("documents with other than one outcome", accepted.stream().filter(id -> announced.getOrDefault(id, -1) < 0).count());
+        report.put(
+                "documents with other than one outcome",
+                accepted.stream()
+                        .filter(id -> announced.getOrDefault(id, -1) < 0)
+                        .count());
         report.put("documents whose claim count disagrees with their claims", countMismatches);
         report.put("claims in the store", claimsInStore);
         report.put("claims on the topic missing from the store", missingFromStore);
@@ -106,13 +157,17 @@ final class DeliveryAudit {
         report.put("records on dead-letter topics", deadLetters);
         write(drill, report);
 
-        assertThat(report).as("drill report").containsEntry("acknowledged documents missing from " + Topics.DOCUMENTS.name(), 0)
+        assertThat(report)
+                .as("drill report")
+                .containsEntry("acknowledged documents missing from " + Topics.DOCUMENTS.name(), 0)
                 .containsEntry("claims on the topic missing from the store", 0)
                 .containsEntry("claims in the store not on the topic, or twice", 0)
                 .containsEntry("records on dead-letter topics", 0);
         assertThat(accepted).as("acknowledged documents without an outcome").allMatch(announced::containsKey);
         if (topicsExactlyOnce) {
-            assertThat(report).as("drill report").containsEntry("documents submitted twice", 0L)
+            assertThat(report)
+                    .as("drill report")
+                    .containsEntry("documents submitted twice", 0L)
                     .containsEntry("claims on the topic twice", 0L)
                     .containsEntry("documents with other than one outcome", 0L)
                     .containsEntry("documents whose claim count disagrees with their claims", 0);
@@ -123,14 +178,18 @@ final class DeliveryAudit {
 
     private static <V> Map<String, Integer> countByKey(List<ConsumerRecord<String, V>> records, Set<String> keys) {
         Map<String, Integer> counts = new HashMap<>();
-        records.stream().filter(record -> keys.contains(record.key())).forEach(record -> counts.merge(record.key(), 1, Integer::sum));
+        records.stream()
+                .filter(record -> keys.contains(record.key()))
+                .forEach(record -> counts.merge(record.key(), 1, Integer::sum));
         return counts;
     }
 
     static void write(String drill, Map<String, Object> report) throws IOException {
-        String text = report.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
+        String text = report.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
-        Path file = Path.of(System.getProperty("claimflow.e2e.drills", "target/drills")).resolve(drill + ".txt");
+        Path file = Path.of(System.getProperty("claimflow.e2e.drills", "target/drills"))
+                .resolve(drill + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         System.out.println("=== " + drill + " ===" + System.lineSeparator() + text);

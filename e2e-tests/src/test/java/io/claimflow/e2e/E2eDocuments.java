@@ -9,19 +9,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The documents the end-to-end tests post: the five samples of ../shared/samples where that folder is
- * present (as in CI), else the project's own demo documents, those {@code claimflow up --demo} bundles.
+ * The documents the end-to-end tests post: the five samples of ../shared/samples where that folder is present (as in
+ * CI), else the project's own demo documents, those {@code claimflow up --demo} bundles.
  */
 final class E2eDocuments {
 
-    private static final Path BUNDLED = ServiceConfiguration.ROOT.resolve("cli/src/main/resources/io/claimflow/cli/demo");
+    private static final Path BUNDLED =
+            ServiceConfiguration.ROOT.resolve("cli/src/main/resources/io/claimflow/cli/demo");
 
     private E2eDocuments() {}
 
     /** The folder holding them, one text file per document. */
     static Path folder() {
         return SharedData.resolve("samples").orElseGet(() -> {
-            System.out.println("../shared/samples not found: the end-to-end tests post the project's demo documents from " + BUNDLED);
+            System.out.println(
+                    "../shared/samples not found: the end-to-end tests post the project's demo documents from "
+                            + BUNDLED);
             return BUNDLED;
         });
     }
@@ -30,7 +33,9 @@ final class E2eDocuments {
     static Map<String, String> load() throws IOException {
         Map<String, String> documents = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder())) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList()) {
                 documents.put(file.getFileName().toString(), Files.readString(file));
             }
         }

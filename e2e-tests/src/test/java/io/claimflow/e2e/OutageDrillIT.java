@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Outage drill: under a steady load the broker is stopped and started again on its data, then PostgreSQL.
- * While the database is away the store reports not-ready, commits no offset and dead-letters nothing; when it
- * returns the store catches up. Afterwards every acknowledged document is in the store with its claims exactly
- * once; documents and claims repeated on the topics are counted, not failed on. Rerun:
- * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=OutageDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
+ * Outage drill: under a steady load the broker is stopped and started again on its data, then PostgreSQL. While the
+ * database is away the store reports not-ready, commits no offset and dead-letters nothing; when it returns the store
+ * catches up. Afterwards every acknowledged document is in the store with its claims exactly once; documents and claims
+ * repeated on the topics are counted, not failed on. Rerun: {@code ./mvnw -B verify -pl e2e-tests -am
+ * -Dit.test=OutageDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class OutageDrillIT {
 
@@ -42,7 +42,8 @@ class OutageDrillIT {
         Path databaseData = Files.createDirectories(data.resolve("postgres"));
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(databaseData, databasePort);
         DatabaseCoordinates database = postgres.ensureDatabase("claimflow");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(data.resolve("kafka"), 0).start();
+        try (EmbeddedKafkaBroker broker =
+                        EmbeddedKafkaBroker.create(data.resolve("kafka"), 0).start();
                 Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), database, "outage-drill");
                 SteadyLoad load = SteadyLoad.start(pipeline.ingestUrl, "outage", DOCUMENTS, PER_SECOND)) {
             Thread.sleep(15_000);
@@ -56,13 +57,16 @@ class OutageDrillIT {
             postgres.close();
             events.put("PostgreSQL stopped after documents posted", load.sent());
             assertThat(Readiness.awaitNotReady(pipeline.storeUrl, Duration.ofSeconds(30)))
-                    .as("store-service reports not-ready while the database is away").isTrue();
+                    .as("store-service reports not-ready while the database is away")
+                    .isTrue();
             // Offsets of records stored just before the outage are committed at the next commit interval (5 s).
             Thread.sleep(8_000);
             Map<TopicPartition, OffsetAndMetadata> before = committed(pipeline.bootstrapServers);
             Thread.sleep(OUTAGE.toMillis());
             Map<TopicPartition, OffsetAndMetadata> after = committed(pipeline.bootstrapServers);
-            assertThat(after).as("offsets store-service committed while the database was away").isEqualTo(before);
+            assertThat(after)
+                    .as("offsets store-service committed while the database was away")
+                    .isEqualTo(before);
             postgres = EmbeddedPostgresServer.start(databaseData, databasePort);
             events.put("PostgreSQL started again after documents posted", load.sent());
             events.put("store-service offsets committed during the database outage", 0);
@@ -79,9 +83,13 @@ class OutageDrillIT {
 
     private static Map<TopicPartition, OffsetAndMetadata> committed(String bootstrapServers) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = new LinkedHashMap<>(
-                    admin.listConsumerGroupOffsets("claimflow-store").partitionsToOffsetAndMetadata().get());
-            offsets.keySet().removeIf(partition -> partition.topic().endsWith(".dlq") || !partition.topic().startsWith("claimflow."));
+            Map<TopicPartition, OffsetAndMetadata> offsets =
+                    new LinkedHashMap<>(admin.listConsumerGroupOffsets("claimflow-store")
+                            .partitionsToOffsetAndMetadata()
+                            .get());
+            offsets.keySet()
+                    .removeIf(partition -> partition.topic().endsWith(".dlq")
+                            || !partition.topic().startsWith("claimflow."));
             assertThat(offsets.keySet()).extracting(TopicPartition::topic).contains(Topics.CLAIMS.name());
             return offsets;
         }

@@ -12,9 +12,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The whole pipeline for a test: a real broker and PostgreSQL, and the three services started as separate
- * processes from their packaged jars on free ports, as {@code claimflow up} starts them ({@link PipelineServices}).
- * A drill can kill, stop and restart each service on the same port with the same settings.
+ * The whole pipeline for a test: a real broker and PostgreSQL, and the three services started as separate processes
+ * from their packaged jars on free ports, as {@code claimflow up} starts them ({@link PipelineServices}). A drill can
+ * kill, stop and restart each service on the same port with the same settings.
  */
 final class Pipeline implements AutoCloseable {
 
@@ -37,17 +37,22 @@ final class Pipeline implements AutoCloseable {
         return start(TestKafka.bootstrapServers(), TestPostgres.newDatabase("e2e"), "pipeline");
     }
 
-    /** The pipeline on the given broker and database, every service ready, logging into a folder named after the run. */
+    /**
+     * The pipeline on the given broker and database, every service ready, logging into a folder named after the run.
+     */
     static Pipeline start(String bootstrapServers, DatabaseCoordinates database, String run) {
         Map<ClaimflowService, Integer> ports = new EnumMap<>(ClaimflowService.class);
         for (ClaimflowService service : ClaimflowService.values()) {
             ports.put(service, FreePorts.next());
         }
         String storeUrl = "http://127.0.0.1:" + ports.get(ClaimflowService.STORE);
-        Path logs = Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs")).resolve(run);
-        Path home = Path.of(System.getProperty("claimflow.home", "..")).toAbsolutePath().normalize();
-        PipelineServices services = new PipelineServices(
-                home, logs, new PipelineWiring(bootstrapServers, database, storeUrl), ports);
+        Path logs = Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"))
+                .resolve(run);
+        Path home = Path.of(System.getProperty("claimflow.home", ".."))
+                .toAbsolutePath()
+                .normalize();
+        PipelineServices services =
+                new PipelineServices(home, logs, new PipelineWiring(bootstrapServers, database, storeUrl), ports);
         services.startAll();
         return new Pipeline(bootstrapServers, services);
     }

@@ -28,10 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A user's road through Claimflow: documents posted to ingest-service come back as claims from
- * store-service, with the three services running as separate processes on a real broker and PostgreSQL.
- * Uses the five sample documents of ../shared/samples where that folder is present (as in CI), else the
- * project's own fixture documents.
+ * A user's road through Claimflow: documents posted to ingest-service come back as claims from store-service, with the
+ * three services running as separate processes on a real broker and PostgreSQL. Uses the five sample documents of
+ * ../shared/samples where that folder is present (as in CI), else the project's own fixture documents.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
@@ -63,15 +62,18 @@ class PipelineEndToEndIT {
         Map<String, String> documents = E2eDocuments.load();
         for (Map.Entry<String, String> document : documents.entrySet()) {
             HttpResponse<String> accepted = post(document.getKey(), document.getValue());
-            assertThat(accepted.statusCode()).as("POST %s: %s", document.getKey(), accepted.body()).isEqualTo(202);
+            assertThat(accepted.statusCode())
+                    .as("POST %s: %s", document.getKey(), accepted.body())
+                    .isEqualTo(202);
             String id = JSON.readTree(accepted.body()).path("documentId").asText();
             assertThat(accepted.headers().firstValue("Location")).hasValue(pipeline.storeUrl + "/documents/" + id);
             DOCUMENT_IDS.put(document.getKey(), id);
         }
 
         for (Map.Entry<String, String> document : DOCUMENT_IDS.entrySet()) {
-            assertThat(store.awaitComplete(List.of(document.getValue()), WAIT)).as("%s processed and stored%s", document.getKey(),
-                    pipeline.logTails()).isTrue();
+            assertThat(store.awaitComplete(List.of(document.getValue()), WAIT))
+                    .as("%s processed and stored%s", document.getKey(), pipeline.logTails())
+                    .isTrue();
             JsonNode status = store.get("/documents/" + document.getValue());
             List<JsonNode> claims = store.claimsOf(document.getValue());
             assertThat(claims).as("claims of %s", document.getKey()).isNotEmpty();
@@ -86,30 +88,48 @@ class PipelineEndToEndIT {
     @Test
     @Order(2)
     void postingADocumentAgainCreatesNothingNewAnywhere() throws Exception {
-        Map.Entry<String, String> first = E2eDocuments.load().entrySet().iterator().next();
+        Map.Entry<String, String> first =
+                E2eDocuments.load().entrySet().iterator().next();
         String id = DOCUMENT_IDS.get(first.getKey());
         int claimCount = store.claimsOf(id).size();
 
         HttpResponse<String> again = post(first.getKey(), first.getValue());
         assertThat(again.statusCode()).as("a resubmission is answered 200").isEqualTo(200);
-        assertThat(JSON.readTree(again.body()).path("documentId").asText()).as("content-derived id").isEqualTo(id);
+        assertThat(JSON.readTree(again.body()).path("documentId").asText())
+                .as("content-derived id")
+                .isEqualTo(id);
         assertThat(JSON.readTree(again.body()).path("status").asText()).isEqualTo("duplicate");
 
         // Everything downstream has read everything there is: nothing new reached the topics or the store.
-        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
-        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-store",
-                List.of(Topics.CLAIMS.name(), Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENTS.name()), WAIT);
-        long submissions = TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer())
-                .stream().filter(r -> id.equals(r.key())).count();
-        assertThat(submissions).as("submissions of %s on %s", id, Topics.DOCUMENTS.name()).isEqualTo(1);
-        List<ClaimExtracted> onTopic = TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
-                .stream().filter(r -> id.equals(r.key())).map(r -> r.value()).toList();
+        ConsumerLag.awaitCaughtUp(
+                pipeline.bootstrapServers, "claimflow-extract", List.of(Topics.DOCUMENTS.name()), WAIT);
+        ConsumerLag.awaitCaughtUp(
+                pipeline.bootstrapServers,
+                "claimflow-store",
+                List.of(Topics.CLAIMS.name(), Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENTS.name()),
+                WAIT);
+        long submissions =
+                TopicProbe.readAll(pipeline.bootstrapServers, Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer())
+                        .stream()
+                        .filter(r -> id.equals(r.key()))
+                        .count();
+        assertThat(submissions)
+                .as("submissions of %s on %s", id, Topics.DOCUMENTS.name())
+                .isEqualTo(1);
+        List<ClaimExtracted> onTopic =
+                TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIMS.name(), Topics.CLAIMS.deserializer())
+                        .stream()
+                        .filter(r -> id.equals(r.key()))
+                        .map(r -> r.value())
+                        .toList();
         assertThat(onTopic).hasSize(claimCount);
         List<JsonNode> stored = store.claimsOf(id);
         assertThat(stored).hasSize(claimCount);
         Set<String> storedIds = new HashSet<>();
         stored.forEach(claim -> storedIds.add(claim.path("claimId").asText()));
-        assertThat(storedIds).containsExactlyInAnyOrderElementsOf(onTopic.stream().map(ClaimExtracted::claimId).toList());
+        assertThat(storedIds)
+                .containsExactlyInAnyOrderElementsOf(
+                        onTopic.stream().map(ClaimExtracted::claimId).toList());
     }
 
     @Test
@@ -122,37 +142,46 @@ class PipelineEndToEndIT {
         Set<String> served = new HashSet<>();
         for (ClaimflowService service : ClaimflowService.values()) {
             HttpResponse<String> openApi = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(pipeline.urlOf(service) + "/q/openapi?format=json")).build(),
+                    HttpRequest.newBuilder(URI.create(pipeline.urlOf(service) + "/q/openapi?format=json"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(openApi.statusCode()).as("OpenAPI of %s", service).isEqualTo(200);
-            JSON.readTree(openApi.body()).path("paths").fields().forEachRemaining(path ->
-                    path.getValue().fieldNames().forEachRemaining(method ->
-                            served.add(service + " " + method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+            JSON.readTree(openApi.body())
+                    .path("paths")
+                    .fields()
+                    .forEachRemaining(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> served.add(
+                                    service + " " + method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
         }
         assertThat(documented).isEqualTo(served);
     }
 
     /**
-     * The span stands where the claim sentence does: it starts with the sentence's first word, ends with its
-     * last character, and holds all its words in order (a link line that interrupted the sentence in the
-     * source is inside the span but not in the claim's text).
+     * The span stands where the claim sentence does: it starts with the sentence's first word, ends with its last
+     * character, and holds all its words in order (a link line that interrupted the sentence in the source is inside
+     * the span but not in the claim's text).
      */
     private static void assertSpanHolds(String document, JsonNode claim) {
         String text = claim.path("text").asText();
-        String covered = document.substring(claim.at("/span/start").asInt(), claim.at("/span/end").asInt());
+        String covered = document.substring(
+                claim.at("/span/start").asInt(), claim.at("/span/end").asInt());
         String[] words = text.split("\\s+");
         assertThat(covered).as("span of %s", text).startsWith(words[0]).endsWith(words[words.length - 1]);
         int from = 0;
         for (String word : words) {
             int at = covered.indexOf(word, from);
-            assertThat(at).as("'%s' of '%s' within its span '%s'", word, text, covered).isNotNegative();
+            assertThat(at)
+                    .as("'%s' of '%s' within its span '%s'", word, text, covered)
+                    .isNotNegative();
             from = at + word.length();
         }
     }
 
     private static HttpResponse<String> post(String title, String text) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("text", text, "title", title));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl + "/documents"))
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(pipeline.ingestUrl + "/documents"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

@@ -29,11 +29,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Poison drill: records extract-service cannot read, a document that runs over its time budget and a 10 MB
- * document go through the running pipeline; each unprocessable one lands on the dead-letter topic with
- * headers naming the error and where it came from, the documents after them are processed, and
- * {@code claimflow redrive} sends a dead-lettered document back once the cause is fixed. Rerun:
- * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=PoisonDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
+ * Poison drill: records extract-service cannot read, a document that runs over its time budget and a 10 MB document go
+ * through the running pipeline; each unprocessable one lands on the dead-letter topic with headers naming the error and
+ * where it came from, the documents after them are processed, and {@code claimflow redrive} sends a dead-lettered
+ * document back once the cause is fixed. Rerun: {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=PoisonDrillIT
+ * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class PoisonDrillIT {
 
@@ -45,24 +45,39 @@ class PoisonDrillIT {
     void poisonGoesToTheDeadLetterTopicTheRestGoesOnAndRedriveBringsItBack() throws Exception {
         Map<String, Object> report = new LinkedHashMap<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.createTemporary().start();
-                Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("poison"), "poison-drill");
+                Pipeline pipeline =
+                        Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("poison"), "poison-drill");
                 KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
             StoreReads store = new StoreReads(pipeline.storeUrl);
 
             send(producer, "poison-json", "{this is not a document".getBytes(StandardCharsets.UTF_8), null);
-            send(producer, "poison-fields", "{\"documentId\": \"poison-fields\"}".getBytes(StandardCharsets.UTF_8), null);
-            send(producer, "poison-version", ("{\"documentId\": \"poison-version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
-                    .getBytes(StandardCharsets.UTF_8), "io.claimflow.document.submitted.v2");
-            String hugeText = SteadyLoad.text(1).repeat(HUGE_BYTES / SteadyLoad.text(1).length() + 1);
+            send(
+                    producer,
+                    "poison-fields",
+                    "{\"documentId\": \"poison-fields\"}".getBytes(StandardCharsets.UTF_8),
+                    null);
+            send(
+                    producer,
+                    "poison-version",
+                    ("{\"documentId\": \"poison-version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
+                            .getBytes(StandardCharsets.UTF_8),
+                    "io.claimflow.document.submitted.v2");
+            String hugeText =
+                    SteadyLoad.text(1).repeat(HUGE_BYTES / SteadyLoad.text(1).length() + 1);
             long hugeSent = System.nanoTime();
             submit(producer, "huge", hugeText);
             submit(producer, "after-poison", SteadyLoad.text(2));
 
-            assertThat(store.awaitComplete(List.of("after-poison"), WAIT)).as("the document after the poison%s", pipeline.logTails()).isTrue();
+            assertThat(store.awaitComplete(List.of("after-poison"), WAIT))
+                    .as("the document after the poison%s", pipeline.logTails())
+                    .isTrue();
             List<ConsumerRecord<String, byte[]>> dead = deadLetters(broker.bootstrapServers());
             for (String key : List.of("poison-json", "poison-fields", "poison-version")) {
-                ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> key.equals(r.key())).findFirst()
-                        .orElseThrow(() -> new AssertionError(key + " is not on " + Topics.DOCUMENTS.deadLetterTopic()));
+                ConsumerRecord<String, byte[]> record = dead.stream()
+                        .filter(r -> key.equals(r.key()))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError(key + " is not on " + Topics.DOCUMENTS.deadLetterTopic()));
                 assertThat(header(record, "dead-letter-reason")).isNotBlank();
                 assertThat(header(record, "dead-letter-topic")).isEqualTo(Topics.DOCUMENTS.name());
                 assertThat(header(record, "dead-letter-partition")).matches("\\d+");
@@ -73,11 +88,19 @@ class PoisonDrillIT {
 
             boolean hugeStored = store.awaitComplete(List.of("huge"), WAIT);
             boolean hugeDead = deadLetters(broker.bootstrapServers()).stream().anyMatch(r -> "huge".equals(r.key()));
-            assertThat(hugeStored || hugeDead).as("the 10 MB document is processed or dead-lettered%s", pipeline.logTails()).isTrue();
-            report.put("10 MB document (" + hugeText.length() + " characters)", hugeStored
-                    ? "processed in " + Duration.ofNanos(System.nanoTime() - hugeSent).toSeconds() + " s, claims stored: "
-                            + store.get("/documents/huge").path("storedClaims").asInt()
-                    : "dead-lettered");
+            assertThat(hugeStored || hugeDead)
+                    .as("the 10 MB document is processed or dead-lettered%s", pipeline.logTails())
+                    .isTrue();
+            report.put(
+                    "10 MB document (" + hugeText.length() + " characters)",
+                    hugeStored
+                            ? "processed in "
+                                    + Duration.ofNanos(System.nanoTime() - hugeSent)
+                                            .toSeconds() + " s, claims stored: "
+                                    + store.get("/documents/huge")
+                                            .path("storedClaims")
+                                            .asInt()
+                            : "dead-lettered");
 
             // A document the engine cannot finish in time (here: a budget no document can keep) is dead-lettered...
             pipeline.terminate(ClaimflowService.EXTRACT);
@@ -90,23 +113,44 @@ class PoisonDrillIT {
             // ...and once the cause is fixed, the redrive command sends it back and it is processed.
             pipeline.terminate(ClaimflowService.EXTRACT);
             pipeline.restart(ClaimflowService.EXTRACT);
-            ClaimflowCommand.Run redrive = ClaimflowCommand.run(Path.of("target/drills/redrive.out"), Duration.ofMinutes(2),
-                    "redrive", Topics.DOCUMENTS.deadLetterTopic(), "--bootstrap-servers", broker.bootstrapServers());
+            ClaimflowCommand.Run redrive = ClaimflowCommand.run(
+                    Path.of("target/drills/redrive.out"),
+                    Duration.ofMinutes(2),
+                    "redrive",
+                    Topics.DOCUMENTS.deadLetterTopic(),
+                    "--bootstrap-servers",
+                    broker.bootstrapServers());
             assertThat(redrive.exitCode()).as(redrive.output()).isZero();
             for (String key : List.of("slow", "poison-json", "poison-fields", "poison-version")) {
                 // extract-service and store-service both dead-letter an unreadable document; it goes back once.
                 assertThat(redrive.output().lines().filter(line -> line.startsWith("sent back " + key + " from ")))
-                        .as("%s sent back once:%n%s", key, redrive.output()).hasSize(1);
+                        .as("%s sent back once:%n%s", key, redrive.output())
+                        .hasSize(1);
             }
-            assertThat(store.awaitComplete(List.of("slow"), WAIT)).as("the re-driven document%s", pipeline.logTails()).isTrue();
+            assertThat(store.awaitComplete(List.of("slow"), WAIT))
+                    .as("the re-driven document%s", pipeline.logTails())
+                    .isTrue();
             JsonNode slowStored = store.get("/documents/slow");
             assertThat(slowStored.path("claimCount").asInt()).isPositive();
-            report.put("redrive", redrive.output().lines().reduce((first, last) -> last).orElse(""));
-            report.put("slow after redrive", "processed, claims stored: " + slowStored.path("storedClaims").asInt());
+            report.put(
+                    "redrive",
+                    redrive.output().lines().reduce((first, last) -> last).orElse(""));
+            report.put(
+                    "slow after redrive",
+                    "processed, claims stored: "
+                            + slowStored.path("storedClaims").asInt());
 
-            ClaimflowCommand.Run again = ClaimflowCommand.run(Path.of("target/drills/redrive-again.out"), Duration.ofMinutes(2),
-                    "redrive", Topics.DOCUMENTS.deadLetterTopic(), "--dry-run", "--bootstrap-servers", broker.bootstrapServers());
-            assertThat(again.output()).as("a second redrive sends nothing already sent back").doesNotContain("slow from");
+            ClaimflowCommand.Run again = ClaimflowCommand.run(
+                    Path.of("target/drills/redrive-again.out"),
+                    Duration.ofMinutes(2),
+                    "redrive",
+                    Topics.DOCUMENTS.deadLetterTopic(),
+                    "--dry-run",
+                    "--bootstrap-servers",
+                    broker.bootstrapServers());
+            assertThat(again.output())
+                    .as("a second redrive sends nothing already sent back")
+                    .doesNotContain("slow from");
         }
         DeliveryAudit.write("poison-drill", report);
     }
@@ -114,12 +158,16 @@ class PoisonDrillIT {
     /** A well-formed document, with the CloudEvents headers the contracts serializer writes. */
     private static void submit(KafkaProducer<String, byte[]> producer, String id, String text) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DOCUMENTS.name(), id, null);
-        byte[] value = EVENTS.serialize(Topics.DOCUMENTS.name(), record.headers(),
+        byte[] value = EVENTS.serialize(
+                Topics.DOCUMENTS.name(),
+                record.headers(),
                 new DocumentSubmitted(id, text, null, null, "en", null, "drill", Instant.now(), null));
-        producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, id, value, record.headers())).get();
+        producer.send(new ProducerRecord<>(Topics.DOCUMENTS.name(), null, id, value, record.headers()))
+                .get();
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value, String eventType) throws Exception {
+    private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value, String eventType)
+            throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DOCUMENTS.name(), key, value);
         if (eventType != null) {
             record.headers().add(CloudEventHeaders.TYPE, eventType.getBytes(StandardCharsets.UTF_8));
@@ -127,10 +175,13 @@ class PoisonDrillIT {
         producer.send(record).get();
     }
 
-    private static ConsumerRecord<String, byte[]> awaitDeadLetter(String bootstrapServers, String key) throws InterruptedException {
+    private static ConsumerRecord<String, byte[]> awaitDeadLetter(String bootstrapServers, String key)
+            throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            var found = deadLetters(bootstrapServers).stream().filter(r -> key.equals(r.key())).findFirst();
+            var found = deadLetters(bootstrapServers).stream()
+                    .filter(r -> key.equals(r.key()))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -149,10 +200,17 @@ class PoisonDrillIT {
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd"), new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        16 * 1024 * 1024,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "zstd"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 }

@@ -21,10 +21,15 @@ class ReadmeTest {
         List<List<String>> rows = table("| topic | key | value | writer | readers |");
         List<List<String>> expected = new ArrayList<>();
         for (Topic<?> topic : Topics.ALL) {
-            expected.add(List.of(topic.name(), topic.key(), topic.valueType().getSimpleName(), topic.writer(),
+            expected.add(List.of(
+                    topic.name(),
+                    topic.key(),
+                    topic.valueType().getSimpleName(),
+                    topic.writer(),
                     String.join(", ", topic.readers())));
         }
-        assertThat(rows.stream().filter(row -> !row.get(0).contains("<topic>")).toList()).isEqualTo(expected);
+        assertThat(rows.stream().filter(row -> !row.get(0).contains("<topic>")).toList())
+                .isEqualTo(expected);
         assertThat(rows).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("<topic>" + Topic.DEAD_LETTER_SUFFIX));
     }
 
@@ -34,10 +39,14 @@ class ReadmeTest {
         assertThat(rows).isNotEmpty();
         for (List<String> row : rows) {
             String property = row.get(1);
-            assertThat(row.get(2)).as("environment variable of %s", property).isEqualTo(ServiceConfiguration.environmentVariableOf(property));
+            assertThat(row.get(2))
+                    .as("environment variable of %s", property)
+                    .isEqualTo(ServiceConfiguration.environmentVariableOf(property));
             List<String> services = row.get(0).equals("all") ? SERVICES : List.of(row.get(0));
             for (String service : services) {
-                assertThat(ServiceConfiguration.properties(service)).as("properties of %s", service).contains(property);
+                assertThat(ServiceConfiguration.properties(service))
+                        .as("properties of %s", service)
+                        .contains(property);
             }
         }
     }
@@ -46,12 +55,14 @@ class ReadmeTest {
     void everyClaimflowPropertyHasItsDefaultInOnePlaceAndTheReadmeSaysIt() {
         for (String service : SERVICES) {
             Map<String, String> mapped = ServiceConfiguration.mappingDefaults(service);
-            List<String> alsoInProperties = ServiceConfiguration.applicationProperties(service).lines()
+            List<String> alsoInProperties = ServiceConfiguration.applicationProperties(service)
+                    .lines()
                     .filter(line -> line.contains("=") && !line.startsWith("#"))
                     .map(line -> line.substring(0, line.indexOf('=')).strip())
                     .filter(mapped::containsKey)
                     .toList();
-            assertThat(alsoInProperties).as("defaults of %s both in @WithDefault and application.properties", service)
+            assertThat(alsoInProperties)
+                    .as("defaults of %s both in @WithDefault and application.properties", service)
                     .isEmpty();
         }
         for (List<String> row : table("| service | property | environment variable | default |")) {
@@ -62,7 +73,8 @@ class ReadmeTest {
             }
             List<String> services = row.get(0).equals("all") ? SERVICES : List.of(row.get(0));
             for (String service : services) {
-                assertThat(ServiceConfiguration.defaultOf(service, property)).as("default of %s in %s", property, service)
+                assertThat(ServiceConfiguration.defaultOf(service, property))
+                        .as("default of %s in %s", property, service)
                         .contains(documented);
             }
         }
@@ -79,13 +91,17 @@ class ReadmeTest {
         assertThat(files).as("the README shows how to post a file").isNotEmpty();
         assertThat(files).allSatisfy(file -> {
             assertThat(file).as("a file of the repository, not of ../shared").doesNotStartWith("..");
-            assertThat(ServiceConfiguration.ROOT.resolve(file)).as("posted by the README").isRegularFile();
+            assertThat(ServiceConfiguration.ROOT.resolve(file))
+                    .as("posted by the README")
+                    .isRegularFile();
         });
     }
 
     /** The rows of the README table with this header, cells without backticks. */
     static List<List<String>> table(String header) {
-        List<String> lines = ServiceConfiguration.read(ServiceConfiguration.ROOT.resolve("README.md")).lines().toList();
+        List<String> lines = ServiceConfiguration.read(ServiceConfiguration.ROOT.resolve("README.md"))
+                .lines()
+                .toList();
         int start = lines.indexOf(header);
         assertThat(start).as("README has a table headed %s", header).isNotNegative();
         List<List<String>> rows = new ArrayList<>();

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The configuration properties a service really has, read from its sources: the keys of its
- * application.properties and the properties of the {@code @ConfigMapping} interfaces it and
- * service-support declare. Docs and deployment files are checked against these names.
+ * The configuration properties a service really has, read from its sources: the keys of its application.properties and
+ * the properties of the {@code @ConfigMapping} interfaces it and service-support declare. Docs and deployment files are
+ * checked against these names.
  */
 final class ServiceConfiguration {
 
@@ -25,15 +25,16 @@ final class ServiceConfiguration {
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern METHOD = Pattern.compile("^\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
     /** A {@code @WithDefault} method: the default as a literal (group 1) or a constant (group 2), the name (3). */
-    private static final Pattern DEFAULTED_METHOD = Pattern.compile(
-            "@WithDefault\\((?:\"([^\"]*)\"|\\w+\\.(\\w+))\\)\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);");
+    private static final Pattern DEFAULTED_METHOD =
+            Pattern.compile("@WithDefault\\((?:\"([^\"]*)\"|\\w+\\.(\\w+))\\)\\s+(?:[\\w<>, ]+)\\s+(\\w+)\\(\\);");
 
     private ServiceConfiguration() {}
 
     /** Every property name of the service. */
     static Set<String> properties(String service) {
         Set<String> names = new TreeSet<>();
-        applicationProperties(service).lines()
+        applicationProperties(service)
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
                 .map(line -> line.substring(0, line.indexOf('=')).strip())
                 .forEach(names::add);
@@ -54,7 +55,9 @@ final class ServiceConfiguration {
 
     /** The property an environment variable sets, if the service has it (MicroProfile Config's mapping). */
     static Optional<String> propertyOf(String service, String environmentVariable) {
-        return properties(service).stream().filter(name -> environmentVariableOf(name).equals(environmentVariable)).findFirst();
+        return properties(service).stream()
+                .filter(name -> environmentVariableOf(name).equals(environmentVariable))
+                .findFirst();
     }
 
     static String environmentVariableOf(String property) {
@@ -62,11 +65,12 @@ final class ServiceConfiguration {
     }
 
     /**
-     * A property's default: the value the service's application.properties gives it, else the {@code @WithDefault}
-     * of its {@code @ConfigMapping} (each property has its default in only one of them).
+     * A property's default: the value the service's application.properties gives it, else the {@code @WithDefault} of
+     * its {@code @ConfigMapping} (each property has its default in only one of them).
      */
     static Optional<String> defaultOf(String service, String property) {
-        return applicationProperties(service).lines()
+        return applicationProperties(service)
+                .lines()
                 .filter(line -> line.startsWith(property + "="))
                 .map(line -> line.substring(property.length() + 1).strip())
                 .findFirst()

@@ -17,21 +17,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A client posting documents to ingest-service at a steady rate while a drill breaks things, and behaving as
- * a careful client does: a document refused with 503 or left without an answer is posted again until it is
- * accepted (202) or known (200). Records what it was told, so a drill can check every acknowledged document.
+ * A client posting documents to ingest-service at a steady rate while a drill breaks things, and behaving as a careful
+ * client does: a document refused with 503 or left without an answer is posted again until it is accepted (202) or
+ * known (200). Records what it was told, so a drill can check every acknowledged document.
  */
 final class SteadyLoad implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration GIVE_UP = Duration.ofMinutes(4);
-    private static final List<String> PLACES = List.of("Raqqa", "Mosul", "Kherson", "Gaza", "Aleppo", "Donetsk", "Kabul", "Tripoli");
+    private static final List<String> PLACES =
+            List.of("Raqqa", "Mosul", "Kherson", "Gaza", "Aleppo", "Donetsk", "Kabul", "Tripoli");
 
     private final String ingestUrl;
     private final String prefix;
     private final int documents;
     private final Duration interval;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService posters = Executors.newFixedThreadPool(16);
     private final Thread pacer;
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -58,9 +60,12 @@ final class SteadyLoad implements AutoCloseable {
     /** The text of drill document {@code i}: a few check-worthy, attributed sentences, different for every i. */
     public static String text(int i) {
         String place = PLACES.get(i % PLACES.size());
-        return "Officials in " + place + " said on March " + (1 + i % 28) + ", 2024 that " + (100 + i) + " families were evacuated. "
-                + "According to the regional health ministry, " + (i % 17 + 2) + " hospitals were closed and " + (3 * i + 7)
-                + " schools were damaged. “We counted " + (i + 40) + " destroyed homes,” the governor told reporters on Tuesday.";
+        return "Officials in " + place + " said on March " + (1 + i % 28) + ", 2024 that " + (100 + i)
+                + " families were evacuated. "
+                + "According to the regional health ministry, " + (i % 17 + 2) + " hospitals were closed and "
+                + (3 * i + 7)
+                + " schools were damaged. “We counted " + (i + 40)
+                + " destroyed homes,” the governor told reporters on Tuesday.";
     }
 
     /** How many documents the load has handed to the posters so far. */
@@ -75,7 +80,8 @@ final class SteadyLoad implements AutoCloseable {
         if (!posters.awaitTermination(GIVE_UP.toSeconds() + 30, TimeUnit.SECONDS)) {
             throw new AssertionError("the load's posters did not finish");
         }
-        return new Result(documents, Set.copyOf(accepted), Set.copyOf(knownOnRetry), retries.get(), Map.copyOf(failures));
+        return new Result(
+                documents, Set.copyOf(accepted), Set.copyOf(knownOnRetry), retries.get(), Map.copyOf(failures));
     }
 
     private void pace() {
@@ -112,10 +118,13 @@ final class SteadyLoad implements AutoCloseable {
                 pause();
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/documents"))
-                        .timeout(Duration.ofSeconds(20))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(ingestUrl + "/documents"))
+                                .timeout(Duration.ofSeconds(20))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 switch (response.statusCode()) {
                     case 202 -> {
                         accepted.add(id);
@@ -126,7 +135,9 @@ final class SteadyLoad implements AutoCloseable {
                         knownOnRetry.add(id);
                         return;
                     }
-                    case 503 -> { /* not taken: post again */ }
+                    case 503 -> {
+                        /* not taken: post again */
+                    }
                     default -> {
                         failures.put(id, response.statusCode() + " " + response.body());
                         return;
@@ -165,5 +176,6 @@ final class SteadyLoad implements AutoCloseable {
      * @param retries how many posts were repeats after a 503 or no answer
      * @param failures ids that got another answer, with it
      */
-    public record Result(int documents, Set<String> accepted, Set<String> knownOnRetry, int retries, Map<String, String> failures) {}
+    public record Result(
+            int documents, Set<String> accepted, Set<String> knownOnRetry, int retries, Map<String, String> failures) {}
 }

@@ -31,12 +31,14 @@ final class StoreReads {
     /** The store's JSON at the path, or null when it answers 404. */
     JsonNode get(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(storeUrl + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(storeUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return null;
             }
-            assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+            assertThat(response.statusCode())
+                    .as("GET %s: %s", path, response.body())
+                    .isEqualTo(200);
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

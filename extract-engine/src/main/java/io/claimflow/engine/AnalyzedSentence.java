@@ -17,8 +17,15 @@ import java.util.List;
  * @param source offsets of the source's mention in the submitted text, or null when the text names none
  * @param citations the URLs that belong to it
  */
-public record AnalyzedSentence(Span span, String text, String language, double checkworthiness, SentenceKind kind,
-        Attribution attribution, Span source, List<String> citations) {
+public record AnalyzedSentence(
+        Span span,
+        String text,
+        String language,
+        double checkworthiness,
+        SentenceKind kind,
+        Attribution attribution,
+        Span source,
+        List<String> citations) {
 
     public AnalyzedSentence {
         citations = List.copyOf(citations);

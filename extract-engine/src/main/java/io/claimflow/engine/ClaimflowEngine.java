@@ -26,8 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claim extraction engine: builds every stage once (language packs, language model, check-worthiness
- * model) and runs them over documents. Thread-safe; build one and share it.
+ * The claim extraction engine: builds every stage once (language packs, language model, check-worthiness model) and
+ * runs them over documents. Thread-safe; build one and share it.
  */
 public final class ClaimflowEngine implements ClaimExtractor {
 
@@ -44,9 +44,11 @@ public final class ClaimflowEngine implements ClaimExtractor {
         this.clock = clock;
         LanguageResources languages = LanguageResources.load();
         Gazetteer gazetteer = new Gazetteer(languages);
-        SentenceLanguages sentenceLanguages = new SentenceLanguages(new LanguageIdentifier(), new FunctionWords(languages));
+        SentenceLanguages sentenceLanguages =
+                new SentenceLanguages(new LanguageIdentifier(), new FunctionWords(languages));
         CheckworthinessModel model = CheckworthinessModel.loadDefault();
-        this.scorer = new CheckworthinessScorer(new CheckworthinessFeatures(languages, model.hashBits()), model, sentenceLanguages);
+        this.scorer = new CheckworthinessScorer(
+                new CheckworthinessFeatures(languages, model.hashBits()), model, sentenceLanguages);
         this.analyzer = new DocumentAnalyzer(
                 new TextCleaner(new HtmlText(), new Boilerplate(languages)),
                 new SentenceSegmenter(languages),
@@ -55,8 +57,11 @@ public final class ClaimflowEngine implements ClaimExtractor {
                 new Attributor(languages, gazetteer),
                 new AssertionFilter(languages),
                 new CitationLinker());
-        this.assembler = new ClaimAssembler(new EntityFinder(gazetteer, languages), new QuantityParser(languages),
-                new DateParser(languages), DESCRIPTOR);
+        this.assembler = new ClaimAssembler(
+                new EntityFinder(gazetteer, languages),
+                new QuantityParser(languages),
+                new DateParser(languages),
+                DESCRIPTOR);
     }
 
     public static ClaimflowEngine withDefaults() {

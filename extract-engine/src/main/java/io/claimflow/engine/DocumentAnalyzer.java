@@ -7,8 +7,8 @@ import io.claimflow.engine.claim.AssertionFilter;
 import io.claimflow.engine.clean.CleanDocument;
 import io.claimflow.engine.clean.TextCleaner;
 import io.claimflow.engine.detail.CitationLinker;
-import io.claimflow.engine.detect.SentenceLanguages.DocumentLanguages;
 import io.claimflow.engine.detect.SentenceLanguages;
+import io.claimflow.engine.detect.SentenceLanguages.DocumentLanguages;
 import io.claimflow.engine.score.CheckworthinessScorer;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.sentence.SentenceSegmenter;
@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the per-sentence stages over one document: clean → sentences → language → check-worthiness →
- * attribution → citations, and maps every offset back to the submitted text.
+ * Runs the per-sentence stages over one document: clean → sentences → language → check-worthiness → attribution →
+ * citations, and maps every offset back to the submitted text.
  */
 public final class DocumentAnalyzer {
 
@@ -30,8 +30,14 @@ public final class DocumentAnalyzer {
     private final AssertionFilter assertions;
     private final CitationLinker citations;
 
-    DocumentAnalyzer(TextCleaner cleaner, SentenceSegmenter segmenter, SentenceLanguages languages,
-            CheckworthinessScorer scorer, Attributor attributor, AssertionFilter assertions, CitationLinker citations) {
+    DocumentAnalyzer(
+            TextCleaner cleaner,
+            SentenceSegmenter segmenter,
+            SentenceLanguages languages,
+            CheckworthinessScorer scorer,
+            Attributor attributor,
+            AssertionFilter assertions,
+            CitationLinker citations) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
         this.languages = languages;
@@ -50,7 +56,8 @@ public final class DocumentAnalyzer {
         deadline.check("sentences");
         DocumentLanguages detected = languages.detect(sentences, document.languageHint());
         deadline.check("language");
-        List<Attribution> attributions = attributor.attribute(text.text(), sentences, detected.sentences(), detected.document());
+        List<Attribution> attributions =
+                attributor.attribute(text.text(), sentences, detected.sentences(), detected.document());
         deadline.check("attribution");
         List<List<String>> cited = citations.link(clean.citations(), sentences);
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
@@ -59,7 +66,8 @@ public final class DocumentAnalyzer {
             Sentence sentence = sentences.get(i);
             String language = detected.sentences().get(i);
             Attribution attribution = attributions.get(i);
-            Span source = attribution.sourceStart() < 0 ? null
+            Span source = attribution.sourceStart() < 0
+                    ? null
                     : text.originalSpan(attribution.sourceStart(), attribution.sourceEnd());
             analyzed.add(new AnalyzedSentence(
                     text.originalSpan(sentence.start(), sentence.end()),

@@ -28,22 +28,27 @@ class ClaimflowEngineTest {
 
     @Test
     void findsAssertionsAndSkipsHeadingsQuestionsLinksAndBoilerplate() {
-        List<ClaimExtracted> claims = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
-        assertThat(claims).extracting(ClaimExtracted::text).containsExactly(
-                "On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal.",
-                "Surovikin accused the coalition of providing safe corridors to the militants.");
+        List<ClaimExtracted> claims =
+                engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
+        assertThat(claims)
+                .extracting(ClaimExtracted::text)
+                .containsExactly(
+                        "On November 13, 2017, the BBC reported that 4,000 fighters left Raqqa under a secret deal.",
+                        "Surovikin accused the coalition of providing safe corridors to the militants.");
     }
 
     @Test
     void claimsCarryTheirClaimantDetailsAndCitations() {
-        List<ClaimExtracted> claims = engine.extract(new SourceDocument("doc", TEXT, null)).claims();
+        List<ClaimExtracted> claims =
+                engine.extract(new SourceDocument("doc", TEXT, null)).claims();
         ClaimExtracted bbc = claims.get(0);
         assertThat(bbc.language()).isEqualTo("en");
         assertThat(bbc.claimant()).isEqualTo(new ClaimExtracted.Claimant("BBC", ClaimantType.MEDIA, false));
         assertThat(bbc.cue()).isEqualTo("reported");
         assertThat(bbc.dates()).extracting(ClaimExtracted.DateMention::value).containsExactly("2017-11-13");
         assertThat(bbc.quantities()).extracting(ClaimExtracted.Quantity::value).containsExactly(4000.0);
-        assertThat(bbc.entities()).extracting(ClaimExtracted.Entity::normalized, ClaimExtracted.Entity::type)
+        assertThat(bbc.entities())
+                .extracting(ClaimExtracted.Entity::normalized, ClaimExtracted.Entity::type)
                 .contains(tuple("Raqqa", EntityType.LOCATION));
         assertThat(claims.get(1).citations()).isEmpty();
         assertThat(claims.get(1).claimant().type()).isEqualTo(ClaimantType.PERSON);
@@ -54,33 +59,44 @@ class ClaimflowEngineTest {
     @Test
     void aLinkOnItsOwnLineCitesTheSentenceBeforeIt() {
         DocumentAnalysis analysis = engine.analyze(new SourceDocument("doc", TEXT, null));
-        assertThat(TestEngine.sentence(analysis, "Was it legal?").citations()).containsExactly("https://example.org/source");
+        assertThat(TestEngine.sentence(analysis, "Was it legal?").citations())
+                .containsExactly("https://example.org/source");
     }
 
     @Test
     void spansPointIntoTheOriginalText() {
-        for (ClaimExtracted claim : engine.extract(new SourceDocument("doc", TEXT, null)).claims()) {
+        for (ClaimExtracted claim :
+                engine.extract(new SourceDocument("doc", TEXT, null)).claims()) {
             assertThat(TEXT.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
         }
     }
 
     @Test
     void claimIdsAreStableAndOrdinalsCount() {
-        List<ClaimExtracted> first = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
-        List<ClaimExtracted> again = engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
-        assertThat(again).extracting(ClaimExtracted::claimId)
-                .containsExactlyElementsOf(first.stream().map(ClaimExtracted::claimId).toList());
+        List<ClaimExtracted> first =
+                engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
+        List<ClaimExtracted> again =
+                engine.extract(new SourceDocument("doc", TEXT, "en")).claims();
+        assertThat(again)
+                .extracting(ClaimExtracted::claimId)
+                .containsExactlyElementsOf(
+                        first.stream().map(ClaimExtracted::claimId).toList());
         assertThat(first).extracting(ClaimExtracted::ordinal).containsExactly(0, 1);
-        assertThat(engine.extract(new SourceDocument("other", TEXT, "en")).claims().get(0).claimId())
+        assertThat(engine.extract(new SourceDocument("other", TEXT, "en"))
+                        .claims()
+                        .get(0)
+                        .claimId())
                 .isNotEqualTo(first.get(0).claimId());
     }
 
     @Test
     void thresholdIsConfiguration() {
         ClaimflowEngine strict = new ClaimflowEngine(new EngineSettings(1.0), TestEngine.CLOCK);
-        assertThat(strict.extract(new SourceDocument("doc", TEXT, "en")).claims()).isEmpty();
+        assertThat(strict.extract(new SourceDocument("doc", TEXT, "en")).claims())
+                .isEmpty();
         ClaimflowEngine lenient = new ClaimflowEngine(new EngineSettings(0.0), TestEngine.CLOCK);
-        assertThat(lenient.extract(new SourceDocument("doc", TEXT, "en")).claims()).hasSize(2);
+        assertThat(lenient.extract(new SourceDocument("doc", TEXT, "en")).claims())
+                .hasSize(2);
     }
 
     @Test
@@ -92,9 +108,12 @@ class ClaimflowEngineTest {
 
     @Test
     void oneEngineServesManyThreads() throws Exception {
-        List<SourceDocument> documents = List.of(new SourceDocument("a", TEXT, null),
-                new SourceDocument("b", "Ryska televisionen hävdar att 4 000 soldater lämnade staden i oktober 2017.", null),
-                new SourceDocument("c", "“The deal was done,” the official said. He added that 300 people left.", null));
+        List<SourceDocument> documents = List.of(
+                new SourceDocument("a", TEXT, null),
+                new SourceDocument(
+                        "b", "Ryska televisionen hävdar att 4 000 soldater lämnade staden i oktober 2017.", null),
+                new SourceDocument(
+                        "c", "“The deal was done,” the official said. He added that 300 people left.", null));
         List<Extraction> serial = documents.stream().map(engine::extract).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

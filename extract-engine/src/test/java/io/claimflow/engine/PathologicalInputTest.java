@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Inputs built to hit the engine's worst cases: size, sentence count, one endless line, and the shapes its
- * regular expressions repeat over. No stage may turn quadratic or backtrack catastrophically: twice the input
- * must cost at most {@value #GROWTH} times the CPU time of the input. Growth, unlike a time budget, does not
- * depend on how busy the machine is; the engine's own time budget is what guards production.
+ * Inputs built to hit the engine's worst cases: size, sentence count, one endless line, and the shapes its regular
+ * expressions repeat over. No stage may turn quadratic or backtrack catastrophically: twice the input must cost at most
+ * {@value #GROWTH} times the CPU time of the input. Growth, unlike a time budget, does not depend on how busy the
+ * machine is; the engine's own time budget is what guards production.
  */
 class PathologicalInputTest {
 
@@ -27,9 +27,8 @@ class PathologicalInputTest {
     private static final int RUNS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The budget is wall-clock time: on a loaded machine it would decide the test, so it is out of reach here. */
-    private static final ClaimflowEngine ENGINE =
-            new ClaimflowEngine(new EngineSettings(EngineSettings.defaults().claimThreshold(), Duration.ofHours(1)),
-                    TestEngine.CLOCK);
+    private static final ClaimflowEngine ENGINE = new ClaimflowEngine(
+            new EngineSettings(EngineSettings.defaults().claimThreshold(), Duration.ofHours(1)), TestEngine.CLOCK);
 
     private static final String ARTICLE = "WASHINGTON — The U.S. said on November 13, 2017 that 4,000 fighters left"
             + " Raqqa, according to the BBC (https://www.bbc.com/news/world-middle-east-41930784). “We did not agree"
@@ -69,7 +68,9 @@ class PathologicalInputTest {
 
     @BeforeAll
     static void warmUp() {
-        assertThat(THREADS.isCurrentThreadCpuTimeSupported()).as("thread CPU time").isTrue();
+        assertThat(THREADS.isCurrentThreadCpuTimeSupported())
+                .as("thread CPU time")
+                .isTrue();
         shapes().forEach(shape -> extract(shape.text().apply(shape.repetitions() / 4)));
     }
 
@@ -87,8 +88,9 @@ class PathologicalInputTest {
         }
 
         assertThat((double) twiceNanos)
-                .as("CPU time of %d characters (%d ms) against %d characters (%d ms)", twice.length(),
-                        twiceNanos / 1_000_000, once.length(), onceNanos / 1_000_000)
+                .as(
+                        "CPU time of %d characters (%d ms) against %d characters (%d ms)",
+                        twice.length(), twiceNanos / 1_000_000, once.length(), onceNanos / 1_000_000)
                 .isLessThanOrEqualTo(GROWTH * onceNanos);
     }
 
@@ -109,7 +111,7 @@ class PathologicalInputTest {
 
     private static void extract(String text) {
         Extraction result = ENGINE.extract(new SourceDocument("pathological", text, null));
-        assertThat(result.claims()).allSatisfy(claim -> assertThat(claim.span().end())
-                .isLessThanOrEqualTo(text.length()));
+        assertThat(result.claims())
+                .allSatisfy(claim -> assertThat(claim.span().end()).isLessThanOrEqualTo(text.length()));
     }
 }

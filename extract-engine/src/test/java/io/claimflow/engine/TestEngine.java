@@ -23,8 +23,12 @@ public final class TestEngine {
 
     /** The analysed sentence that starts with {@code prefix}. */
     public static AnalyzedSentence sentence(DocumentAnalysis analysis, String prefix) {
-        return analysis.sentences().stream().filter(s -> s.text().startsWith(prefix)).findFirst()
+        return analysis.sentences().stream()
+                .filter(s -> s.text().startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no sentence starts with: " + prefix + " in "
-                        + analysis.sentences().stream().map(AnalyzedSentence::text).toList()));
+                        + analysis.sentences().stream()
+                                .map(AnalyzedSentence::text)
+                                .toList()));
     }
 }

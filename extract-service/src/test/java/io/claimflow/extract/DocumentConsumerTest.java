@@ -55,32 +55,53 @@ class DocumentConsumerTest extends ReadyServiceTest {
         for (ConsumerRecord<String, ClaimExtracted> record : claims) {
             ClaimExtracted claim = record.value();
             assertThat(TEXT.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
-            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID)).isEqualTo(claim.claimId());
-            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("urn:claimflow:extract-service");
-            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE)).isEqualTo(Topics.CLAIMS.eventType());
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID))
+                    .isEqualTo(claim.claimId());
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE))
+                    .isEqualTo("urn:claimflow:extract-service");
+            assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE))
+                    .isEqualTo(Topics.CLAIMS.eventType());
         }
     }
 
     @Test
     void aBurstOfDocumentsIsExtractedWithoutOneDeadLetter() {
         String prefix = "burst-" + UUID.randomUUID() + "-";
-        List<String> ids = java.util.stream.IntStream.range(0, 80).mapToObj(i -> prefix + i).toList();
-        try (var producer = TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<DocumentSubmitted>("urn:claimflow:test"))) {
+        List<String> ids = java.util.stream.IntStream.range(0, 80)
+                .mapToObj(i -> prefix + i)
+                .toList();
+        try (var producer = TestProducers.create(
+                TestKafka.bootstrapServers(), new EventSerializer<DocumentSubmitted>("urn:claimflow:test"))) {
             for (String id : ids) {
                 String text = (TEXT + "\n").repeat(6);
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.DOCUMENTS.name(), id,
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                        Topics.DOCUMENTS.name(),
+                        id,
                         new DocumentSubmitted(id, text, null, null, "en", null, null, Instant.now(), null)));
             }
         }
-        List<ConsumerRecord<String, DocumentProcessed>> outcomes = TopicProbe.read(TestKafka.bootstrapServers(),
-                        Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENT_STATUS.deserializer(),
-                        read -> read.stream().filter(r -> r.key().startsWith(prefix)).count() >= ids.size(), WAIT)
-                .stream().filter(r -> r.key().startsWith(prefix)).toList();
+        List<ConsumerRecord<String, DocumentProcessed>> outcomes = TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENT_STATUS.name(),
+                        Topics.DOCUMENT_STATUS.deserializer(),
+                        read -> read.stream()
+                                        .filter(r -> r.key().startsWith(prefix))
+                                        .count()
+                                >= ids.size(),
+                        WAIT)
+                .stream()
+                .filter(r -> r.key().startsWith(prefix))
+                .toList();
         assertThat(outcomes).extracting(ConsumerRecord::key).containsAll(ids);
         assertThat(outcomes).extracting(r -> r.value().status()).containsOnly(DocumentProcessed.Status.PROCESSED);
-        assertThat(TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
-                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(), read -> false, Duration.ofSeconds(3)))
-                .extracting(ConsumerRecord::key).noneMatch(key -> key != null && key.startsWith(prefix));
+        assertThat(TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENTS.deadLetterTopic(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                        read -> false,
+                        Duration.ofSeconds(3)))
+                .extracting(ConsumerRecord::key)
+                .noneMatch(key -> key != null && key.startsWith(prefix));
     }
 
     @Test
@@ -90,14 +111,22 @@ class DocumentConsumerTest extends ReadyServiceTest {
         byte[] garbage = "{this is not a document".getBytes(StandardCharsets.UTF_8);
         TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), prefix + "json", garbage);
         reasons.put(prefix + "json", "not a valid DocumentSubmitted");
-        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), prefix + "fields",
+        TestProducers.sendRaw(
+                TestKafka.bootstrapServers(),
+                Topics.DOCUMENTS.name(),
+                prefix + "fields",
                 "{\"documentId\": \"only an id\"}".getBytes(StandardCharsets.UTF_8));
         reasons.put(prefix + "fields", "text is required");
-        try (var producer = TestProducers.create(TestKafka.bootstrapServers(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.DOCUMENTS.name(), prefix + "version",
-                    ("{\"documentId\": \"" + prefix + "version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
+        try (var producer = TestProducers.create(
+                TestKafka.bootstrapServers(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    Topics.DOCUMENTS.name(),
+                    prefix + "version",
+                    ("{\"documentId\": \"" + prefix
+                                    + "version\", \"text\": \"t\", \"receivedAt\": \"2026-01-01T00:00:00Z\"}")
                             .getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.TYPE, "io.claimflow.document.submitted.v2".getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(CloudEventHeaders.TYPE, "io.claimflow.document.submitted.v2".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -107,9 +136,17 @@ class DocumentConsumerTest extends ReadyServiceTest {
         submit(new DocumentSubmitted(next, TEXT, null, null, null, null, null, Instant.now(), null));
 
         List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
-                        TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(), new ByteArrayDeserializer(),
-                        records -> records.stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).count() >= reasons.size(), WAIT)
-                .stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).toList();
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENTS.deadLetterTopic(),
+                        new ByteArrayDeserializer(),
+                        records -> records.stream()
+                                        .filter(r -> r.key() != null && r.key().startsWith(prefix))
+                                        .count()
+                                >= reasons.size(),
+                        WAIT)
+                .stream()
+                .filter(r -> r.key() != null && r.key().startsWith(prefix))
+                .toList();
         assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(reasons.keySet());
         for (ConsumerRecord<String, byte[]> record : dead) {
             assertThat(header(record, "dead-letter-reason")).contains(reasons.get(record.key()));
@@ -117,7 +154,10 @@ class DocumentConsumerTest extends ReadyServiceTest {
             assertThat(header(record, "dead-letter-partition")).matches("\\d+");
             assertThat(header(record, "dead-letter-offset")).matches("\\d+");
         }
-        assertThat(dead).filteredOn(record -> record.key().endsWith("json")).extracting(ConsumerRecord::value).containsExactly(garbage);
+        assertThat(dead)
+                .filteredOn(record -> record.key().endsWith("json"))
+                .extracting(ConsumerRecord::value)
+                .containsExactly(garbage);
 
         DocumentProcessed failed = statusOf(prefix + "json").value();
         assertThat(failed.status()).isEqualTo(DocumentProcessed.Status.FAILED);
@@ -132,7 +172,11 @@ class DocumentConsumerTest extends ReadyServiceTest {
     }
 
     static void submit(DocumentSubmitted document) {
-        TestProducers.send(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), document.documentId(), document,
+        TestProducers.send(
+                TestKafka.bootstrapServers(),
+                Topics.DOCUMENTS.name(),
+                document.documentId(),
+                document,
                 new EventSerializer<>("urn:claimflow:test"));
     }
 
@@ -140,11 +184,17 @@ class DocumentConsumerTest extends ReadyServiceTest {
         return recordsOf(Topics.DOCUMENT_STATUS, id, 1).get(0);
     }
 
-    private static <V extends ClaimflowEvent> List<ConsumerRecord<String, V>> recordsOf(Topic<V> topic, String id, int count) {
+    private static <V extends ClaimflowEvent> List<ConsumerRecord<String, V>> recordsOf(
+            Topic<V> topic, String id, int count) {
         List<ConsumerRecord<String, V>> records = TopicProbe.read(
-                        TestKafka.bootstrapServers(), topic.name(), topic.deserializer(),
-                        read -> read.stream().filter(r -> id.equals(r.key())).count() >= count, WAIT)
-                .stream().filter(r -> id.equals(r.key())).toList();
+                        TestKafka.bootstrapServers(),
+                        topic.name(),
+                        topic.deserializer(),
+                        read -> read.stream().filter(r -> id.equals(r.key())).count() >= count,
+                        WAIT)
+                .stream()
+                .filter(r -> id.equals(r.key()))
+                .toList();
         assertThat(records).as("records of %s on %s", id, topic.name()).hasSizeGreaterThanOrEqualTo(count);
         return records;
     }

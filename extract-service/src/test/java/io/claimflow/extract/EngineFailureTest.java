@@ -26,7 +26,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
-/** A document that makes the engine throw, or overflow its stack, goes to the dead-letter topic, and the next one is extracted. */
+/**
+ * A document that makes the engine throw, or overflow its stack, goes to the dead-letter topic, and the next one is
+ * extracted.
+ */
 @QuarkusTest
 @TestProfile(EngineFailureTest.FailingEngine.class)
 @WithTestResource(KafkaTestResource.class)
@@ -46,18 +49,31 @@ class EngineFailureTest extends ReadyServiceTest {
         Map<String, String> failures = Map.of(
                 prefix + "throws", "IllegalStateException: the engine broke on this document",
                 prefix + "overflows", "StackOverflowError");
-        submit(document(prefix + "throws", FailingExtractionService.THROWS + " The U.S. let 4,000 fighters leave Raqqa."));
-        submit(document(prefix + "overflows", FailingExtractionService.OVERFLOWS + " The U.S. let 4,000 fighters leave Raqqa."));
+        submit(document(
+                prefix + "throws", FailingExtractionService.THROWS + " The U.S. let 4,000 fighters leave Raqqa."));
+        submit(document(
+                prefix + "overflows",
+                FailingExtractionService.OVERFLOWS + " The U.S. let 4,000 fighters leave Raqqa."));
         String next = prefix + "next";
         submit(document(next, "The U.S. let 4,000 fighters leave Raqqa in 2017, the BBC reported."));
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
-                        new ByteArrayDeserializer(), records -> records.stream().filter(r -> failures.containsKey(r.key())).count() >= 2,
+        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENTS.deadLetterTopic(),
+                        new ByteArrayDeserializer(),
+                        records -> records.stream()
+                                        .filter(r -> failures.containsKey(r.key()))
+                                        .count()
+                                >= 2,
                         Duration.ofSeconds(60))
-                .stream().filter(r -> failures.containsKey(r.key())).toList();
+                .stream()
+                .filter(r -> failures.containsKey(r.key()))
+                .toList();
         assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(failures.keySet());
         for (ConsumerRecord<String, byte[]> record : dead) {
-            assertThat(header(record, "dead-letter-reason")).startsWith("extraction failed").contains(failures.get(record.key()));
+            assertThat(header(record, "dead-letter-reason"))
+                    .startsWith("extraction failed")
+                    .contains(failures.get(record.key()));
             assertThat(statusOf(record.key()).value().status()).isEqualTo(DocumentProcessed.Status.FAILED);
         }
         DocumentProcessed outcome = statusOf(next).value();

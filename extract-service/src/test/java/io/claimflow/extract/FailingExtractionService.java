@@ -4,12 +4,12 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.service.ExtractionService;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 
 /**
- * For {@link EngineFailureTest} only: the engine failing as a broken one would, on the documents that ask for
- * it. A singleton, because a subclass with constructor injection cannot be proxied.
+ * For {@link EngineFailureTest} only: the engine failing as a broken one would, on the documents that ask for it. A
+ * singleton, because a subclass with constructor injection cannot be proxied.
  */
 @Alternative
 @Singleton

@@ -24,7 +24,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
-/** A document that takes longer than the time budget goes to the dead-letter topic, named as such, and the consumer goes on. */
+/**
+ * A document that takes longer than the time budget goes to the dead-letter topic, named as such, and the consumer goes
+ * on.
+ */
 @QuarkusTest
 @TestProfile(TimeBudgetTest.TinyBudget.class)
 @WithTestResource(KafkaTestResource.class)
@@ -41,11 +44,26 @@ class TimeBudgetTest extends ReadyServiceTest {
     @Test
     void aDocumentOverItsBudgetIsDeadLetteredWithItsReason() {
         String id = "slow-" + UUID.randomUUID();
-        submit(new DocumentSubmitted(id, "The U.S. let 4,000 fighters leave Raqqa in 2017, the BBC reported.", null, null, "en",
-                null, null, Instant.now(), null));
-        ConsumerRecord<String, byte[]> dead = TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.deadLetterTopic(),
-                        new ByteArrayDeserializer(), records -> records.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(60))
-                .stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        submit(new DocumentSubmitted(
+                id,
+                "The U.S. let 4,000 fighters leave Raqqa in 2017, the BBC reported.",
+                null,
+                null,
+                "en",
+                null,
+                null,
+                Instant.now(),
+                null));
+        ConsumerRecord<String, byte[]> dead = TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENTS.deadLetterTopic(),
+                        new ByteArrayDeserializer(),
+                        records -> records.stream().anyMatch(r -> id.equals(r.key())),
+                        Duration.ofSeconds(60))
+                .stream()
+                .filter(r -> id.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(header(dead, "dead-letter-reason")).contains("exceeded its time budget");
         DocumentProcessed outcome = statusOf(id).value();
         assertThat(outcome.status()).isEqualTo(DocumentProcessed.Status.FAILED);

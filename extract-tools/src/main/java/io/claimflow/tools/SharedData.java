@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Finds the team's shared folder (samples and datasets, never copied into the repository): the folder named by
- * {@code CLAIMFLOW_SHARED_DIR}, else a {@code shared/} folder holding {@code DESIGN.md} beside the working
- * directory or one of its parents.
+ * {@code CLAIMFLOW_SHARED_DIR}, else a {@code shared/} folder holding {@code DESIGN.md} beside the working directory or
+ * one of its parents.
  */
 public final class SharedData {
 

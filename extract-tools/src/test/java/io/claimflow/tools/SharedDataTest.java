@@ -37,6 +37,7 @@ class SharedDataTest {
     @Test
     void aFolderWithoutTheDesignFileIsNotIt() throws IOException {
         Files.createDirectories(root.resolve("shared"));
-        assertThat(SharedData.locate(null, Files.createDirectories(root.resolve("main")))).isEmpty();
+        assertThat(SharedData.locate(null, Files.createDirectories(root.resolve("main"))))
+                .isEmpty();
     }
 }

@@ -15,8 +15,10 @@ public final class SharedFixtures {
 
     /** A path of the shared folder; skips the calling test when it is not there. */
     public static Path require(String relative) {
-        assumeTrue(SharedData.resolve(relative).isPresent(), "skipped: no shared folder with " + relative
-                + " (set " + SharedData.ENV + " or keep shared/ beside the checkout)");
+        assumeTrue(
+                SharedData.resolve(relative).isPresent(),
+                "skipped: no shared folder with " + relative + " (set " + SharedData.ENV
+                        + " or keep shared/ beside the checkout)");
         return SharedData.resolve(relative).orElseThrow();
     }
 
@@ -24,7 +26,9 @@ public final class SharedFixtures {
     public static String sample(String prefix) {
         Path folder = require("samples");
         try (var files = Files.list(folder)) {
-            Path file = files.filter(path -> path.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path file = files.filter(path -> path.getFileName().toString().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow();
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,27 +26,52 @@ class ApiKeyTest extends ReadyServiceTest {
     public static class KeysRequired implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("claimflow.ingest.require-api-key", "true", "claimflow.ingest.api-keys", "alice:s3cret-a,newsroom:s3cret-n");
+            return Map.of(
+                    "claimflow.ingest.require-api-key",
+                    "true",
+                    "claimflow.ingest.api-keys",
+                    "alice:s3cret-a,newsroom:s3cret-n");
         }
     }
 
     @Test
     void aSubmissionWithoutAValidKeyIsA401Problem() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "No key.")).post("/documents")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "No key."))
+                .post("/documents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"claimflow\""))
                 .body("type", equalTo("urn:claimflow:problem:unauthorized"));
-        given().contentType(ContentType.JSON).header("X-API-Key", "wrong").body(Map.of("text", "Wrong key.")).post("/documents")
-                .then().statusCode(401).body("detail", equalTo("The API key is not valid"));
+        given().contentType(ContentType.JSON)
+                .header("X-API-Key", "wrong")
+                .body(Map.of("text", "Wrong key."))
+                .post("/documents")
+                .then()
+                .statusCode(401)
+                .body("detail", equalTo("The API key is not valid"));
     }
 
     @Test
     void theKeysOwnerIsRecordedAsSubmitter() {
-        String byHeader = given().contentType(ContentType.JSON).header("X-API-Key", "s3cret-a")
-                .body(Map.of("text", "Keyed " + UUID.randomUUID())).post("/documents").then().statusCode(202).extract().path("documentId");
+        String byHeader = given().contentType(ContentType.JSON)
+                .header("X-API-Key", "s3cret-a")
+                .body(Map.of("text", "Keyed " + UUID.randomUUID()))
+                .post("/documents")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("documentId");
         assertThat(recordOf(byHeader).value().submitter()).isEqualTo("alice");
-        String byBearer = given().contentType(ContentType.TEXT).header("Authorization", "Bearer s3cret-n")
-                .body("Bearer " + UUID.randomUUID()).post("/documents").then().statusCode(202).extract().path("documentId");
+        String byBearer = given().contentType(ContentType.TEXT)
+                .header("Authorization", "Bearer s3cret-n")
+                .body("Bearer " + UUID.randomUUID())
+                .post("/documents")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("documentId");
         assertThat(recordOf(byBearer).value().submitter()).isEqualTo("newsroom");
     }
 

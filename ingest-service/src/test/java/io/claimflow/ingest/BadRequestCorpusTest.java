@@ -27,15 +27,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated corpus of a few thousand bad requests: each gets a 4xx with an application/problem+json
- * body that names the problem, none gets a 5xx, and none reaches Kafka.
+ * A generated corpus of a few thousand bad requests: each gets a 4xx with an application/problem+json body that names
+ * the problem, none gets a 5xx, and none reaches Kafka.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 class BadRequestCorpusTest extends ReadyServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void everyBadRequestIsA4xxProblemAndNothingReachesKafka() throws Exception {
@@ -46,16 +47,21 @@ class BadRequestCorpusTest extends ReadyServiceTest {
             HttpResponse<String> response = send(request);
             String what = request.kind() + " (" + request.contentType() + "): " + request.describe();
             assertThat(response.statusCode()).as(what).isBetween(400, 499);
-            assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(what)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             JsonNode problem = JSON.readTree(response.body());
             assertThat(problem.path("status").asInt()).as(what).isEqualTo(response.statusCode());
             assertThat(problem.path("type").asText()).as(what).startsWith("urn:claimflow:problem:");
             assertThat(problem.path("detail").asText()).as(what).isNotBlank();
             perKind.merge(request.kind(), 1, Integer::sum);
         }
-        assertThat(documentsOnTopic()).as("records on %s", Topics.DOCUMENTS.name()).isEqualTo(before);
+        assertThat(documentsOnTopic())
+                .as("records on %s", Topics.DOCUMENTS.name())
+                .isEqualTo(before);
         assertThat(perKind.keySet()).hasSizeGreaterThanOrEqualTo(10);
-        System.out.println("Bad-request corpus: " + corpus.size() + " requests, all 4xx problems, none on Kafka: " + perKind);
+        System.out.println(
+                "Bad-request corpus: " + corpus.size() + " requests, all 4xx problems, none on Kafka: " + perKind);
     }
 
     private HttpResponse<String> send(BadRequests.Request request) throws Exception {
@@ -70,11 +76,18 @@ class BadRequestCorpusTest extends ReadyServiceTest {
 
     private static long documentsOnTopic() throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(Topics.DOCUMENTS.name())).allTopicNames().get()
-                    .get(Topics.DOCUMENTS.name()).partitions().stream()
+            Map<TopicPartition, OffsetSpec> latest = admin
+                    .describeTopics(List.of(Topics.DOCUMENTS.name()))
+                    .allTopicNames()
+                    .get()
+                    .get(Topics.DOCUMENTS.name())
+                    .partitions()
+                    .stream()
                     .map(partition -> new TopicPartition(Topics.DOCUMENTS.name(), partition.partition()))
                     .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(info -> info.offset())
+                    .sum();
         }
     }
 }

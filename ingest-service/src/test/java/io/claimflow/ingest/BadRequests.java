@@ -10,22 +10,48 @@ import java.util.Random;
 /** Generates bad requests for POST /documents, of every kind a client gets wrong, from a seed so a failure replays. */
 final class BadRequests {
 
-    private static final String VALID = "{\"text\": \"The U.S. let 4,000 fighters leave Raqqa.\", \"url\": \"https://example.org/a\", \"language\": \"en\"}";
+    private static final String VALID =
+            "{\"text\": \"The U.S. let 4,000 fighters leave Raqqa.\", \"url\": \"https://example.org/a\", "
+                    + "\"language\": \"en\"}";
     private static final List<String> WRONG_TYPES = List.of(
-            "{\"text\": 42}", "{\"text\": true}", "{\"text\": [\"a\"]}", "{\"text\": {\"a\": 1}}", "{\"text\": null}",
-            "{\"text\": \"ok\", \"url\": 5}", "{\"text\": \"ok\", \"publishedAt\": 20171113}", "{\"text\": \"ok\", \"id\": {}}",
-            "{\"text\": \"ok\", \"title\": [1, 2]}", "{\"text\": \"ok\", \"source\": false}", "[{\"text\": \"in an array\"}]",
-            "\"just a string\"", "12345", "null");
+            "{\"text\": 42}",
+            "{\"text\": true}",
+            "{\"text\": [\"a\"]}",
+            "{\"text\": {\"a\": 1}}",
+            "{\"text\": null}",
+            "{\"text\": \"ok\", \"url\": 5}",
+            "{\"text\": \"ok\", \"publishedAt\": 20171113}",
+            "{\"text\": \"ok\", \"id\": {}}",
+            "{\"text\": \"ok\", \"title\": [1, 2]}",
+            "{\"text\": \"ok\", \"source\": false}",
+            "[{\"text\": \"in an array\"}]",
+            "\"just a string\"",
+            "12345",
+            "null");
     private static final List<String> BAD_VALUES = List.of(
-            "{\"text\": \"ok\", \"publishedAt\": \"2017-13-45T10:00:00Z\"}", "{\"text\": \"ok\", \"publishedAt\": \"yesterday\"}",
-            "{\"text\": \"ok\", \"publishedAt\": \"2017-11-13\"}", "{\"text\": \"ok\", \"url\": \"not a url\"}",
-            "{\"text\": \"ok\", \"url\": \"ftp://example.org/x\"}", "{\"text\": \"ok\", \"url\": \"javascript:alert(1)\"}",
-            "{\"text\": \"ok\", \"url\": \"http://\"}", "{\"text\": \"ok\", \"url\": \"https://example{org/a\"}", "{\"text\": \"ok\", \"language\": \"english\"}", "{\"text\": \"ok\", \"language\": \"e1\"}",
-            "{\"text\": \"ok\", \"id\": \"has spaces in it\"}", "{\"text\": \"ok\", \"id\": \"-starts-with-dash\"}",
-            "{\"text\": \"ok\", \"title\": \"" + "t".repeat(1001) + "\"}", "{\"text\": \"ok\", \"unknown\": \"field\"}");
+            "{\"text\": \"ok\", \"publishedAt\": \"2017-13-45T10:00:00Z\"}",
+            "{\"text\": \"ok\", \"publishedAt\": \"yesterday\"}",
+            "{\"text\": \"ok\", \"publishedAt\": \"2017-11-13\"}",
+            "{\"text\": \"ok\", \"url\": \"not a url\"}",
+            "{\"text\": \"ok\", \"url\": \"ftp://example.org/x\"}",
+            "{\"text\": \"ok\", \"url\": \"javascript:alert(1)\"}",
+            "{\"text\": \"ok\", \"url\": \"http://\"}",
+            "{\"text\": \"ok\", \"url\": \"https://example{org/a\"}",
+            "{\"text\": \"ok\", \"language\": \"english\"}",
+            "{\"text\": \"ok\", \"language\": \"e1\"}",
+            "{\"text\": \"ok\", \"id\": \"has spaces in it\"}",
+            "{\"text\": \"ok\", \"id\": \"-starts-with-dash\"}",
+            "{\"text\": \"ok\", \"title\": \"" + "t".repeat(1001) + "\"}",
+            "{\"text\": \"ok\", \"unknown\": \"field\"}");
     private static final List<String> BLANK_TEXTS = List.of("", " ", "\n\t  \r\n", "\u00a0\u2003", "   \n   ");
-    private static final List<String> UNSUPPORTED = List.of("application/xml", "image/png", "application/pdf", "text/csv",
-            "application/octet-stream", "audio/mpeg", "application/zip");
+    private static final List<String> UNSUPPORTED = List.of(
+            "application/xml",
+            "image/png",
+            "application/pdf",
+            "text/csv",
+            "application/octet-stream",
+            "audio/mpeg",
+            "application/zip");
 
     private BadRequests() {}
 
@@ -41,30 +67,83 @@ final class BadRequests {
         Random random = new Random(seed);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            requests.add(switch (i % 13) {
-                case 0 -> new Request("malformed-json", "application/json", "", truncated(random));
-                case 1 -> new Request("malformed-json", "application/json", "", garbled(random));
-                case 2 -> new Request("wrong-type", "application/json", "", utf8(WRONG_TYPES.get(random.nextInt(WRONG_TYPES.size()))));
-                case 3 -> new Request("bad-value", "application/json", "", utf8(BAD_VALUES.get(random.nextInt(BAD_VALUES.size()))));
-                case 4 -> new Request("blank-text", "application/json", "", utf8("{\"text\": \"" + escape(blank(random)) + "\"}"));
-                case 5 -> new Request("blank-text", "text/plain", "", utf8(blank(random)));
-                case 6 -> new Request("invalid-bytes", random.nextBoolean() ? "text/plain; charset=UTF-8" : "text/html",
-                        "", invalidUtf8(random));
-                case 7 -> new Request("binary", List.of("text/plain", "application/json", "text/html").get(random.nextInt(3)), "", binary(random));
-                case 8 -> new Request("unsupported-media-type", UNSUPPORTED.get(random.nextInt(UNSUPPORTED.size())), "", utf8(VALID));
-                case 9 -> new Request("bad-metadata", "text/plain",
-                        List.of("?publishedAt=soon", "?url=nope", "?language=xx1", "?id=%20bad%20", "?publishedAt=2017-02-30T00:00:00Z")
-                                .get(random.nextInt(5)), utf8("Some text " + i));
-                case 10 -> new Request("bad-batch", "application/x-ndjson", "", random.nextBoolean() ? binary(random) : utf8("\n\n  \n"));
-                case 11 -> new Request("bad-charset", "text/plain; charset=" + List.of("klingon", "utf-9", "x-none").get(random.nextInt(3)),
-                        "", utf8("text"));
-                default -> new Request("no-content-type", null, "", utf8(VALID));
-            });
+            requests.add(
+                    switch (i % 13) {
+                        case 0 -> new Request("malformed-json", "application/json", "", truncated(random));
+                        case 1 -> new Request("malformed-json", "application/json", "", garbled(random));
+                        case 2 ->
+                            new Request(
+                                    "wrong-type",
+                                    "application/json",
+                                    "",
+                                    utf8(WRONG_TYPES.get(random.nextInt(WRONG_TYPES.size()))));
+                        case 3 ->
+                            new Request(
+                                    "bad-value",
+                                    "application/json",
+                                    "",
+                                    utf8(BAD_VALUES.get(random.nextInt(BAD_VALUES.size()))));
+                        case 4 ->
+                            new Request(
+                                    "blank-text",
+                                    "application/json",
+                                    "",
+                                    utf8("{\"text\": \"" + escape(blank(random)) + "\"}"));
+                        case 5 -> new Request("blank-text", "text/plain", "", utf8(blank(random)));
+                        case 6 ->
+                            new Request(
+                                    "invalid-bytes",
+                                    random.nextBoolean() ? "text/plain; charset=UTF-8" : "text/html",
+                                    "",
+                                    invalidUtf8(random));
+                        case 7 ->
+                            new Request(
+                                    "binary",
+                                    List.of("text/plain", "application/json", "text/html")
+                                            .get(random.nextInt(3)),
+                                    "",
+                                    binary(random));
+                        case 8 ->
+                            new Request(
+                                    "unsupported-media-type",
+                                    UNSUPPORTED.get(random.nextInt(UNSUPPORTED.size())),
+                                    "",
+                                    utf8(VALID));
+                        case 9 ->
+                            new Request(
+                                    "bad-metadata",
+                                    "text/plain",
+                                    List.of(
+                                                    "?publishedAt=soon",
+                                                    "?url=nope",
+                                                    "?language=xx1",
+                                                    "?id=%20bad%20",
+                                                    "?publishedAt=2017-02-30T00:00:00Z")
+                                            .get(random.nextInt(5)),
+                                    utf8("Some text " + i));
+                        case 10 ->
+                            new Request(
+                                    "bad-batch",
+                                    "application/x-ndjson",
+                                    "",
+                                    random.nextBoolean() ? binary(random) : utf8("\n\n  \n"));
+                        case 11 ->
+                            new Request(
+                                    "bad-charset",
+                                    "text/plain; charset="
+                                            + List.of("klingon", "utf-9", "x-none")
+                                                    .get(random.nextInt(3)),
+                                    "",
+                                    utf8("text"));
+                        default -> new Request("no-content-type", null, "", utf8(VALID));
+                    });
         }
         // A few of the expensive ones: bodies over the limit, batches over their line limit.
         requests.add(new Request("too-large", "text/plain", "", new byte[5 * 1024 * 1024 + 10]));
-        requests.add(new Request("too-large", "application/json", "", utf8("{\"text\": \"" + "a".repeat(6 * 1024 * 1024) + "\"}")));
-        requests.add(new Request("too-many-lines", "application/x-ndjson", "", utf8("{\"text\": \"line\"}\n".repeat(1001))));
+        requests.add(new Request(
+                "too-large", "application/json", "", utf8("{\"text\": \"" + "a".repeat(6 * 1024 * 1024) + "\"}")));
+        requests.add(
+                new Request("too-many-lines", "application/x-ndjson", "", utf8("{\"text\": \"line\"}\n".repeat(1001))));
         return requests;
     }
 

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The broker stops in the middle of a stream of submissions and comes back: meanwhile requests fail fast
- * with 503 and Retry-After, never 202, and afterwards every document answered 202 is on the topic. The
- * client posts a refused document again until it is taken, and no document reaches the topic twice,
- * even one whose first publish the broker wrote without ingest hearing of it.
+ * The broker stops in the middle of a stream of submissions and comes back: meanwhile requests fail fast with 503 and
+ * Retry-After, never 202, and afterwards every document answered 202 is on the topic. The client posts a refused
+ * document again until it is taken, and no document reaches the topic twice, even one whose first publish the broker
+ * wrote without ingest hearing of it.
  */
 @QuarkusTest
 @TestProfile(BrokerOutageTest.ShortTimeouts.class)
@@ -43,7 +43,11 @@ class BrokerOutageTest extends ReadyServiceTest {
     public static class ShortTimeouts implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("claimflow.ingest.publish-timeout", PUBLISH_TIMEOUT.toSeconds() + "s", "claimflow.ingest.retry-after", "2s");
+            return Map.of(
+                    "claimflow.ingest.publish-timeout",
+                    PUBLISH_TIMEOUT.toSeconds() + "s",
+                    "claimflow.ingest.retry-after",
+                    "2s");
         }
     }
 
@@ -83,36 +87,60 @@ class BrokerOutageTest extends ReadyServiceTest {
         }
 
         assertThat(attempts).extracting(Attempt::status).isSubsetOf(200, 202, 503);
-        assertThat(attempts).filteredOn(attempt -> attempt.status() == 503).allSatisfy(attempt -> assertThat(attempt.retryAfter()).isEqualTo("2"));
+        assertThat(attempts)
+                .filteredOn(attempt -> attempt.status() == 503)
+                .allSatisfy(attempt -> assertThat(attempt.retryAfter()).isEqualTo("2"));
         // Cut short by the publish timeout, not left to the producer's own: a bound a loaded machine cannot reach.
-        long producerGivesUp = ConfigProvider.getConfig()
-                .getValue("mp.messaging.outgoing.documents.delivery.timeout.ms", Long.class);
+        long producerGivesUp =
+                ConfigProvider.getConfig().getValue("mp.messaging.outgoing.documents.delivery.timeout.ms", Long.class);
         assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.millis()).isLessThan(producerGivesUp));
-        Set<String> accepted = attempts.stream().filter(attempt -> attempt.status() != 503).map(Attempt::id).collect(Collectors.toSet());
-        List<String> onTopic = TopicProbe.read(TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer(),
-                        records -> records.stream().map(r -> r.key()).collect(Collectors.toSet()).containsAll(accepted), Duration.ofSeconds(60))
-                .stream().map(r -> r.key()).filter(accepted::contains).toList();
+        Set<String> accepted = attempts.stream()
+                .filter(attempt -> attempt.status() != 503)
+                .map(Attempt::id)
+                .collect(Collectors.toSet());
+        List<String> onTopic = TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.DOCUMENTS.name(),
+                        Topics.DOCUMENTS.deserializer(),
+                        records -> records.stream()
+                                .map(r -> r.key())
+                                .collect(Collectors.toSet())
+                                .containsAll(accepted),
+                        Duration.ofSeconds(60))
+                .stream()
+                .map(r -> r.key())
+                .filter(accepted::contains)
+                .toList();
         assertThat(onTopic).containsExactlyInAnyOrderElementsOf(accepted);
-        System.out.printf("Broker outage drill: %d submissions, %d documents accepted (each once on the topic, %d of them found there on a retry),"
-                + " %d refused with 503%n", attempts.size(), accepted.size(), count(attempts, 200), count(attempts, 503));
+        System.out.printf(
+                "Broker outage drill: %d submissions, %d documents accepted (each once on the topic, %d of them "
+                        + "found there on a retry),"
+                        + " %d refused with 503%n",
+                attempts.size(), accepted.size(), count(attempts, 200), count(attempts, 503));
     }
 
     private static Attempt submit(String id) {
         long start = System.nanoTime();
-        Response response = given().contentType(ContentType.JSON).body(Map.of("id", id, "text", "Submitted during the drill " + id))
+        Response response = given().contentType(ContentType.JSON)
+                .body(Map.of("id", id, "text", "Submitted during the drill " + id))
                 .post("/documents");
-        return new Attempt(id, response.statusCode(), response.header("Retry-After"), (System.nanoTime() - start) / 1_000_000);
+        return new Attempt(
+                id, response.statusCode(), response.header("Retry-After"), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void awaitCount(List<Attempt> attempts, int status, int count, Duration timeout) throws InterruptedException {
+    private static void awaitCount(List<Attempt> attempts, int status, int count, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (count(attempts, status) < count) {
-            assertThat(System.nanoTime()).as("%d answers %d within %s", count, status, timeout).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("%d answers %d within %s", count, status, timeout)
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }
 
     private static int count(List<Attempt> attempts, int status) {
-        return (int) attempts.stream().filter(attempt -> attempt.status() == status).count();
+        return (int)
+                attempts.stream().filter(attempt -> attempt.status() == status).count();
     }
 }

@@ -35,7 +35,8 @@ class DocumentResourceTest extends ReadyServiceTest {
         String location = given().contentType(ContentType.JSON)
                 .body("""
                         {"id": "%s", "text": "The U.S. let 4,000 fighters leave Raqqa.", "url": "https://example.org/a",
-                         "title": "Raqqa", "language": "EN", "publishedAt": "2017-11-13T10:00:00+01:00", "source": "Example"}
+                         "title": "Raqqa", "language": "EN", "publishedAt": "2017-11-13T10:00:00+01:00",
+                         "source": "Example"}
                         """.formatted(id))
                 .post("/documents")
                 .then()
@@ -44,7 +45,8 @@ class DocumentResourceTest extends ReadyServiceTest {
                 .body("documentId", equalTo(id))
                 .body("status", equalTo("accepted"))
                 .header("Location", equalTo("http://localhost:8083/documents/" + id))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         assertThat(location).endsWith(id);
 
         ConsumerRecord<String, DocumentSubmitted> record = recordOf(id);
@@ -55,9 +57,12 @@ class DocumentResourceTest extends ReadyServiceTest {
         assertThat(event.language()).isEqualTo("en");
         assertThat(event.publishedAt()).isEqualTo(Instant.parse("2017-11-13T09:00:00Z"));
         assertThat(event.source()).isEqualTo("Example");
-        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE)).isEqualTo(Topics.DOCUMENTS.eventType());
-        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("urn:claimflow:ingest-service");
-        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID)).isEqualTo(id);
+        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE))
+                .isEqualTo(Topics.DOCUMENTS.eventType());
+        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE))
+                .isEqualTo("urn:claimflow:ingest-service");
+        assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID))
+                .isEqualTo(id);
     }
 
     @Test
@@ -72,17 +77,30 @@ class DocumentResourceTest extends ReadyServiceTest {
     @Test
     void aClientIdReusedForOtherContentIsAConflict() {
         String id = "reused-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "First content.")).post("/documents")
-                .then().statusCode(202);
-        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "First content.")).post("/documents")
-                .then().statusCode(200).body("status", equalTo("duplicate"));
-        given().contentType(ContentType.JSON).body(java.util.Map.of("id", id, "text", "Other content.")).post("/documents")
-                .then().statusCode(409).contentType("application/problem+json").body("type", equalTo("urn:claimflow:problem:id-conflict"));
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("id", id, "text", "First content."))
+                .post("/documents")
+                .then()
+                .statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("id", id, "text", "First content."))
+                .post("/documents")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("duplicate"));
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("id", id, "text", "Other content."))
+                .post("/documents")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:id-conflict"));
     }
 
     @Test
     void malformedJsonIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"text\": ")
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": ")
                 .post("/documents")
                 .then()
                 .statusCode(400)
@@ -95,7 +113,8 @@ class DocumentResourceTest extends ReadyServiceTest {
     @Test
     void missingOrBlankTextIsA400NamingTheField() {
         for (String body : List.of("{}", "{\"text\": \"\"}", "{\"text\": \"  \\n\\t \"}", "{\"title\": \"no text\"}")) {
-            given().contentType(ContentType.JSON).body(body)
+            given().contentType(ContentType.JSON)
+                    .body(body)
                     .post("/documents")
                     .then()
                     .statusCode(400)
@@ -107,59 +126,114 @@ class DocumentResourceTest extends ReadyServiceTest {
 
     @Test
     void emptyBodyWrongTypesUnknownFieldsAndBadValuesAre400s() {
-        given().contentType(ContentType.JSON).body("").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:claimflow:problem:empty-body"));
-        given().contentType(ContentType.JSON).body("{\"text\": 42}").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"t\", \"txet\": \"typo\"}").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:claimflow:problem:unknown-field")).body("errors.field", hasItem("txet"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"t\", \"publishedAt\": \"yesterday\"}").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("publishedAt"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"t\", \"url\": \"not a url\", \"language\": \"english\"}")
+        given().contentType(ContentType.JSON)
+                .body("")
                 .post("/documents")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("url")).body("errors.field", hasItem("language"));
-        given().contentType(ContentType.JSON).body("[1, 2]").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:empty-body"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": 42}")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("text"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"t\", \"txet\": \"typo\"}")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimflow:problem:unknown-field"))
+                .body("errors.field", hasItem("txet"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"t\", \"publishedAt\": \"yesterday\"}")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("publishedAt"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"t\", \"url\": \"not a url\", \"language\": \"english\"}")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("url"))
+                .body("errors.field", hasItem("language"));
+        given().contentType(ContentType.JSON)
+                .body("[1, 2]")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void wrongMediaTypeAndUnknownPathsAreProblemsToo() {
-        given().contentType("application/xml").body("<doc/>").post("/documents")
-                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        given().contentType("application/xml")
+                .body("<doc/>")
+                .post("/documents")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
         given().get("/nowhere")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
         given().get("/documents")
-                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
     }
 
     @Test
     void aWrongContentTypeIsA415ListingTheAcceptedTypes() {
-        given().contentType("application/xml").body("<doc/>").post("/documents")
-                .then().statusCode(415).contentType("application/problem+json")
+        given().contentType("application/xml")
+                .body("<doc/>")
+                .post("/documents")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:unsupported-media-type"))
-                .body("detail", allOf(
-                        containsString("application/xml"),
-                        containsString("application/json"),
-                        containsString("text/plain"),
-                        containsString("text/html"),
-                        containsString("application/x-ndjson"),
-                        containsString("multipart/form-data")));
+                .body(
+                        "detail",
+                        allOf(
+                                containsString("application/xml"),
+                                containsString("application/json"),
+                                containsString("text/plain"),
+                                containsString("text/html"),
+                                containsString("application/x-ndjson"),
+                                containsString("multipart/form-data")));
     }
 
     @Test
     void unknownQueryParametersAreRefusedNamingTheKnownOnes() {
-        given().contentType(ContentType.TEXT).body("Some text.").queryParam("titel", "typo").post("/documents")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.TEXT)
+                .body("Some text.")
+                .queryParam("titel", "typo")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:invalid-parameter"))
                 .body("errors.field", contains("titel"))
-                .body("detail", containsString("is not a parameter of this endpoint; known: id, language, publishedAt,"
-                        + " source, title, url"));
-        given().contentType(ContentType.JSON).body(java.util.Map.of("text", "Some text.")).queryParam("id", "x")
+                .body(
+                        "detail",
+                        containsString("is not a parameter of this endpoint; known: id, language, publishedAt,"
+                                + " source, title, url"));
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("text", "Some text."))
+                .queryParam("id", "x")
                 .post("/documents")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:invalid-parameter"))
                 .body("errors.field", contains("id"));
     }
@@ -168,7 +242,9 @@ class DocumentResourceTest extends ReadyServiceTest {
     void methodsNotAllowedSayWhichAre() {
         for (String method : List.of("GET", "PUT", "DELETE")) {
             given().request(method, "/documents")
-                    .then().statusCode(405).contentType("application/problem+json")
+                    .then()
+                    .statusCode(405)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:claimflow:problem:method-not-allowed"))
                     .header("Allow", containsString("POST"));
         }
@@ -178,8 +254,10 @@ class DocumentResourceTest extends ReadyServiceTest {
         return given().contentType(ContentType.JSON)
                 .body(java.util.Map.of("text", text))
                 .post("/documents")
-                .then().statusCode(status)
-                .extract().path("documentId");
+                .then()
+                .statusCode(status)
+                .extract()
+                .path("documentId");
     }
 
     static ConsumerRecord<String, DocumentSubmitted> recordOf(String id) {
@@ -194,7 +272,8 @@ class DocumentResourceTest extends ReadyServiceTest {
                 Topics.DOCUMENTS.deserializer(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id)),
                 Duration.ofSeconds(30));
-        List<ConsumerRecord<String, DocumentSubmitted>> mine = records.stream().filter(r -> r.key().equals(id)).toList();
+        List<ConsumerRecord<String, DocumentSubmitted>> mine =
+                records.stream().filter(r -> r.key().equals(id)).toList();
         assertThat(mine).as("records of %s", id).isNotEmpty();
         return mine;
     }

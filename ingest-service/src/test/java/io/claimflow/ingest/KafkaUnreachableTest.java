@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * With no broker at the configured address, a document is refused with 503, never accepted: ingest has not
- * been able to read which documents Kafka holds, so it cannot tell a new document from a resubmission.
+ * With no broker at the configured address, a document is refused with 503, never accepted: ingest has not been able to
+ * read which documents Kafka holds, so it cannot tell a new document from a resubmission.
  */
 @QuarkusTest
 @TestProfile(KafkaUnreachableTest.NoBroker.class)
@@ -33,7 +33,8 @@ class KafkaUnreachableTest {
 
     @Test
     void answers503WithRetryAfterInsteadOf202() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"Kafka is away.\"}")
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"Kafka is away.\"}")
                 .post("/documents")
                 .then()
                 .statusCode(503)

@@ -1,8 +1,8 @@
 package io.claimflow.markup;
 
 /**
- * What {@link HtmlWalker} finds in a page, in reading order; each reader builds its own text from it. Source
- * offsets are positions in the HTML as parsed by {@link HtmlWalker#parse}, -1 where the parser tracked none.
+ * What {@link HtmlWalker} finds in a page, in reading order; each reader builds its own text from it. Source offsets
+ * are positions in the HTML as parsed by {@link HtmlWalker#parse}, -1 where the parser tracked none.
  */
 public interface HtmlEvents {
 

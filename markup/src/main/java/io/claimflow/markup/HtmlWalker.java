@@ -16,9 +16,37 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlWalker {
 
     /** Elements that stand on lines of their own. */
-    public static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-            "tr", "td", "th", "article", "section", "header", "footer", "blockquote", "pre", "figcaption", "dt", "dd",
-            "title", "hr", "nav", "aside", "main", "form", "table");
+    public static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "td",
+            "th",
+            "article",
+            "section",
+            "header",
+            "footer",
+            "blockquote",
+            "pre",
+            "figcaption",
+            "dt",
+            "dd",
+            "title",
+            "hr",
+            "nav",
+            "aside",
+            "main",
+            "form",
+            "table");
     /** Elements whose text a reader never sees. */
     public static final Set<String> INVISIBLE =
             Set.of("script", "style", "noscript", "template", "head", "svg", "iframe");
@@ -30,7 +58,8 @@ public final class HtmlWalker {
 
     /** A page parsed with the source position of every node; relative links resolve against {@code baseUri}. */
     public static Document parse(String html, String baseUri) {
-        return Jsoup.parse(html, baseUri == null ? "" : baseUri, Parser.htmlParser().setTrackPosition(true));
+        return Jsoup.parse(
+                html, baseUri == null ? "" : baseUri, Parser.htmlParser().setTrackPosition(true));
     }
 
     /** Tells {@code events} what {@code root} and everything in it show a reader, in order. */
@@ -50,7 +79,10 @@ public final class HtmlWalker {
                         events.lineBreak(element.sourceRange().startPos());
                     }
                 } else if (node instanceof TextNode text && hidden == 0) {
-                    events.text(text.getWholeText(), text.sourceRange().startPos(), text.sourceRange().endPos());
+                    events.text(
+                            text.getWholeText(),
+                            text.sourceRange().startPos(),
+                            text.sourceRange().endPos());
                 }
             }
 

@@ -42,8 +42,8 @@ class HtmlWalkerTest {
     @Test
     void blocksLineBreaksAndTextWithTheirSourceOffsets() {
         String html = "<body><p>One<br>two</p></body>";
-        assertThat(events(html, null)).containsExactly(
-                "block @6", "text One @9-12", "br @12", "text two @16-19", "block @23");
+        assertThat(events(html, null))
+                .containsExactly("block @6", "text One @9-12", "br @12", "text two @16-19", "block @23");
     }
 
     @Test
@@ -57,9 +57,11 @@ class HtmlWalkerTest {
     void linksCountWithAnAbsoluteHttpAddressResolvedAgainstThePage() {
         String html = "<body><a href=\"/world\">World</a> <a href=\"https://example.org/x\">X</a>"
                 + " <a href=\"mailto:a@example.org\">mail</a></body>";
-        assertThat(events(html, "https://news.example/raqqa")).filteredOn(event -> event.startsWith("link"))
+        assertThat(events(html, "https://news.example/raqqa"))
+                .filteredOn(event -> event.startsWith("link"))
                 .containsExactly("link https://news.example/world @6", "link https://example.org/x @33");
-        assertThat(events(html, null)).filteredOn(event -> event.startsWith("link"))
+        assertThat(events(html, null))
+                .filteredOn(event -> event.startsWith("link"))
                 .containsExactly("link https://example.org/x @33");
     }
 }

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The services of a Claimflow pipeline in the order they start (the store first, so nothing it must persist is
- * produced before it listens; ingest last, so nothing is accepted before it can be extracted), each with the heap
- * it runs with. {@code claimflow up} and the end-to-end tests start them from this one definition.
+ * The services of a Claimflow pipeline in the order they start (the store first, so nothing it must persist is produced
+ * before it listens; ingest last, so nothing is accepted before it can be extracted), each with the heap it runs with.
+ * {@code claimflow up} and the end-to-end tests start them from this one definition.
  */
 public enum ClaimflowService {
     STORE("store-service", "384m"),
@@ -32,8 +32,8 @@ public enum ClaimflowService {
     }
 
     /**
-     * The JVM options of the service's process: a fixed heap, so several services and the broker fit one small
-     * machine, and the serial collector, which needs no extra threads on a couple of cores.
+     * The JVM options of the service's process: a fixed heap, so several services and the broker fit one small machine,
+     * and the serial collector, which needs no extra threads on a couple of cores.
      */
     public List<String> jvmOptions() {
         return List.of("-Xmx" + heap, "-XX:+UseSerialGC");

@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Tells when a consumer group has committed everything there is to read: the point at which a test may
- * check that a pipeline did all it will ever do with what it was given.
+ * Tells when a consumer group has committed everything there is to read: the point at which a test may check that a
+ * pipeline did all it will ever do with what it was given.
  */
 public final class ConsumerLag {
 
@@ -28,18 +28,22 @@ public final class ConsumerLag {
     private ConsumerLag() {}
 
     /**
-     * Records of the topics the group has not yet committed. Offsets past the group's position that hold no
-     * record a read-committed consumer gets (transaction markers, aborted records) are not lag: a consumer
-     * commits the offset after its last record, never past the commit marker that follows it.
+     * Records of the topics the group has not yet committed. Offsets past the group's position that hold no record a
+     * read-committed consumer gets (transaction markers, aborted records) are not lag: a consumer commits the offset
+     * after its last record, never past the commit marker that follows it.
      */
     public static long of(String bootstrapServers, String group, Collection<String> topics) {
         Map<TopicPartition, Long> committed = new HashMap<>();
         Map<TopicPartition, Long> ends = new HashMap<>();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
-                    .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            Map<TopicPartition, OffsetSpec> latest =
+                    admin.describeTopics(topics).allTopicNames().get().values().stream()
+                            .flatMap(topic -> topic.partitions().stream()
+                                    .map(p -> new TopicPartition(topic.name(), p.partition())))
+                            .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
             admin.listOffsets(latest).all().get().forEach((partition, end) -> {
                 OffsetAndMetadata position = offsets.get(partition);
                 long from = position == null ? 0 : position.offset();
@@ -58,18 +62,27 @@ public final class ConsumerLag {
     }
 
     /** How many records a read-committed consumer gets between the positions and the ends. */
-    private static long readableBetween(String bootstrapServers, Map<TopicPartition, Long> from, Map<TopicPartition, Long> ends) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    private static long readableBetween(
+            String bootstrapServers, Map<TopicPartition, Long> from, Map<TopicPartition, Long> ends) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
             long readable = 0;
             long deadline = System.nanoTime() + SCAN.toNanos();
-            while (System.nanoTime() < deadline && !ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+            while (System.nanoTime() < deadline
+                    && !ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    readable += record.offset() < ends.get(new TopicPartition(record.topic(), record.partition())) ? 1 : 0;
+                    readable +=
+                            record.offset() < ends.get(new TopicPartition(record.topic(), record.partition())) ? 1 : 0;
                 }
             }
             // What an open transaction still holds back counts as not yet read.
@@ -81,12 +94,14 @@ public final class ConsumerLag {
     }
 
     /** Waits until the group has committed every record of the topics. */
-    public static void awaitCaughtUp(String bootstrapServers, String group, Collection<String> topics, Duration timeout) {
+    public static void awaitCaughtUp(
+            String bootstrapServers, String group, Collection<String> topics, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lag = of(bootstrapServers, group, topics);
         while (lag > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("group " + group + " still has " + lag + " records to read on " + topics);
+                throw new IllegalStateException(
+                        "group " + group + " still has " + lag + " records to read on " + topics);
             }
             try {
                 Thread.sleep(200);

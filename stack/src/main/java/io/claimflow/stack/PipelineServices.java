@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The three services of a pipeline as processes from their packaged jars, each on its own port with its own
- * log: started in {@link ClaimflowService} order, waited for until ready, and stopped, killed or restarted one by
- * one with the same settings. The one way both {@code claimflow up} and the end-to-end tests run them.
+ * The three services of a pipeline as processes from their packaged jars, each on its own port with its own log:
+ * started in {@link ClaimflowService} order, waited for until ready, and stopped, killed or restarted one by one with
+ * the same settings. The one way both {@code claimflow up} and the end-to-end tests run them.
  */
 public final class PipelineServices implements AutoCloseable {
 
@@ -97,8 +97,10 @@ public final class PipelineServices implements AutoCloseable {
         Map<String, String> properties = new HashMap<>(wiring.propertiesOf(service, ports.get(service)));
         properties.putAll(overrides);
         Path log = logs.resolve(service.serviceName() + ".log");
-        running.put(service, ServiceProcess.start(
-                service.serviceName(), service.jarIn(home), properties, service.jvmOptions(), log));
+        running.put(
+                service,
+                ServiceProcess.start(
+                        service.serviceName(), service.jarIn(home), properties, service.jvmOptions(), log));
     }
 
     private void awaitReady(ClaimflowService service) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How the services of one pipeline find each other and what they share: the broker, the store's database and
- * the address clients read documents back from. Turns it into each service's properties.
+ * How the services of one pipeline find each other and what they share: the broker, the store's database and the
+ * address clients read documents back from. Turns it into each service's properties.
  *
  * @param bootstrapServers the Kafka broker
  * @param database the store's PostgreSQL database

@@ -10,7 +10,8 @@ import java.time.Duration;
 /** Waits for a service's readiness endpoint, e.g. until it has created its Kafka topics. */
 public final class Readiness {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Readiness() {}
 
@@ -22,7 +23,10 @@ public final class Readiness {
         }
     }
 
-    /** Blocks until the service reports not-ready (503), as it should while something it needs is away; false after the timeout. */
+    /**
+     * Blocks until the service reports not-ready (503), as it should while something it needs is away; false after the
+     * timeout.
+     */
     public static boolean awaitNotReady(String baseUrl, Duration timeout) {
         return awaitStatus(baseUrl, 503, timeout) == null;
     }
@@ -35,7 +39,9 @@ public final class Readiness {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = HTTP.send(
-                        HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == status) {
                     return null;

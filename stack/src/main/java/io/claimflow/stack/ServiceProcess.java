@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Claimflow service running as its own operating-system process from its packaged jar, the way it
- * runs in production, with its output in a log file.
+ * A Claimflow service running as its own operating-system process from its packaged jar, the way it runs in production,
+ * with its output in a log file.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -29,12 +29,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -jar jar} with the given system properties and JVM options, output appended to
-     * the log file.
+     * Starts {@code java -jar jar} with the given system properties and JVM options, output appended to the log file.
      */
-    public static ServiceProcess start(String name, Path jar, Map<String, String> properties, List<String> jvmOptions, Path log) {
+    public static ServiceProcess start(
+            String name, Path jar, Map<String, String> properties, List<String> jvmOptions, Path log) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run the Maven build first)");
+            throw new IllegalStateException(
+                    name + " is not packaged: " + jar + " is missing (run the Maven build first)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -16,13 +16,14 @@ public final class StoreProgress {
     private StoreProgress() {}
 
     /**
-     * Whether the document was extracted and the store has every claim extraction announced for it; null (the
-     * store knows nothing of it yet) is not. A failed document is not complete: no claims will ever come.
+     * Whether the document was extracted and the store has every claim extraction announced for it; null (the store
+     * knows nothing of it yet) is not. A failed document is not complete: no claims will ever come.
      */
     public static boolean isComplete(JsonNode document) {
         return document != null
                 && "processed".equals(document.path("status").asText())
-                && document.path("storedClaims").asInt() == document.path("claimCount").asInt(-1);
+                && document.path("storedClaims").asInt()
+                        == document.path("claimCount").asInt(-1);
     }
 
     /** Waits until every document is complete by the given test; false when the timeout comes first. */

@@ -29,9 +29,12 @@ class EmbeddedKafkaBrokerTest {
 
     @Test
     void producesAndConsumesAndKeepsDataAcrossARestart() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(dataDirectory, 0).start()) {
+        try (EmbeddedKafkaBroker broker =
+                EmbeddedKafkaBroker.create(dataDirectory, 0).start()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic("t", Optional.of(1), Optional.empty()))).all().get();
+                admin.createTopics(List.of(new NewTopic("t", Optional.of(1), Optional.empty())))
+                        .all()
+                        .get();
             }
             produce(broker, "before-restart");
 
@@ -47,7 +50,8 @@ class EmbeddedKafkaBrokerTest {
 
     @Test
     void refusesToCreateTopicsImplicitly() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(dataDirectory, 0).start();
+        try (EmbeddedKafkaBroker broker =
+                        EmbeddedKafkaBroker.create(dataDirectory, 0).start();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             assertThat(admin.listTopics().names().get()).isEqualTo(Set.of());
         }
@@ -55,11 +59,16 @@ class EmbeddedKafkaBrokerTest {
 
     private static void produce(EmbeddedKafkaBroker broker, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class))) {
             producer.send(new ProducerRecord<>("t", "k", value)).get();
         }
     }
@@ -67,11 +76,16 @@ class EmbeddedKafkaBrokerTest {
     private static List<String> consumeAll(EmbeddedKafkaBroker broker, int expected) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of("t"));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (values.size() < expected && System.nanoTime() < deadline) {

@@ -19,7 +19,8 @@ class EmbeddedPostgresServerTest {
     void keepsItsDataDurablyAcrossARestart() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
             DatabaseCoordinates db = server.ensureDatabase("claimflow");
-            try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(db);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE kept (value text)");
                 statement.execute("INSERT INTO kept VALUES ('survives')");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
@@ -28,7 +29,8 @@ class EmbeddedPostgresServerTest {
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, 0)) {
             DatabaseCoordinates db = again.ensureDatabase("claimflow");
-            try (Connection connection = connect(db); Statement statement = connection.createStatement();
+            try (Connection connection = connect(db);
+                    Statement statement = connection.createStatement();
                     ResultSet kept = statement.executeQuery("SELECT value FROM kept")) {
                 assertThat(kept.next()).isTrue();
                 assertThat(kept.getString(1)).isEqualTo("survives");

@@ -38,12 +38,17 @@ class ConfiguredLimitsTest extends ReadyServiceTest {
 
     @Test
     void theApiDocsStateTheConfiguredLimits() {
-        JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath openApi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(limitDescription(openApi, "/claims")).isEqualTo("Claims per page, 1..42 (default 7)");
         assertThat(limitDescription(openApi, "/claimants")).isEqualTo("Values, 1..42 (default 3)");
         assertThat(limitDescription(openApi, "/entities")).isEqualTo("Values, 1..42 (default 3)");
         assertThat(openApi.getList("paths.'/claims/stream'.get.parameters.name"))
-                .contains("minScore", "Last-Event-ID").doesNotContain("limit");
+                .contains("minScore", "Last-Event-ID")
+                .doesNotContain("limit");
         assertThat(openApi.getString("paths.'/claims'.get.parameters.find { it.name == 'sort' }.description"))
                 .isEqualTo("newest or score; newest when absent");
         assertThat(openApi.getMap("paths.'/claims'.get")).doesNotContainKey("x-claimflow-query-kind");
@@ -51,7 +56,9 @@ class ConfiguredLimitsTest extends ReadyServiceTest {
 
     @Test
     void theConfiguredLimitsHold() {
-        given().get("/claims?limit=43").then().statusCode(400)
+        given().get("/claims?limit=43")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", equalTo("must be a whole number from 1 to 42"));
         given().get("/entities?limit=42").then().statusCode(200);
     }
@@ -60,7 +67,10 @@ class ConfiguredLimitsTest extends ReadyServiceTest {
     void aFeedOverTheLimitIsToldWhenToRetry() throws Exception {
         try (SseProbe first = SseProbe.connect(URI.create(service + "claims/stream"), null)) {
             assertThat(first.status()).isEqualTo(200);
-            given().get("/claims/stream").then().statusCode(503).contentType("application/problem+json")
+            given().get("/claims/stream")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .header("Retry-After", "7")
                     .body("type", equalTo("urn:claimflow:problem:too-many-streams"));
         }

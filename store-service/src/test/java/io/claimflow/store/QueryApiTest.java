@@ -1,6 +1,5 @@
 package io.claimflow.store;
 
-import static io.claimflow.store.StoreFixtures.WAIT;
 import static io.claimflow.store.StoreFixtures.await;
 import static io.claimflow.store.StoreFixtures.claim;
 import static io.claimflow.store.StoreFixtures.documentField;
@@ -32,8 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every filter of GET /claims, their combinations, the score order, the facets and documents, on a known
- * corpus. The assertions count every claim in the store, so the class runs on a database of its own.
+ * Every filter of GET /claims, their combinations, the score order, the facets and documents, on a known corpus. The
+ * assertions count every claim in the store, so the class runs on a database of its own.
  */
 @QuarkusTest
 @TestProfile(QueryApiTest.OwnDatabase.class)
@@ -63,24 +62,68 @@ class QueryApiTest extends ReadyServiceTest {
         }
         ClaimExtracted.Entity us = new ClaimExtracted.Entity("USA", EntityType.LOCATION, "United States");
         send(
-                new DocumentSubmitted(EN, EN_TEXT, "https://alpha.example/raqqa", "Raqqa", "en",
-                        Instant.parse("2017-11-14T10:00:00Z"), "Alpha News", Instant.now(), null),
-                new DocumentSubmitted(SV, S0 + " " + S1, null, null, "sv", Instant.parse("2017-06-20T08:00:00Z"), "Beta Post", Instant.now(), null),
-                claim(EN, 0, C0).at(0).score(0.9).claimant("Surovikin", ClaimantType.PERSON)
-                        .entities(new ClaimExtracted.Entity("U.S.", EntityType.LOCATION, "United States"),
-                                new ClaimExtracted.Entity("Raqqa", EntityType.LOCATION, "Raqqa")).build(),
-                claim(EN, 1, C1).at(C0.length() + 1).score(0.6).claimant("Russian Defence Ministry", ClaimantType.GOVERNMENT)
-                        .entities(new ClaimExtracted.Entity("Russia", EntityType.LOCATION, "Russia")).build(),
-                claim(EN, 2, C2).at(C0.length() + C1.length() + 2).score(0.75).claimant("Al-Masdar", ClaimantType.MEDIA)
-                        .entities(new ClaimExtracted.Entity("Al-Masdar", EntityType.ORGANIZATION, "Al-Masdar")).build(),
-                claim(SV, 0, S0).language("sv").score(0.85).claimant("Ryska televisionen", ClaimantType.MEDIA)
-                        .entities(us, new ClaimExtracted.Entity("IS", EntityType.ORGANIZATION, "Islamic State")).build(),
-                claim(SV, 1, S1).language("sv").score(0.7).claimant(null, ClaimantType.AUTHOR)
-                        .entities(new ClaimExtracted.Entity("Idlib", EntityType.LOCATION, "Idlib")).build(),
-                claim(ORPHAN, 0, O0).score(0.5).claimant(null, ClaimantType.ANONYMOUS).entities().build(),
-                new DocumentProcessed(EN, DocumentProcessed.Status.PROCESSED, "en", 3, StoreFixtures.EXTRACTOR, Instant.now(), null));
+                new DocumentSubmitted(
+                        EN,
+                        EN_TEXT,
+                        "https://alpha.example/raqqa",
+                        "Raqqa",
+                        "en",
+                        Instant.parse("2017-11-14T10:00:00Z"),
+                        "Alpha News",
+                        Instant.now(),
+                        null),
+                new DocumentSubmitted(
+                        SV,
+                        S0 + " " + S1,
+                        null,
+                        null,
+                        "sv",
+                        Instant.parse("2017-06-20T08:00:00Z"),
+                        "Beta Post",
+                        Instant.now(),
+                        null),
+                claim(EN, 0, C0)
+                        .at(0)
+                        .score(0.9)
+                        .claimant("Surovikin", ClaimantType.PERSON)
+                        .entities(
+                                new ClaimExtracted.Entity("U.S.", EntityType.LOCATION, "United States"),
+                                new ClaimExtracted.Entity("Raqqa", EntityType.LOCATION, "Raqqa"))
+                        .build(),
+                claim(EN, 1, C1)
+                        .at(C0.length() + 1)
+                        .score(0.6)
+                        .claimant("Russian Defence Ministry", ClaimantType.GOVERNMENT)
+                        .entities(new ClaimExtracted.Entity("Russia", EntityType.LOCATION, "Russia"))
+                        .build(),
+                claim(EN, 2, C2)
+                        .at(C0.length() + C1.length() + 2)
+                        .score(0.75)
+                        .claimant("Al-Masdar", ClaimantType.MEDIA)
+                        .entities(new ClaimExtracted.Entity("Al-Masdar", EntityType.ORGANIZATION, "Al-Masdar"))
+                        .build(),
+                claim(SV, 0, S0)
+                        .language("sv")
+                        .score(0.85)
+                        .claimant("Ryska televisionen", ClaimantType.MEDIA)
+                        .entities(us, new ClaimExtracted.Entity("IS", EntityType.ORGANIZATION, "Islamic State"))
+                        .build(),
+                claim(SV, 1, S1)
+                        .language("sv")
+                        .score(0.7)
+                        .claimant(null, ClaimantType.AUTHOR)
+                        .entities(new ClaimExtracted.Entity("Idlib", EntityType.LOCATION, "Idlib"))
+                        .build(),
+                claim(ORPHAN, 0, O0)
+                        .score(0.5)
+                        .claimant(null, ClaimantType.ANONYMOUS)
+                        .entities()
+                        .build(),
+                new DocumentProcessed(
+                        EN, DocumentProcessed.Status.PROCESSED, "en", 3, StoreFixtures.EXTRACTOR, Instant.now(), null));
         await(() -> given().get("/claims?limit=200").jsonPath().getList("items").size() == 6
-                && documentField(SV, "source") != null && "processed".equals(documentField(EN, "status")));
+                && documentField(SV, "source") != null
+                && "processed".equals(documentField(EN, "status")));
         seeded = true;
     }
 
@@ -112,7 +155,9 @@ class QueryApiTest extends ReadyServiceTest {
         assertThat(texts("minScore=0.8")).containsExactlyInAnyOrder(C0, S0);
         assertThat(texts("from=2017-11-01")).containsExactlyInAnyOrder(C0, C1, C2);
         assertThat(texts("to=2017-07-01T00:00:00Z")).containsExactlyInAnyOrder(S0, S1);
-        assertThat(texts("to=2017-06-20")).as("a date as 'to' includes that day").containsExactlyInAnyOrder(S0, S1);
+        assertThat(texts("to=2017-06-20"))
+                .as("a date as 'to' includes that day")
+                .containsExactlyInAnyOrder(S0, S1);
         assertThat(texts("from=2017-06-21&to=2017-11-13")).isEmpty();
     }
 
@@ -133,22 +178,35 @@ class QueryApiTest extends ReadyServiceTest {
 
     @Test
     void facetsCountTheMatchingClaims() {
-        JsonPath claimants = given().get("/claimants?language=sv").then().statusCode(200).extract().jsonPath();
+        JsonPath claimants = given().get("/claimants?language=sv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(claimants.getList("value")).containsExactlyInAnyOrder("Ryska televisionen", null);
         assertThat(claimants.getList("claims", Integer.class)).containsOnly(1);
 
-        JsonPath entities = given().get("/entities").then().statusCode(200).extract().jsonPath();
+        JsonPath entities =
+                given().get("/entities").then().statusCode(200).extract().jsonPath();
         assertThat(entities.getString("[0].value")).isEqualTo("United States");
         assertThat(entities.getInt("[0].claims")).isEqualTo(2);
-        assertThat(entities.getList("value")).containsExactlyInAnyOrder("United States", "Raqqa", "Russia", "Al-Masdar", "Islamic State", "Idlib");
+        assertThat(entities.getList("value"))
+                .containsExactlyInAnyOrder("United States", "Raqqa", "Russia", "Al-Masdar", "Islamic State", "Idlib");
         given().get("/entities?language=en&limit=2").then().statusCode(200).body("size()", equalTo(2));
-        given().get("/claimants?claimantType=media").then().statusCode(200)
-                .body("value", hasItems("Al-Masdar", "Ryska televisionen")).body("type", hasItem("media"));
+        given().get("/claimants?claimantType=media")
+                .then()
+                .statusCode(200)
+                .body("value", hasItems("Al-Masdar", "Ryska televisionen"))
+                .body("type", hasItem("media"));
     }
 
     @Test
     void aDocumentComesWithItsTextAndClaimsWhoseSpansPointIntoIt() {
-        JsonPath document = given().get("/documents/{id}", EN).then().statusCode(200).extract().jsonPath();
+        JsonPath document = given().get("/documents/{id}", EN)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(document.getString("text")).isEqualTo(EN_TEXT);
         assertThat(document.getString("source")).isEqualTo("Alpha News");
         assertThat(document.getInt("storedClaims")).isEqualTo(3);
@@ -163,15 +221,27 @@ class QueryApiTest extends ReadyServiceTest {
 
     @Test
     void badParametersAre400sNamingEveryOne() {
-        given().get("/claims?languge=en").then().statusCode(400).contentType("application/problem+json")
+        given().get("/claims?languge=en")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("languge"));
         given().get("/claims?minScore=2&language=english&from=yesterday&sort=best&limit=0&claimantType=robot")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItems("minScore", "language", "from", "sort", "limit", "claimantType"));
-        given().get("/claims?from=2018-01-01&to=2017-01-01").then().statusCode(400).body("errors.field", hasItem("to"));
+        given().get("/claims?from=2018-01-01&to=2017-01-01")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("to"));
         given().get("/claims?q=" + "x".repeat(501)).then().statusCode(400).body("errors.field", hasItem("q"));
-        String newestCursor = given().get("/claims?limit=1").jsonPath().getString("next").replaceAll(".*cursor=([^&]+).*", "$1");
-        given().get("/claims?sort=score&cursor=" + newestCursor).then().statusCode(400).body("errors.field", hasItem("cursor"));
+        String newestCursor =
+                given().get("/claims?limit=1").jsonPath().getString("next").replaceAll(".*cursor=([^&]+).*", "$1");
+        given().get("/claims?sort=score&cursor=" + newestCursor)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
         given().get("/claims?cursor=garbage!").then().statusCode(400).body("errors.field", hasItem("cursor"));
         given().get("/claimants?limit=500").then().statusCode(400).contentType("application/problem+json");
         given().get("/entities?minScore=abc").then().statusCode(400).body("errors.field", hasItem("minScore"));
@@ -181,7 +251,10 @@ class QueryApiTest extends ReadyServiceTest {
     @Test
     void theLanguageFilterTakesIso6391CodesAndUndOnly() {
         // The store used to take any two or three letters; ingest and the engine take ISO 639-1 only.
-        given().get("/claims?language=swe").then().statusCode(400).contentType("application/problem+json")
+        given().get("/claims?language=swe")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("language"));
         assertThat(texts("language=und")).isEmpty();
         assertThat(texts("language=SV")).containsExactlyInAnyOrder(S0, S1);
@@ -189,13 +262,22 @@ class QueryApiTest extends ReadyServiceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheFiltersWithExamplesFromTheSamples() {
-        String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String openApi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(openApi).contains("/claims/stream", "/claimants", "/entities", "minScore", "claimed in a briefing");
     }
 
     private static List<String> texts(String query) {
-        return given().urlEncodingEnabled(true).get("/claims?limit=200&" + query)
-                .then().statusCode(200).extract().jsonPath().getList("items.text");
+        return given().urlEncodingEnabled(true)
+                .get("/claims?limit=200&" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.text");
     }
 
     /** All pages of a query, following the next links. */
@@ -203,8 +285,12 @@ class QueryApiTest extends ReadyServiceTest {
         List<String> texts = new ArrayList<>();
         String next = "/claims?" + query;
         while (next != null) {
-            JsonPath page = given().urlEncodingEnabled(false).get(next.replaceFirst("^https?://[^/]+", ""))
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().urlEncodingEnabled(false)
+                    .get(next.replaceFirst("^https?://[^/]+", ""))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             texts.addAll(page.getList("items.text"));
             next = page.getString("next");
         }

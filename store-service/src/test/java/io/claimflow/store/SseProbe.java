@@ -67,7 +67,8 @@ final class SseProbe implements AutoCloseable {
             } else if (line.startsWith("event:")) {
                 name = line.substring(6).strip();
             } else if (line.startsWith("data:")) {
-                data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).stripLeading());
+                data.append(data.length() > 0 ? "\n" : "")
+                        .append(line.substring(5).stripLeading());
             }
         }
         if (data.length() > 0) {

@@ -41,7 +41,8 @@ final class StoreFixtures {
         try (KafkaProducer<String, ClaimflowEvent> producer =
                 TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<>("urn:claimflow:test"))) {
             for (ClaimflowEvent event : events) {
-                producer.send(new ProducerRecord<>(Topics.forValueType(event.getClass()).name(), event.documentId(), event));
+                producer.send(new ProducerRecord<>(
+                        Topics.forValueType(event.getClass()).name(), event.documentId(), event));
             }
             producer.flush();
         }
@@ -79,7 +80,8 @@ final class StoreFixtures {
         private String language = "en";
         private double score = 0.8;
         private ClaimExtracted.Claimant claimant = new ClaimExtracted.Claimant("Surovikin", ClaimantType.PERSON, true);
-        private List<ClaimExtracted.Entity> entities = List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
+        private List<ClaimExtracted.Entity> entities =
+                List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
 
         private Claim(String documentId, int ordinal, String text) {
             this.documentId = documentId;
@@ -117,11 +119,20 @@ final class StoreFixtures {
         ClaimExtracted build() {
             return new ClaimExtracted(
                     StableIds.claimId(documentId, start, start + text.length(), EXTRACTOR.version()),
-                    documentId, ordinal, text, new ClaimExtracted.Span(start, start + text.length()), language, score,
-                    claimant, "said", entities,
+                    documentId,
+                    ordinal,
+                    text,
+                    new ClaimExtracted.Span(start, start + text.length()),
+                    language,
+                    score,
+                    claimant,
+                    "said",
+                    entities,
                     List.of(new ClaimExtracted.Quantity("4,000", 4000, null)),
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
-                    List.of("https://example.org/source"), EXTRACTOR, Instant.parse("2026-11-21T10:00:01.123456Z"));
+                    List.of("https://example.org/source"),
+                    EXTRACTOR,
+                    Instant.parse("2026-11-21T10:00:01.123456Z"));
         }
     }
 }

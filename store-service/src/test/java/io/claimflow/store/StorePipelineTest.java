@@ -41,31 +41,55 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class StorePipelineTest extends ReadyServiceTest {
 
-
     @Test
     void storesADocumentItsClaimsAndItsOutcome() {
         String id = "doc-" + UUID.randomUUID();
         Instant received = Instant.parse("2026-11-21T10:00:00Z");
-        send(new DocumentSubmitted(id, "Surovikin said 4,000 fighters left. Then more.", "https://example.org/x", "Title",
-                null, null, "Example", received, null));
-        ClaimExtracted claim = claim(id, 0, "Surovikin said 4,000 fighters left.").build();
+        send(new DocumentSubmitted(
+                id,
+                "Surovikin said 4,000 fighters left. Then more.",
+                "https://example.org/x",
+                "Title",
+                null,
+                null,
+                "Example",
+                received,
+                null));
+        ClaimExtracted claim =
+                claim(id, 0, "Surovikin said 4,000 fighters left.").build();
         send(claim);
         send(new DocumentProcessed(id, DocumentProcessed.Status.PROCESSED, "en", 1, EXTRACTOR, Instant.now(), null));
 
         // Three topics, three consumers: wait until all three records have landed.
-        await(() -> "processed".equals(documentField(id, "status")) && documentField(id, "url") != null && storedClaims(id) == 1);
-        given().get("/documents/{id}", id).then().statusCode(200)
-                .body("documentId", equalTo(id)).body("language", equalTo("en"))
-                .body("claimCount", equalTo(1)).body("storedClaims", equalTo(1))
-                .body("url", equalTo("https://example.org/x")).body("source", equalTo("Example"))
+        await(() -> "processed".equals(documentField(id, "status"))
+                && documentField(id, "url") != null
+                && storedClaims(id) == 1);
+        given().get("/documents/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("documentId", equalTo(id))
+                .body("language", equalTo("en"))
+                .body("claimCount", equalTo(1))
+                .body("storedClaims", equalTo(1))
+                .body("url", equalTo("https://example.org/x"))
+                .body("source", equalTo("Example"))
                 .body("receivedAt", equalTo("2026-11-21T10:00:00Z"));
 
-        ClaimExtracted stored = given().get("/claims/{id}", claim.claimId()).then().statusCode(200)
-                .extract().as(ClaimExtracted.class);
-        assertThat(stored).usingRecursiveComparison().ignoringFields("extractedAt").isEqualTo(claim);
+        ClaimExtracted stored = given().get("/claims/{id}", claim.claimId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(ClaimExtracted.class);
+        assertThat(stored)
+                .usingRecursiveComparison()
+                .ignoringFields("extractedAt")
+                .isEqualTo(claim);
         assertThat(stored.extractedAt()).isEqualTo(claim.extractedAt());
-        given().get("/documents/{id}/claims", id).then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].claimant.name", equalTo("Surovikin"))
+        given().get("/documents/{id}/claims", id)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].claimant.name", equalTo("Surovikin"))
                 .body("[0].entities[0].normalized", equalTo("Islamic State"));
     }
 
@@ -87,8 +111,13 @@ class StorePipelineTest extends ReadyServiceTest {
         // duplicates sent after the originals their chance to land before checking they did not.
         String marker = "marker-" + UUID.randomUUID();
         send(claim(marker, 0, "Marker claim sent after every duplicate.").build());
-        await(() -> given().get("/claims/{id}", claim(marker, 0, "Marker claim sent after every duplicate.").build().claimId())
-                .statusCode() == 200);
+        await(() -> given().get(
+                                "/claims/{id}",
+                                claim(marker, 0, "Marker claim sent after every duplicate.")
+                                        .build()
+                                        .claimId())
+                        .statusCode()
+                == 200);
         assertThat(storedClaims(id)).isEqualTo(2);
         given().get("/documents/{id}/claims", id).then().statusCode(200).body("ordinal", equalTo(List.of(0, 1)));
     }
@@ -102,13 +131,19 @@ class StorePipelineTest extends ReadyServiceTest {
 
         send(new DocumentSubmitted(id, "Early claim.", null, null, null, null, null, Instant.now(), null));
         await(() -> "received".equals(documentField(id, "status")));
-        given().get("/documents/{id}", id).then().body("storedClaims", equalTo(1)).body("claimCount", nullValue());
+        given().get("/documents/{id}", id)
+                .then()
+                .body("storedClaims", equalTo(1))
+                .body("claimCount", nullValue());
     }
 
     @Test
     void unreadableRecordsGoToTheDeadLetterTopicAndConsumptionGoesOn() {
         String poison = "poison-" + UUID.randomUUID();
-        TestProducers.sendRaw(TestKafka.bootstrapServers(), Topics.CLAIMS.name(), poison,
+        TestProducers.sendRaw(
+                TestKafka.bootstrapServers(),
+                Topics.CLAIMS.name(),
+                poison,
                 "{\"claimId\": \"no other fields\"}".getBytes(StandardCharsets.UTF_8));
         String id = "after-" + UUID.randomUUID();
         send(claim(id, 0, "Stored after the poison record.").build());
@@ -122,7 +157,9 @@ class StorePipelineTest extends ReadyServiceTest {
         String id = "refused-" + UUID.randomUUID();
         String refused = "nul-" + UUID.randomUUID();
         // Valid JSON, but PostgreSQL text cannot hold a NUL character: the batch fails, then each record alone.
-        send(claim(id, 0, "Good claim before.").build(), claim(refused, 0, "Bad \u0000 claim.").build(),
+        send(
+                claim(id, 0, "Good claim before.").build(),
+                claim(refused, 0, "Bad \u0000 claim.").build(),
                 claim(id, 1, "Good claim after.").build());
 
         await(() -> storedClaims(id) == 2);
@@ -132,10 +169,17 @@ class StorePipelineTest extends ReadyServiceTest {
 
     /** The dead-letter reason of the record with this key on the claims DLQ. */
     private static String deadLetterOf(String key) {
-        var dead = TopicProbe.read(TestKafka.bootstrapServers(), Topics.CLAIMS.deadLetterTopic(), new ByteArrayDeserializer(),
-                records -> records.stream().anyMatch(r -> key.equals(r.key())), WAIT);
-        return dead.stream().filter(r -> key.equals(r.key())).findFirst()
-                .map(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+        var dead = TopicProbe.read(
+                TestKafka.bootstrapServers(),
+                Topics.CLAIMS.deadLetterTopic(),
+                new ByteArrayDeserializer(),
+                records -> records.stream().anyMatch(r -> key.equals(r.key())),
+                WAIT);
+        return dead.stream()
+                .filter(r -> key.equals(r.key()))
+                .findFirst()
+                .map(r ->
+                        new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .orElseThrow(() -> new AssertionError("no dead letter for " + key));
     }
 
@@ -150,35 +194,58 @@ class StorePipelineTest extends ReadyServiceTest {
         List<String> seen = new ArrayList<>();
         String next = "/claims?limit=3";
         while (next != null && seen.size() < 1000) {
-            JsonPath page = given().urlEncodingEnabled(false).get(next.replaceFirst("^https?://[^/]+", ""))
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().urlEncodingEnabled(false)
+                    .get(next.replaceFirst("^https?://[^/]+", ""))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.claimId"));
             next = page.getString("next");
         }
         assertThat(seen).doesNotHaveDuplicates();
         List<String> ours = seen.stream()
-                .filter(claimId -> List.of(0, 1, 2, 3, 4, 5, 6).stream().anyMatch(i -> claim(id, i, "Paged claim number " + i + ".").build().claimId().equals(claimId)))
+                .filter(claimId -> List.of(0, 1, 2, 3, 4, 5, 6).stream()
+                        .anyMatch(i -> claim(id, i, "Paged claim number " + i + ".")
+                                .build()
+                                .claimId()
+                                .equals(claimId)))
                 .toList();
         assertThat(ours).hasSize(7);
         List<String> newestFirst = new ArrayList<>();
         for (int i = 6; i >= 0; i--) {
-            newestFirst.add(claim(id, i, "Paged claim number " + i + ".").build().claimId());
+            newestFirst.add(
+                    claim(id, i, "Paged claim number " + i + ".").build().claimId());
         }
         assertThat(ours).containsExactlyElementsOf(newestFirst);
     }
 
     @Test
     void badParametersAndUnknownIdsAreProblems() {
-        given().get("/claims?limit=0").then().statusCode(400).contentType("application/problem+json")
+        given().get("/claims?limit=0")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("limit"));
         given().get("/claims?limit=abc").then().statusCode(400).contentType("application/problem+json");
-        given().get("/claims?cursor=bm9wZQ").then().statusCode(400).contentType("application/problem+json")
+        given().get("/claims?cursor=bm9wZQ")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("cursor"));
-        given().get("/claimants?sort=score&limit=0").then().statusCode(400).contentType("application/problem+json")
+        given().get("/claimants?sort=score&limit=0")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItems("sort", "limit"))
-                .body("detail", containsString("sort is not a parameter of this endpoint; known: claimant, claimantType,"
-                        + " documentId, entity, from, language, limit, minScore, q, source, to"));
-        given().get("/claims/{id}", "missing").then().statusCode(404).contentType("application/problem+json")
+                .body(
+                        "detail",
+                        containsString("sort is not a parameter of this endpoint; known: claimant, claimantType,"
+                                + " documentId, entity, from, language, limit, minScore, q, source, to"));
+        given().get("/claims/{id}", "missing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:claim-not-found"));
         given().get("/documents/{id}/claims", "missing").then().statusCode(404).contentType("application/problem+json");
     }

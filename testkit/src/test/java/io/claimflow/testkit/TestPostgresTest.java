@@ -18,14 +18,16 @@ class TestPostgresTest {
         DatabaseCoordinates first = TestPostgres.newDatabase("first");
         DatabaseCoordinates second = TestPostgres.newDatabase("second");
 
-        try (Connection connection = connect(first); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(first);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE marker (id int)");
             ResultSet version = statement.executeQuery("SHOW server_version");
             version.next();
             assertThat(version.getString(1)).startsWith("17");
         }
         if (System.getenv(TestPostgres.URL_ENV) == null) {
-            try (Connection connection = connect(second); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(second);
+                    Statement statement = connection.createStatement()) {
                 ResultSet tables = statement.executeQuery(
                         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'marker'");
                 tables.next();

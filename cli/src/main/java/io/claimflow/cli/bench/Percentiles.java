@@ -11,7 +11,8 @@ public record Percentiles(int count, double p50, double p95, double p99, double 
             return new Percentiles(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         List<Double> sorted = millis.stream().sorted().toList();
-        return new Percentiles(sorted.size(), rank(sorted, 50), rank(sorted, 95), rank(sorted, 99), sorted.get(sorted.size() - 1));
+        return new Percentiles(
+                sorted.size(), rank(sorted, 50), rank(sorted, 95), rank(sorted, 99), sorted.get(sorted.size() - 1));
     }
 
     private static double rank(List<Double> sorted, int percentile) {

@@ -22,10 +22,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Drives documents through a running stack at a fixed rate and times each from its submission until the
- * store holds every claim of it: submissions go to ingest-service; how many claims a document has comes
- * from claimflow.document-status.v1; when each is stored, from the store's live feed. Every document gets
- * an id of this run, so nothing is taken for a resubmission.
+ * Drives documents through a running stack at a fixed rate and times each from its submission until the store holds
+ * every claim of it: submissions go to ingest-service; how many claims a document has comes from
+ * claimflow.document-status.v1; when each is stored, from the store's live feed. Every document gets an id of this run,
+ * so nothing is taken for a resubmission.
  */
 public final class PipelineBench {
 
@@ -49,8 +49,16 @@ public final class PipelineBench {
     }
 
     /** What one run measured. */
-    public record Result(int submitted, int accepted, int refused, int complete, long claims, int duplicateClaims,
-            int storeMismatches, double seconds, Percentiles latency) {
+    public record Result(
+            int submitted,
+            int accepted,
+            int refused,
+            int complete,
+            long claims,
+            int duplicateClaims,
+            int storeMismatches,
+            double seconds,
+            Percentiles latency) {
         public double throughput() {
             return complete / seconds;
         }
@@ -71,11 +79,23 @@ public final class PipelineBench {
             outcomes.wakeup();
             List<String> complete = complete();
             long end = complete.stream().mapToLong(lastStoredAt::get).max().orElse(System.nanoTime());
-            List<Double> latencies = complete.stream().map(id -> (lastStoredAt.get(id) - submittedAt.get(id)) / 1e6).toList();
-            int mismatches = (int) complete.stream().filter(id -> storedInStore(id) != expected.get(id)).count();
+            List<Double> latencies = complete.stream()
+                    .map(id -> (lastStoredAt.get(id) - submittedAt.get(id)) / 1e6)
+                    .toList();
+            int mismatches = (int) complete.stream()
+                    .filter(id -> storedInStore(id) != expected.get(id))
+                    .count();
             long claims = stored.values().stream().mapToLong(Set::size).sum();
-            return new Result(documents, submittedAt.size(), refused.get(), complete.size(), claims, duplicates.get(), mismatches,
-                    (end - start) / 1e9, Percentiles.of(latencies));
+            return new Result(
+                    documents,
+                    submittedAt.size(),
+                    refused.get(),
+                    complete.size(),
+                    claims,
+                    duplicates.get(),
+                    mismatches,
+                    (end - start) / 1e9,
+                    Percentiles.of(latencies));
         }
     }
 
@@ -89,7 +109,8 @@ public final class PipelineBench {
             long due = next;
             senders.execute(() -> {
                 long sentAt = System.nanoTime();
-                IngestClient.Submission submission = ingest.submitJson(Map.of("id", id, "text", text, "source", "claimflow bench"));
+                IngestClient.Submission submission =
+                        ingest.submitJson(Map.of("id", id, "text", text, "source", "claimflow bench"));
                 if (submission.status() == 202) {
                     submittedAt.put(id, sentAt);
                 } else {
@@ -109,7 +130,8 @@ public final class PipelineBench {
     private void claimStored(JsonNode claim) {
         String documentId = claim.path("documentId").asText();
         if (documentId.startsWith(prefix)) {
-            if (!stored.computeIfAbsent(documentId, id -> ConcurrentHashMap.newKeySet()).add(claim.path("claimId").asText())) {
+            if (!stored.computeIfAbsent(documentId, id -> ConcurrentHashMap.newKeySet())
+                    .add(claim.path("claimId").asText())) {
                 duplicates.incrementAndGet();
             }
             lastStoredAt.put(documentId, System.nanoTime());
@@ -117,14 +139,20 @@ public final class PipelineBench {
     }
 
     private KafkaConsumer<String, DocumentProcessed> outcomes() {
-        KafkaConsumer<String, DocumentProcessed> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), Topics.DOCUMENT_STATUS.deserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.DOCUMENT_STATUS.name(), Duration.ofSeconds(15)).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
+        KafkaConsumer<String, DocumentProcessed> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                Topics.DOCUMENT_STATUS.deserializer());
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(Topics.DOCUMENT_STATUS.name(), Duration.ofSeconds(15)).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
@@ -153,7 +181,9 @@ public final class PipelineBench {
         List<String> complete = new ArrayList<>();
         for (Map.Entry<String, Integer> outcome : expected.entrySet()) {
             Set<String> claims = stored.getOrDefault(outcome.getKey(), Set.of());
-            if (submittedAt.containsKey(outcome.getKey()) && claims.size() >= outcome.getValue() && lastStoredAt.containsKey(outcome.getKey())) {
+            if (submittedAt.containsKey(outcome.getKey())
+                    && claims.size() >= outcome.getValue()
+                    && lastStoredAt.containsKey(outcome.getKey())) {
                 complete.add(outcome.getKey());
             }
         }

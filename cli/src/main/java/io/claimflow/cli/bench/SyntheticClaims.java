@@ -11,14 +11,32 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Claims with the spread of real ones (languages, claimants, entities, scores, publication dates and
- * sources), generated from a seed, for loading the store and querying it the way analysts do.
+ * Claims with the spread of real ones (languages, claimants, entities, scores, publication dates and sources),
+ * generated from a seed, for loading the store and querying it the way analysts do.
  */
 public final class SyntheticClaims {
 
     static final String[] LANGUAGES = {"en", "en", "en", "sv", "sq", "de"};
-    private static final String[] WORDS = {"fighters", "convoy", "ceasefire", "airstrike", "refugees", "pipeline", "election", "vaccine",
-            "budget", "sanctions", "drones", "weapons", "corridor", "briefing", "evacuation", "militia", "coalition", "report"};
+    private static final String[] WORDS = {
+        "fighters",
+        "convoy",
+        "ceasefire",
+        "airstrike",
+        "refugees",
+        "pipeline",
+        "election",
+        "vaccine",
+        "budget",
+        "sanctions",
+        "drones",
+        "weapons",
+        "corridor",
+        "briefing",
+        "evacuation",
+        "militia",
+        "coalition",
+        "report"
+    };
     private static final ClaimantType[] TYPES = ClaimantType.values();
     private static final EntityType[] ENTITY_TYPES = EntityType.values();
     private static final ClaimExtracted.Extractor EXTRACTOR = new ClaimExtracted.Extractor("claimflow-bench", "1");
@@ -56,8 +74,16 @@ public final class SyntheticClaims {
 
     public DocumentSubmitted document(int document) {
         Instant published = Instant.parse("2016-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 86_400));
-        return new DocumentSubmitted(documentId(document), "Synthetic document " + document + " of a store benchmark.", null, null,
-                LANGUAGES[random.nextInt(LANGUAGES.length)], published, source(random.nextInt(20)), Instant.now(), null);
+        return new DocumentSubmitted(
+                documentId(document),
+                "Synthetic document " + document + " of a store benchmark.",
+                null,
+                null,
+                LANGUAGES[random.nextInt(LANGUAGES.length)],
+                published,
+                source(random.nextInt(20)),
+                Instant.now(),
+                null);
     }
 
     public List<ClaimExtracted> claims(int document) {
@@ -74,14 +100,24 @@ public final class SyntheticClaims {
             }
             claims.add(new ClaimExtracted(
                     StableIds.claimId(documentId(document), start, start + text.length(), EXTRACTOR.version()),
-                    documentId(document), ordinal, text, new ClaimExtracted.Span(start, start + text.length()), language,
+                    documentId(document),
+                    ordinal,
+                    text,
+                    new ClaimExtracted.Span(start, start + text.length()),
+                    language,
                     random.nextDouble(),
-                    new ClaimExtracted.Claimant(type == ClaimantType.AUTHOR ? null : claimant(random.nextInt(200)), type, random.nextBoolean()),
-                    random.nextBoolean() ? "said" : null, entities,
-                    List.of(new ClaimExtracted.Quantity(Integer.toString(random.nextInt(10_000)), random.nextInt(10_000), null)),
+                    new ClaimExtracted.Claimant(
+                            type == ClaimantType.AUTHOR ? null : claimant(random.nextInt(200)),
+                            type,
+                            random.nextBoolean()),
+                    random.nextBoolean() ? "said" : null,
+                    entities,
+                    List.of(new ClaimExtracted.Quantity(
+                            Integer.toString(random.nextInt(10_000)), random.nextInt(10_000), null)),
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
                     random.nextInt(4) == 0 ? List.of("https://example.org/" + random.nextInt(1000)) : List.of(),
-                    EXTRACTOR, Instant.now()));
+                    EXTRACTOR,
+                    Instant.now()));
         }
         return claims;
     }
@@ -91,6 +127,9 @@ public final class SyntheticClaims {
         for (int w = 0; w < 8 + random.nextInt(12); w++) {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 3 == 2 ? ", " : " ");
         }
-        return text.append("were counted at ").append(random.nextInt(10_000)).append(" in 2017.").toString();
+        return text.append("were counted at ")
+                .append(random.nextInt(10_000))
+                .append(" in 2017.")
+                .toString();
     }
 }

@@ -9,24 +9,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Follows store-service's live feed ({@code /claims/stream}) and hands each new claim to a listener as it is stored. */
+/**
+ * Follows store-service's live feed ({@code /claims/stream}) and hands each new claim to a listener as it is stored.
+ */
 public final class ClaimStream implements AutoCloseable {
 
     private final CompletableFuture<Void> reading;
     private volatile Stream<String> lines;
 
     private ClaimStream(URI uri, Consumer<JsonNode> listener) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build();
-        reading = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("store-service answered " + response.statusCode() + " to " + uri);
-            }
-            lines = response.body();
-            lines.filter(line -> line.startsWith("data:")).forEach(line -> listener.accept(JsonHttp.parse(line.substring(5).strip())));
-        });
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .build();
+        reading = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(
+                                "store-service answered " + response.statusCode() + " to " + uri);
+                    }
+                    lines = response.body();
+                    lines.filter(line -> line.startsWith("data:"))
+                            .forEach(line -> listener.accept(
+                                    JsonHttp.parse(line.substring(5).strip())));
+                });
     }
 
-    /** Connects to the feed of every new claim of the store at {@code storeUrl}; the connection is up once this returns. */
+    /**
+     * Connects to the feed of every new claim of the store at {@code storeUrl}; the connection is up once this returns.
+     */
     public static ClaimStream follow(String storeUrl, Consumer<JsonNode> listener) throws InterruptedException {
         ClaimStream stream = new ClaimStream(URI.create(storeUrl.replaceAll("/+$", "") + "/claims/stream"), listener);
         long deadline = System.nanoTime() + 10_000_000_000L;

@@ -37,7 +37,10 @@ public final class IngestClient {
 
         /** One JSON object per document line of a batch: line, status, and documentId or problem. */
         public List<JsonNode> batchLines() {
-            return rawBody.lines().filter(line -> !line.isBlank()).map(JsonHttp::parse).toList();
+            return rawBody.lines()
+                    .filter(line -> !line.isBlank())
+                    .map(JsonHttp::parse)
+                    .toList();
         }
     }
 
@@ -53,9 +56,11 @@ public final class IngestClient {
     /** Submits a body of the given media type, with metadata as query parameters. */
     public Submission submit(byte[] body, String contentType, Map<String, String> query) {
         String queryString = query.entrySet().stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/documents" + (queryString.isEmpty() ? "" : "?" + queryString)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/documents" + (queryString.isEmpty() ? "" : "?" + queryString)))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -64,8 +69,14 @@ public final class IngestClient {
         }
         HttpResponse<String> response = JsonHttp.send(SERVICE, request.build());
         String answerType = response.headers().firstValue("Content-Type").orElse("");
-        JsonNode answer = answerType.startsWith("application/x-ndjson") ? JsonHttp.JSON.createObjectNode() : JsonHttp.parse(response.body());
-        return new Submission(response.statusCode(), answer.path("documentId").asText(null), answer.path("detail").asText(null),
-                answerType, response.body());
+        JsonNode answer = answerType.startsWith("application/x-ndjson")
+                ? JsonHttp.JSON.createObjectNode()
+                : JsonHttp.parse(response.body());
+        return new Submission(
+                response.statusCode(),
+                answer.path("documentId").asText(null),
+                answer.path("detail").asText(null),
+                answerType,
+                response.body());
     }
 }

@@ -13,7 +13,8 @@ import java.time.Duration;
 final class JsonHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private JsonHttp() {}
 
@@ -30,13 +31,16 @@ final class JsonHttp {
 
     /** The JSON of a 2xx answer, null for 404; anything else is an error with the answer's detail. */
     static JsonNode getJson(String service, URI uri) {
-        HttpResponse<String> response = send(service, HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build());
+        HttpResponse<String> response = send(
+                service,
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build());
         if (response.statusCode() == 404) {
             return null;
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(service + " answered " + response.statusCode() + ": " + body.path("detail").asText(response.body()));
+            throw new IllegalStateException(service + " answered " + response.statusCode() + ": "
+                    + body.path("detail").asText(response.body()));
         }
         return body;
     }

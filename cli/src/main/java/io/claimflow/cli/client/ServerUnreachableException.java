@@ -4,7 +4,9 @@ package io.claimflow.cli.client;
 public class ServerUnreachableException extends RuntimeException {
 
     public ServerUnreachableException(String service, String url, Throwable cause) {
-        super(service + " is not reachable at " + url + " (" + cause.getClass().getSimpleName()
-                + "); is the stack running? Start it with: ./claimflow up", cause);
+        super(
+                service + " is not reachable at " + url + " ("
+                        + cause.getClass().getSimpleName() + "); is the stack running? Start it with: ./claimflow up",
+                cause);
     }
 }

@@ -25,14 +25,23 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
-        description = "Submits --documents sample-sized JSON documents (each under an id of this run) from --concurrency clients"
-                + " as fast as ingest-service answers, and reports accepted documents/s and the latency of each answer.")
+        description =
+                "Submits --documents sample-sized JSON documents (each under an id of this run) from --concurrency "
+                        + "clients"
+                        + " as fast as ingest-service answers, and reports accepted documents/s and the latency of "
+                        + "each answer.")
 public class BenchIngestCommand implements Callable<Integer> {
 
-    @Option(names = "--documents", defaultValue = "5000", description = "How many documents (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--documents",
+            defaultValue = "5000",
+            description = "How many documents (default: ${DEFAULT-VALUE}).")
     int documents;
 
-    @Option(names = "--concurrency", defaultValue = "32", description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--concurrency",
+            defaultValue = "32",
+            description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Mixin
@@ -53,7 +62,8 @@ public class BenchIngestCommand implements Callable<Integer> {
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         for (int i = 0; i < documents; i++) {
-            Map<String, String> document = Map.of("id", prefix + i, "text", texts.get(i % texts.size()), "source", "claimflow bench");
+            Map<String, String> document =
+                    Map.of("id", prefix + i, "text", texts.get(i % texts.size()), "source", "claimflow bench");
             clients.execute(() -> {
                 long sent = System.nanoTime();
                 try {
@@ -72,8 +82,14 @@ public class BenchIngestCommand implements Callable<Integer> {
             return 3;
         }
         int accepted = statuses.getOrDefault(202, 0);
-        out.printf(Locale.ROOT, "%d documents (%d KB on average) from %d clients in %.1f s: %.0f accepted documents/s%n",
-                documents, texts.stream().mapToInt(String::length).sum() / texts.size() / 1024, concurrency, seconds, accepted / seconds);
+        out.printf(
+                Locale.ROOT,
+                "%d documents (%d KB on average) from %d clients in %.1f s: %.0f accepted documents/s%n",
+                documents,
+                texts.stream().mapToInt(String::length).sum() / texts.size() / 1024,
+                concurrency,
+                seconds,
+                accepted / seconds);
         out.println("answers by status: " + new TreeMap<>(statuses));
         out.println("latency (ms): count | p50 | p95 | p99 | max");
         out.println("  " + Percentiles.of(List.copyOf(latencies)).cells());

@@ -35,12 +35,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code claimflow bench store}: claims stored per second from the topic into PostgreSQL, then the latency of the main queries. */
+/**
+ * {@code claimflow bench store}: claims stored per second from the topic into PostgreSQL, then the latency of the main
+ * queries.
+ */
 @Command(
         name = "store",
         mixinStandardHelpOptions = true,
-        description = "Writes --claims generated claims (and their documents) to the claim topics, reports how fast the running"
-                + " store-service takes them into PostgreSQL, then times --queries requests of each main kind of query.")
+        description =
+                "Writes --claims generated claims (and their documents) to the claim topics, reports how fast the "
+                        + "running"
+                        + " store-service takes them into PostgreSQL, then times --queries requests of each main "
+                        + "kind of query.")
 public class BenchStoreCommand implements Callable<Integer> {
 
     private static final int CLAIMS_PER_DOCUMENT = 25;
@@ -49,12 +55,20 @@ public class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--claims", defaultValue = "100000", description = "How many claims (default: ${DEFAULT-VALUE}).")
     int claims;
 
-    @Option(names = "--queries", defaultValue = "200", description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--queries",
+            defaultValue = "200",
+            description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--settle", defaultValue = "PT60S",
-            description = "Pause between the load and the queries, so PostgreSQL's autovacuum gathers statistics on the new rows as it"
-                    + " would have in a store that grew over time (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--settle",
+            defaultValue = "PT60S",
+            description =
+                    "Pause between the load and the queries, so PostgreSQL's autovacuum gathers statistics on the "
+                            + "new rows as it"
+                            + " would have in a store that grew over time (ISO-8601 duration, default: "
+                            + "${DEFAULT-VALUE}).")
     Duration settle;
 
     @Mixin
@@ -71,15 +85,22 @@ public class BenchStoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SyntheticClaims generator = new SyntheticClaims(42, Long.toString(System.currentTimeMillis(), 36), CLAIMS_PER_DOCUMENT);
+        SyntheticClaims generator =
+                new SyntheticClaims(42, Long.toString(System.currentTimeMillis(), 36), CLAIMS_PER_DOCUMENT);
         int documents = (claims + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
         long start = System.nanoTime();
-        try (KafkaProducer<String, ClaimflowEvent> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.LINGER_MS_CONFIG, 20,
-                        ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
-                new StringSerializer(), new EventSerializer<>("urn:claimflow:bench"))) {
+        try (KafkaProducer<String, ClaimflowEvent> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        20,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        262_144),
+                new StringSerializer(),
+                new EventSerializer<>("urn:claimflow:bench"))) {
             for (int d = 0; d < documents; d++) {
                 send(producer, generator.document(d));
                 for (ClaimExtracted claim : generator.claims(d)) {
@@ -89,18 +110,30 @@ public class BenchStoreCommand implements Callable<Integer> {
             producer.flush();
         }
         double produced = (System.nanoTime() - start) / 1e9;
-        ConsumerLag.awaitCaughtUp(kafka.bootstrapServers, "claimflow-store", Topics.ALL.stream().map(Topic::name).toList(), Duration.ofMinutes(30));
+        ConsumerLag.awaitCaughtUp(
+                kafka.bootstrapServers,
+                "claimflow-store",
+                Topics.ALL.stream().map(Topic::name).toList(),
+                Duration.ofMinutes(30));
         double stored = (System.nanoTime() - start) / 1e9;
         long written = (long) documents * CLAIMS_PER_DOCUMENT;
-        out.printf(Locale.ROOT, "%d claims of %d documents written to Kafka in %.1f s; the store had them all after %.1f s: %.0f claims/s%n",
-                written, documents, produced, stored, written / stored);
+        out.printf(
+                Locale.ROOT,
+                "%d claims of %d documents written to Kafka in %.1f s; the store had them all after %.1f s: %.0f "
+                        + "claims/s%n",
+                written,
+                documents,
+                produced,
+                stored,
+                written / stored);
         out.printf(Locale.ROOT, "settling %d s before the queries ...%n", settle.toSeconds());
         out.flush();
         Thread.sleep(settle.toMillis());
         out.println();
         out.println("| query | count | p50 ms | p95 ms | p99 ms | max ms |");
         out.println("|---|---|---|---|---|---|");
-        for (Map.Entry<String, Supplier<String>> kind : kinds(generator, documents).entrySet()) {
+        for (Map.Entry<String, Supplier<String>> kind :
+                kinds(generator, documents).entrySet()) {
             out.println("| " + kind.getKey() + " | " + time(kind.getValue()).cells() + " |");
             out.flush();
         }
@@ -117,26 +150,36 @@ public class BenchStoreCommand implements Callable<Integer> {
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
         kinds.put("newest page (`/claims?limit=20`)", () -> "/claims?limit=20");
         kinds.put("filtered page (`language=en&minScore=0.7`)", () -> "/claims?language=en&minScore=0.7&limit=20");
-        kinds.put("claimant (`claimant=…`)", () -> "/claims?limit=20&claimant=" + encode(SyntheticClaims.claimant(random.nextInt(200))));
-        kinds.put("entity (`entity=…`)", () -> "/claims?limit=20&entity=" + encode(SyntheticClaims.entity(random.nextInt(120))));
+        kinds.put(
+                "claimant (`claimant=…`)",
+                () -> "/claims?limit=20&claimant=" + encode(SyntheticClaims.claimant(random.nextInt(200))));
+        kinds.put(
+                "entity (`entity=…`)",
+                () -> "/claims?limit=20&entity=" + encode(SyntheticClaims.entity(random.nextInt(120))));
         kinds.put("full text (`q=…`)", () -> "/claims?limit=20&q=" + encode(SyntheticClaims.word(random.nextInt(100))));
-        kinds.put("combined, by score (`source, from, to, minScore, sort=score`)", () -> "/claims?limit=20&sort=score&minScore=0.5&from=2017-01-01&to=2018-01-01&source="
-                + encode(SyntheticClaims.source(random.nextInt(20))));
+        kinds.put(
+                "combined, by score (`source, from, to, minScore, sort=score`)",
+                () -> "/claims?limit=20&sort=score&minScore=0.5&from=2017-01-01&to=2018-01-01&source="
+                        + encode(SyntheticClaims.source(random.nextInt(20))));
         kinds.put("claimant facet (`/claimants?language=en`)", () -> "/claimants?language=en");
         kinds.put("entity facet (`/entities?minScore=0.8`)", () -> "/entities?minScore=0.8");
-        kinds.put("document with claims (`/documents/{id}`)", () -> "/documents/" + generator.documentId(random.nextInt(documents)));
+        kinds.put(
+                "document with claims (`/documents/{id}`)",
+                () -> "/documents/" + generator.documentId(random.nextInt(documents)));
         return kinds;
     }
 
     private Percentiles time(Supplier<String> paths) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < WARM_UP + queries; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(store.url + paths.get())).build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(store.url + paths.get())).build();
             long sent = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             double elapsed = (System.nanoTime() - sent) / 1e6;
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             if (i >= WARM_UP) {
                 millis.add(elapsed);

@@ -9,19 +9,28 @@ final class Endpoints {
 
     /** ingest-service's address. */
     static final class Ingest {
-        @Option(names = "--ingest-url", defaultValue = "http://localhost:8081", description = "ingest-service (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--ingest-url",
+                defaultValue = "http://localhost:8081",
+                description = "ingest-service (default: ${DEFAULT-VALUE}).")
         String url;
     }
 
     /** store-service's address. */
     static final class Store {
-        @Option(names = "--store-url", defaultValue = "http://localhost:8083", description = "store-service (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--store-url",
+                defaultValue = "http://localhost:8083",
+                description = "store-service (default: ${DEFAULT-VALUE}).")
         String url;
     }
 
     /** The Kafka broker's address. */
     static final class Kafka {
-        @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--bootstrap-servers",
+                defaultValue = "localhost:9092",
+                description = "Kafka (default: ${DEFAULT-VALUE}).")
         String bootstrapServers;
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Extracts the claims of each FILE (or of standard input for -) and prints one ClaimExtracted JSON object per line.",
+            "Extracts the claims of each FILE (or of standard input for -) and prints one ClaimExtracted JSON object "
+                    + "per line.",
             "A file's document id is its file name."
         })
 public class ExtractCommand implements Callable<Integer> {
@@ -63,7 +64,9 @@ public class ExtractCommand implements Callable<Integer> {
         for (String input : inputs) {
             try {
                 String text = TextInput.read(input, stdin);
-                for (ClaimExtracted claim : engine.extract(new SourceDocument(TextInput.documentId(input), text, language)).claims()) {
+                for (ClaimExtracted claim : engine.extract(
+                                new SourceDocument(TextInput.documentId(input), text, language))
+                        .claims()) {
                     out.println(EventJson.mapper().writeValueAsString(claim));
                 }
             } catch (TextInput.InputException e) {

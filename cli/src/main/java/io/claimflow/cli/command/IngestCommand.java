@@ -31,20 +31,39 @@ import picocli.CommandLine.Spec;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Submits documents to ingest-service: .txt and .md files as text, .html/.htm as web pages, .json as one JSON document,"
-                    + " .ndjson/.jsonl as a batch; a folder for every such file in it; an http(s) URL for the page it serves.",
+            "Submits documents to ingest-service: .txt and .md files as text, .html/.htm as web pages, .json as one "
+                    + "JSON document,"
+                    + " .ndjson/.jsonl as a batch; a folder for every such file in it; an http(s) URL for the page "
+                    + "it serves.",
             "Prints one line per document: its status, its id and where it came from."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document accepted (or known already)", "1:some document refused or unreadable", "3:ingest-service not reachable"})
+        exitCodeList = {
+            "0:every document accepted (or known already)",
+            "1:some document refused or unreadable",
+            "3:ingest-service not reachable"
+        })
 public class IngestCommand implements Callable<Integer> {
 
     private static final Map<String, String> TYPES = Map.of(
-            "txt", "text/plain; charset=UTF-8", "md", "text/plain; charset=UTF-8",
-            "html", "text/html", "htm", "text/html",
-            "json", "application/json", "ndjson", "application/x-ndjson", "jsonl", "application/x-ndjson");
-    private static final HttpClient WEB = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            "txt",
+            "text/plain; charset=UTF-8",
+            "md",
+            "text/plain; charset=UTF-8",
+            "html",
+            "text/html",
+            "htm",
+            "text/html",
+            "json",
+            "application/json",
+            "ndjson",
+            "application/x-ndjson",
+            "jsonl",
+            "application/x-ndjson");
+    private static final HttpClient WEB = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "What to submit.")
     List<String> inputs;
@@ -52,7 +71,10 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     Endpoints.Ingest ingest;
 
-    @Option(names = "--api-key", defaultValue = "${env:CLAIMFLOW_API_KEY}", description = "API key, when ingest requires one (default: $CLAIMFLOW_API_KEY).")
+    @Option(
+            names = "--api-key",
+            defaultValue = "${env:CLAIMFLOW_API_KEY}",
+            description = "API key, when ingest requires one (default: $CLAIMFLOW_API_KEY).")
     String apiKey;
 
     @Option(names = "--source", description = "The source (publisher or feed) of the documents.")
@@ -72,7 +94,9 @@ public class IngestCommand implements Callable<Integer> {
         int failures = 0;
         try {
             for (String input : inputs) {
-                failures += input.startsWith("http://") || input.startsWith("https://") ? submitPage(client, input, out, err) : submitPath(client, Path.of(input), out, err);
+                failures += input.startsWith("http://") || input.startsWith("https://")
+                        ? submitPage(client, input, out, err)
+                        : submitPath(client, Path.of(input), out, err);
             }
         } catch (ServerUnreachableException e) {
             err.println("claimflow ingest: " + e.getMessage());
@@ -90,7 +114,10 @@ public class IngestCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).filter(file -> TYPES.containsKey(extension(file))).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(file -> TYPES.containsKey(extension(file)))
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 err.println("claimflow ingest: " + path + ": cannot be read (" + e.getMessage() + ")");
                 return 1;
@@ -98,7 +125,8 @@ public class IngestCommand implements Callable<Integer> {
         } else if (TYPES.containsKey(extension(path))) {
             files.add(path);
         } else {
-            err.println("claimflow ingest: " + path + ": unknown kind of file; use .txt, .md, .html, .htm, .json, .ndjson or .jsonl");
+            err.println("claimflow ingest: " + path
+                    + ": unknown kind of file; use .txt, .md, .html, .htm, .json, .ndjson or .jsonl");
             return 1;
         }
         int failures = 0;
@@ -117,7 +145,8 @@ public class IngestCommand implements Callable<Integer> {
         String type = TYPES.get(extension(file));
         Map<String, String> metadata = metadata();
         if (type.startsWith("text/plain")) {
-            // Plain text has no title of its own; a page has its <title>, which metadata given beside it would override.
+            // Plain text has no title of its own; a page has its <title>, which metadata given beside it would
+            // override.
             metadata.put("title", file.getFileName().toString());
         }
         return client.submit(Files.readAllBytes(file), type, type.startsWith("text/") ? metadata : Map.of());
@@ -126,7 +155,11 @@ public class IngestCommand implements Callable<Integer> {
     private int submitPage(IngestClient client, String url, PrintWriter out, PrintWriter err) {
         HttpResponse<byte[]> page;
         try {
-            page = WEB.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            page = WEB.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | IllegalArgumentException e) {
             err.println("claimflow ingest: " + url + ": cannot be fetched (" + e.getMessage() + ")");
             return 1;
@@ -136,7 +169,8 @@ public class IngestCommand implements Callable<Integer> {
         }
         String type = page.headers().firstValue("Content-Type").orElse("text/html");
         if (page.statusCode() != 200 || !(type.startsWith("text/html") || type.startsWith("text/plain"))) {
-            err.println("claimflow ingest: " + url + ": answered " + page.statusCode() + " with " + type + "; only HTML and text pages are taken");
+            err.println("claimflow ingest: " + url + ": answered " + page.statusCode() + " with " + type
+                    + "; only HTML and text pages are taken");
             return 1;
         }
         Map<String, String> metadata = metadata();
@@ -153,8 +187,11 @@ public class IngestCommand implements Callable<Integer> {
         int refused = 0;
         for (JsonNode line : submission.batchLines()) {
             int status = line.path("status").asInt();
-            out.println(outcome(status, line.path("documentId").asText(null), line.at("/problem/detail").asText(null))
-                    + "  " + input + ":" + line.path("line").asInt());
+            out.println(outcome(
+                            status,
+                            line.path("documentId").asText(null),
+                            line.at("/problem/detail").asText(null)) + "  " + input + ":"
+                    + line.path("line").asInt());
             refused += status == 200 || status == 202 ? 0 : 1;
         }
         return refused;

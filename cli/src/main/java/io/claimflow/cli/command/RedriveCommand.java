@@ -36,9 +36,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimflow redrive}: after a fix, sends what a dead-letter topic holds back to the topic it failed
- * on, as it first came (key, value and headers, without the dead-letter ones). It reads as consumer group
- * {@value #GROUP}, committing what it sent, so a record is re-driven once however often the command runs.
+ * {@code claimflow redrive}: after a fix, sends what a dead-letter topic holds back to the topic it failed on, as it
+ * first came (key, value and headers, without the dead-letter ones). It reads as consumer group {@value #GROUP},
+ * committing what it sent, so a record is re-driven once however often the command runs.
  */
 @Command(
         name = "redrive",
@@ -46,7 +46,11 @@ import picocli.CommandLine.Spec;
         description = "Sends the records of a dead-letter topic (claimflow.documents.v1.dlq, claimflow.claims.v1.dlq,"
                 + " claimflow.document-status.v1.dlq) back to the topic they failed on, once each.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record sent back (or listed, with --dry-run)", "2:not a dead-letter topic of Claimflow", "3:Kafka not reachable"})
+        exitCodeList = {
+            "0:every record sent back (or listed, with --dry-run)",
+            "2:not a dead-letter topic of Claimflow",
+            "3:Kafka not reachable"
+        })
 public class RedriveCommand implements Callable<Integer> {
 
     static final String GROUP = "claimflow-redrive";
@@ -55,7 +59,9 @@ public class RedriveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DLQ", description = "The dead-letter topic to empty into its topic.")
     String deadLetterTopic;
 
-    @Option(names = "--dry-run", description = "List what would be sent back, and why it failed, without sending or committing.")
+    @Option(
+            names = "--dry-run",
+            description = "List what would be sent back, and why it failed, without sending or committing.")
     boolean dryRun;
 
     @Option(names = "--max", description = "Send back at most this many records.")
@@ -70,13 +76,20 @@ public class RedriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Topic<?> topic = Topics.ALL.stream().filter(t -> t.deadLetterTopic().equals(deadLetterTopic)).findFirst().orElse(null);
+        Topic<?> topic = Topics.ALL.stream()
+                .filter(t -> t.deadLetterTopic().equals(deadLetterTopic))
+                .findFirst()
+                .orElse(null);
         if (topic == null) {
-            spec.commandLine().getErr().println("claimflow redrive: " + deadLetterTopic + " is not a dead-letter topic of Claimflow; they are "
-                    + Topics.ALL.stream().map(Topic::deadLetterTopic).toList());
+            spec.commandLine()
+                    .getErr()
+                    .println("claimflow redrive: " + deadLetterTopic
+                            + " is not a dead-letter topic of Claimflow; they are "
+                            + Topics.ALL.stream().map(Topic::deadLetterTopic).toList());
             return 2;
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(); KafkaProducer<byte[], byte[]> producer = producer()) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer();
+                KafkaProducer<byte[], byte[]> producer = producer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(15)).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
@@ -99,10 +112,14 @@ public class RedriveCommand implements Callable<Integer> {
                         commit(consumer, record);
                         continue;
                     }
-                    out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic() + "@" + record.offset()
-                            + " (" + Objects.requireNonNullElse(header(record, DeadLetterHeaders.REASON), "no reason recorded") + ")");
+                    out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic()
+                            + "@" + record.offset() + " ("
+                            + Objects.requireNonNullElse(header(record, DeadLetterHeaders.REASON), "no reason recorded")
+                            + ")");
                     if (!dryRun) {
-                        producer.send(new ProducerRecord<>(topic.name(), null, record.key(), record.value(), original(record))).get();
+                        producer.send(new ProducerRecord<>(
+                                        topic.name(), null, record.key(), record.value(), original(record)))
+                                .get();
                         commit(consumer, record);
                     }
                     sent++;
@@ -113,20 +130,27 @@ public class RedriveCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (TimeoutException e) {
-            spec.commandLine().getErr().println("claimflow redrive: Kafka is not reachable at " + kafka.bootstrapServers);
+            spec.commandLine()
+                    .getErr()
+                    .println("claimflow redrive: Kafka is not reachable at " + kafka.bootstrapServers);
             return 3;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         } catch (ExecutionException e) {
-            spec.commandLine().getErr().println("claimflow redrive: sending back failed: " + e.getCause().getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("claimflow redrive: sending back failed: "
+                            + e.getCause().getMessage());
             return 1;
         }
     }
 
     private void commit(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecord<byte[], byte[]> record) {
         if (!dryRun) {
-            consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1)));
+            consumer.commitSync(Map.of(
+                    new TopicPartition(record.topic(), record.partition()),
+                    new OffsetAndMetadata(record.offset() + 1)));
         }
     }
 
@@ -162,20 +186,32 @@ public class RedriveCommand implements Callable<Integer> {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG, GROUP,
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        GROUP,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 }

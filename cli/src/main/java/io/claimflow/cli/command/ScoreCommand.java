@@ -19,15 +19,22 @@ import picocli.CommandLine.Spec;
         name = "score",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the check-worthiness (0..1) of each line of each FILE (standard input when none or -), one per line,"
+            "Prints the check-worthiness (0..1) of each line of each FILE (standard input when none or -), one per "
+                    + "line,"
                     + " in the same order; an empty line scores too, so lines stay aligned."
         })
 public class ScoreCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files with one sentence per line, or - for standard input.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "Text files with one sentence per line, or - for standard input.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--language", paramLabel = "CODE", description = "ISO 639-1 language of every line; detected per line when absent.")
+    @Option(
+            names = "--language",
+            paramLabel = "CODE",
+            description = "ISO 639-1 language of every line; detected per line when absent.")
     String language;
 
     @Spec
@@ -53,7 +60,9 @@ public class ScoreCommand implements Callable<Integer> {
                 List<String> lines = TextInput.read(input, stdin).lines().toList();
                 double[] scores = language == null
                         ? engine.score(lines)
-                        : lines.stream().mapToDouble(line -> engine.scorer().score(line, LanguageCodes.normalize(language))).toArray();
+                        : lines.stream()
+                                .mapToDouble(line -> engine.scorer().score(line, LanguageCodes.normalize(language)))
+                                .toArray();
                 for (double score : scores) {
                     out.println(String.format(Locale.ROOT, "%.4f", score));
                 }

@@ -1,8 +1,8 @@
 package io.claimflow.cli.command;
 
 import io.claimflow.contracts.event.Checkworthiness;
-import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.contracts.topic.Topics;
 import java.io.PrintWriter;
@@ -26,13 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimflow tail}: the reference downstream consumer. Follows {@code claimflow.claims.v1} with the
- * contracts' deserializer, committed records only, and prints the claims that match.
+ * {@code claimflow tail}: the reference downstream consumer. Follows {@code claimflow.claims.v1} with the contracts'
+ * deserializer, committed records only, and prints the claims that match.
  */
 @Command(
         name = "tail",
         mixinStandardHelpOptions = true,
-        description = "Prints claims from claimflow.claims.v1 as they arrive: one readable line each, or JSON with --json. Ctrl-C stops.",
+        description =
+                "Prints claims from claimflow.claims.v1 as they arrive: one readable line each, or JSON with --json. "
+                        + "Ctrl-C stops.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped, or --max-claims printed", "2:an invalid option", "3:Kafka not reachable"})
 public class TailCommand implements Callable<Integer> {
@@ -42,7 +44,9 @@ public class TailCommand implements Callable<Integer> {
     @Mixin
     Endpoints.Kafka kafka;
 
-    @Option(names = "--from-beginning", description = "Start with the oldest claim on the topic instead of the next new one.")
+    @Option(
+            names = "--from-beginning",
+            description = "Start with the oldest claim on the topic instead of the next new one.")
     boolean fromBeginning;
 
     @Option(names = "--language", description = "Only claims in this language (ISO 639-1, or und).")
@@ -51,7 +55,9 @@ public class TailCommand implements Callable<Integer> {
     @Option(names = "--claimant", description = "Only claims by this claimant (name, case-insensitive).")
     String claimant;
 
-    @Option(names = "--entity", description = "Only claims that mention this entity (normalised form, case-insensitive).")
+    @Option(
+            names = "--entity",
+            description = "Only claims that mention this entity (normalised form, case-insensitive).")
     String entity;
 
     @Option(names = "--min-score", description = "Only claims at least this check-worthy (0..1).")
@@ -79,20 +85,26 @@ public class TailCommand implements Callable<Integer> {
             err.println("claimflow tail: --language " + LanguageCodes.MESSAGE + " (or und), was " + language);
             return 2;
         }
-        try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.CLIENT_ID_CONFIG, "claimflow-tail"),
-                new StringDeserializer(), Topics.CLAIMS.deserializer())) {
+        try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "claimflow-tail"),
+                new StringDeserializer(),
+                Topics.CLAIMS.deserializer())) {
             List<TopicPartition> partitions;
             try {
                 partitions = consumer.partitionsFor(Topics.CLAIMS.name(), CONNECT_TIMEOUT).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition()))
                         .toList();
             } catch (TimeoutException e) {
-                err.println("claimflow tail: Kafka is not reachable at " + kafka.bootstrapServers + " (or has no " + Topics.CLAIMS.name()
-                        + " yet); is the stack running? Start it with: ./claimflow up");
+                err.println("claimflow tail: Kafka is not reachable at " + kafka.bootstrapServers + " (or has no "
+                        + Topics.CLAIMS.name() + " yet); is the stack running? Start it with: ./claimflow up");
                 return 3;
             }
             consumer.assign(partitions);
@@ -102,33 +114,41 @@ public class TailCommand implements Callable<Integer> {
                 consumer.seekToEnd(partitions);
             }
             Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                consumer.wakeup();
-                try {
-                    main.join(5000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "claimflow-tail-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                consumer.wakeup();
+                                try {
+                                    main.join(5000);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            },
+                            "claimflow-tail-stop"));
             return follow(consumer, out, err);
         } catch (WakeupException e) {
             return 0;
         }
     }
 
-    private int follow(KafkaConsumer<String, ClaimExtracted> consumer, PrintWriter out, PrintWriter err) throws Exception {
+    private int follow(KafkaConsumer<String, ClaimExtracted> consumer, PrintWriter out, PrintWriter err)
+            throws Exception {
         int printed = 0;
         while (maxClaims == null || printed < maxClaims) {
             try {
                 for (ConsumerRecord<String, ClaimExtracted> record : consumer.poll(Duration.ofMillis(500))) {
                     if (matches(record.value()) && (maxClaims == null || printed < maxClaims)) {
-                        out.println(json ? EventJson.mapper().writeValueAsString(record.value()) : ClaimLines.format(record.value()));
+                        out.println(
+                                json
+                                        ? EventJson.mapper().writeValueAsString(record.value())
+                                        : ClaimLines.format(record.value()));
                         printed++;
                     }
                 }
                 out.flush();
             } catch (RecordDeserializationException e) {
-                err.println("claimflow tail: skipping a record that is not a claim at " + e.topicPartition() + "@" + e.offset() + ": " + e.getMessage());
+                err.println("claimflow tail: skipping a record that is not a claim at " + e.topicPartition() + "@"
+                        + e.offset() + ": " + e.getMessage());
                 consumer.seek(e.topicPartition(), e.offset() + 1);
             }
         }
@@ -138,8 +158,13 @@ public class TailCommand implements Callable<Integer> {
     private boolean matches(ClaimExtracted claim) {
         return claim != null
                 && (language == null || language.equalsIgnoreCase(claim.language()))
-                && (claimant == null || claimant.equalsIgnoreCase(claim.claimant().name()))
-                && (entity == null || claim.entities().stream().anyMatch(e -> e.normalized().toLowerCase(Locale.ROOT).equals(entity.toLowerCase(Locale.ROOT))))
+                && (claimant == null
+                        || claimant.equalsIgnoreCase(claim.claimant().name()))
+                && (entity == null
+                        || claim.entities().stream()
+                                .anyMatch(e -> e.normalized()
+                                        .toLowerCase(Locale.ROOT)
+                                        .equals(entity.toLowerCase(Locale.ROOT))))
                 && (minScore == null || claim.checkworthiness() >= minScore);
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a command's text input: a file or {@code -} for standard input, strictly UTF-8, refusing binary
- * content with a message a user can act on instead of extracting garbage.
+ * Reads a command's text input: a file or {@code -} for standard input, strictly UTF-8, refusing binary content with a
+ * message a user can act on instead of extracting garbage.
  */
 final class TextInput {
 
@@ -39,7 +39,8 @@ final class TextInput {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

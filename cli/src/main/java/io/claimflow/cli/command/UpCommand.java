@@ -33,42 +33,77 @@ import picocli.CommandLine.Spec;
         name = "up",
         mixinStandardHelpOptions = true,
         description = {
-            "Starts a Kafka broker (KRaft, in this process), PostgreSQL (embedded, from Maven binaries, unless --db-url is given)"
-                    + " and the three services from their packaged jars; waits until all are ready, prints where they are,"
-                    + " and runs until Ctrl-C, which stops everything. Data and logs stay in --data, so the next 'up' finds them again."
+            "Starts a Kafka broker (KRaft, in this process), PostgreSQL (embedded, from Maven binaries, unless "
+                    + "--db-url is given)"
+                    + " and the three services from their packaged jars; waits until all are ready, prints where "
+                    + "they are,"
+                    + " and runs until Ctrl-C, which stops everything. Data and logs stay in --data, so the next "
+                    + "'up' finds them again."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped by Ctrl-C", "1:a part failed to start or stopped on its own", "3:a port is taken or a service is not built"})
+        exitCodeList = {
+            "0:stopped by Ctrl-C",
+            "1:a part failed to start or stopped on its own",
+            "3:a port is taken or a service is not built"
+        })
 public class UpCommand implements Callable<Integer> {
 
     private static final Duration DEMO_TIMEOUT = Duration.ofMinutes(3);
     private static final int DEMO_CLAIMS = 8;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Where the broker, PostgreSQL and the logs keep their files (default: .claimflow in the checkout).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description =
+                    "Where the broker, PostgreSQL and the logs keep their files (default: .claimflow in the checkout).")
     Path data;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka broker port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--kafka-port",
+            defaultValue = "9092",
+            description = "Kafka broker port (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 
-    @Option(names = "--ingest-port", defaultValue = "8081", description = "ingest-service port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--ingest-port",
+            defaultValue = "8081",
+            description = "ingest-service port (default: ${DEFAULT-VALUE}).")
     int ingestPort;
 
-    @Option(names = "--extract-port", defaultValue = "8082", description = "extract-service port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--extract-port",
+            defaultValue = "8082",
+            description = "extract-service port (default: ${DEFAULT-VALUE}).")
     int extractPort;
 
-    @Option(names = "--store-port", defaultValue = "8083", description = "store-service port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--store-port",
+            defaultValue = "8083",
+            description = "store-service port (default: ${DEFAULT-VALUE}).")
     int storePort;
 
-    @Option(names = "--postgres-port", defaultValue = "0", description = "Embedded PostgreSQL port (default: any free port).")
+    @Option(
+            names = "--postgres-port",
+            defaultValue = "0",
+            description = "Embedded PostgreSQL port (default: any free port).")
     int postgresPort;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Use this PostgreSQL instead of the embedded one, e.g. jdbc:postgresql://db:5432/claimflow.")
+    @Option(
+            names = "--db-url",
+            paramLabel = "JDBC_URL",
+            description = "Use this PostgreSQL instead of the embedded one, e.g. jdbc:postgresql://db:5432/claimflow.")
     String dbUrl;
 
-    @Option(names = "--db-user", defaultValue = "claimflow", description = "User of --db-url (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--db-user",
+            defaultValue = "claimflow",
+            description = "User of --db-url (default: ${DEFAULT-VALUE}).")
     String dbUser;
 
-    @Option(names = "--db-password", defaultValue = "claimflow", description = "Password of --db-url (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--db-password",
+            defaultValue = "claimflow",
+            description = "Password of --db-url (default: ${DEFAULT-VALUE}).")
     String dbPassword;
 
     @Option(names = "--demo", description = "Also ingest the sample documents and print some of the claims found.")
@@ -81,9 +116,20 @@ public class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = Path.of(System.getProperty("claimflow.home", ".")).toAbsolutePath().normalize();
-        Path dataDirectory = (data != null ? data : home.resolve(".claimflow")).toAbsolutePath().normalize();
-        StackSettings settings = new StackSettings(home, dataDirectory, kafkaPort, ingestPort, extractPort, storePort, postgresPort,
+        Path home = Path.of(System.getProperty("claimflow.home", "."))
+                .toAbsolutePath()
+                .normalize();
+        Path dataDirectory = (data != null ? data : home.resolve(".claimflow"))
+                .toAbsolutePath()
+                .normalize();
+        StackSettings settings = new StackSettings(
+                home,
+                dataDirectory,
+                kafkaPort,
+                ingestPort,
+                extractPort,
+                storePort,
+                postgresPort,
                 dbUrl == null ? null : new DatabaseCoordinates(dbUrl, dbUser, dbPassword));
         LocalStack stack = new LocalStack(settings);
         List<String> problems = stack.preflight();
@@ -101,14 +147,17 @@ public class UpCommand implements Callable<Integer> {
             return 1;
         }
         AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            out.println("Stopping Claimflow ...");
-            out.flush();
-            stack.close();
-            out.println("Stopped.");
-            out.flush();
-        }, "claimflow-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping.set(true);
+                            out.println("Stopping Claimflow ...");
+                            out.flush();
+                            stack.close();
+                            out.println("Stopped.");
+                            out.flush();
+                        },
+                        "claimflow-stop"));
         printWhereEverythingIs(out, settings, stack.database());
         if (demo) {
             runDemo(out, settings);
@@ -120,14 +169,17 @@ public class UpCommand implements Callable<Integer> {
 
     private static void printWhereEverythingIs(PrintWriter out, StackSettings settings, DatabaseCoordinates database) {
         out.println("Claimflow is up:");
-        out.println("  ingest      " + settings.ingestUrl() + "/documents   (POST documents; claimflow ingest FILE...)");
-        out.println("  store       " + settings.storeUrl() + "/claims   (also /claims/stream, /documents/{id}, /claimants, /entities)");
+        out.println(
+                "  ingest      " + settings.ingestUrl() + "/documents   (POST documents; claimflow ingest FILE...)");
+        out.println("  store       " + settings.storeUrl()
+                + "/claims   (also /claims/stream, /documents/{id}, /claimants, /entities)");
         out.println("  extract     " + settings.extractUrl() + "/extract   (synchronous: POST /extract, POST /score)");
         out.println("  OpenAPI     " + settings.ingestUrl() + "/q/openapi  " + settings.extractUrl() + "/q/openapi  "
                 + settings.storeUrl() + "/q/openapi");
         out.println("  Kafka       " + settings.bootstrapServers() + "   topics: "
                 + Topics.ALL.stream().map(Topic::name).collect(Collectors.joining(", ")) + "   (claimflow tail)");
-        out.println("  PostgreSQL  " + database.jdbcUrl().replaceFirst("\\?.*", "") + " (user " + database.username() + ")");
+        out.println("  PostgreSQL  " + database.jdbcUrl().replaceFirst("\\?.*", "") + " (user " + database.username()
+                + ")");
         out.println("  logs        " + settings.logs());
         out.flush();
     }
@@ -138,7 +190,8 @@ public class UpCommand implements Callable<Integer> {
         IngestClient ingest = new IngestClient(settings.ingestUrl(), null);
         List<String> ids = new ArrayList<>();
         for (Map.Entry<String, String> document : documents.byName().entrySet()) {
-            IngestClient.Submission submission = ingest.submitJson(Map.of("text", document.getValue(), "title", document.getKey()));
+            IngestClient.Submission submission =
+                    ingest.submitJson(Map.of("text", document.getValue(), "title", document.getKey()));
             out.println("  " + document.getKey() + "  " + submission.status() + "  " + submission.documentId());
             if (submission.accepted()) {
                 ids.add(submission.documentId());
@@ -166,11 +219,13 @@ public class UpCommand implements Callable<Integer> {
     }
 
     /** Returns only when a service stopped on its own; Ctrl-C ends the JVM through the shutdown hook. */
-    private static int waitForAFailure(PrintWriter err, LocalStack stack, AtomicBoolean stopping) throws InterruptedException {
+    private static int waitForAFailure(PrintWriter err, LocalStack stack, AtomicBoolean stopping)
+            throws InterruptedException {
         while (true) {
             Optional<ServiceProcess> exited = stack.exited();
             if (exited.isPresent() && !stopping.get()) {
-                err.println("claimflow up: " + exited.get().name() + " stopped on its own; its log: " + exited.get().log());
+                err.println("claimflow up: " + exited.get().name() + " stopped on its own; its log: "
+                        + exited.get().log());
                 err.flush();
                 return 1;
             }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Documents to show Claimflow with: the team's sample documents where the shared folder is there, else
- * the few documents this project wrote for the purpose (in this jar, named in {@code demo/index.list}).
+ * Documents to show Claimflow with: the team's sample documents where the shared folder is there, else the few
+ * documents this project wrote for the purpose (in this jar, named in {@code demo/index.list}).
  */
 public final class DemoDocuments {
 
@@ -26,13 +26,20 @@ public final class DemoDocuments {
 
     public static Documents load() {
         Path samples = SharedData.resolve("samples").orElse(null);
-        return samples != null ? new Documents(samples.toString(), fromFolder(samples)) : new Documents("bundled demo documents", bundled());
+        return samples != null
+                ? new Documents(samples.toString(), fromFolder(samples))
+                : new Documents("bundled demo documents", bundled());
     }
 
     /** The project's own demo documents only. */
     public static Map<String, String> bundled() {
         Map<String, String> documents = new LinkedHashMap<>();
-        for (String name : read(BUNDLED + "index.list").lines().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList()) {
+        for (String name : read(BUNDLED + "index.list")
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .sorted()
+                .toList()) {
             documents.put(name, read(BUNDLED + name));
         }
         return documents;

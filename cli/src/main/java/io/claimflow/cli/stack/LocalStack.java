@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole pipeline on one machine without Docker: a real Kafka broker (KRaft) in this JVM, PostgreSQL
- * from Maven binaries (or an external one), and the three services as processes from their packaged jars
- * ({@link PipelineServices}, as the end-to-end tests run them). The broker's and the database's data stay in
- * the data directory, so a second start finds them again.
+ * The whole pipeline on one machine without Docker: a real Kafka broker (KRaft) in this JVM, PostgreSQL from Maven
+ * binaries (or an external one), and the three services as processes from their packaged jars
+ * ({@link PipelineServices}, as the end-to-end tests run them). The broker's and the database's data stay in the data
+ * directory, so a second start finds them again.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -48,14 +48,16 @@ public final class LocalStack implements AutoCloseable {
         }
         ports.forEach((option, port) -> {
             if (FreePorts.isTaken(port)) {
-                problems.add("port " + port + " is already in use; stop what listens there or choose another with " + option);
+                problems.add("port " + port + " is already in use; stop what listens there or choose another with "
+                        + option);
             }
         });
         if (ports.values().stream().distinct().count() < ports.size()) {
             problems.add("two parts are given the same port: " + ports.values());
         }
-        ClaimflowService.unbuilt(settings.home()).forEach(missing ->
-                problems.add(missing + ": run ./claimflow, which builds it, or ./mvnw package -DskipTests"));
+        ClaimflowService.unbuilt(settings.home())
+                .forEach(missing ->
+                        problems.add(missing + ": run ./claimflow, which builds it, or ./mvnw package -DskipTests"));
         return problems;
     }
 
@@ -63,7 +65,8 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         StackLogging.toFiles(settings.logs());
         try {
-            broker = EmbeddedKafkaBroker.create(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()).start();
+            broker = EmbeddedKafkaBroker.create(settings.dataDirectory().resolve("kafka"), settings.kafkaPort())
+                    .start();
             database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
             services = services(database);
             services.startAll();

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Sends the logs of what runs inside the CLI's JVM (the Kafka broker, the embedded PostgreSQL) to files
- * of their own, so the terminal shows only what the user needs.
+ * Sends the logs of what runs inside the CLI's JVM (the Kafka broker, the embedded PostgreSQL) to files of their own,
+ * so the terminal shows only what the user needs.
  */
 final class StackLogging {
 

@@ -1,8 +1,8 @@
 package io.claimflow.contracts.event;
 
 /**
- * The one rule for check-worthiness scores, of claims and of the thresholds and filters applied to them: a
- * number from 0 to 1.
+ * The one rule for check-worthiness scores, of claims and of the thresholds and filters applied to them: a number from
+ * 0 to 1.
  */
 public final class Checkworthiness {
 

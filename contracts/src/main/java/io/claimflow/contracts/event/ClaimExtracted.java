@@ -88,9 +88,7 @@ public record ClaimExtracted(
         }
     }
 
-    /**
-     * A named entity as written and in its normalised form (U.S., USA and United States share one form).
-     */
+    /** A named entity as written and in its normalised form (U.S., USA and United States share one form). */
     public record Entity(String text, EntityType type, String normalized) {
         public Entity {
             Objects.requireNonNull(text, "entity.text is required");
@@ -106,10 +104,7 @@ public record ClaimExtracted(
         }
     }
 
-    /**
-     * A date as written and its ISO 8601 value, as precise as the text: "2017-11-13", "2014-06" or
-     * "2016".
-     */
+    /** A date as written and its ISO 8601 value, as precise as the text: "2017-11-13", "2014-06" or "2016". */
     public record DateMention(String text, String value) {
         public DateMention {
             Objects.requireNonNull(text, "date.text is required");

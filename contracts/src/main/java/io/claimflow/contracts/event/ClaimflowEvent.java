@@ -9,8 +9,8 @@ public sealed interface ClaimflowEvent permits DocumentSubmitted, ClaimExtracted
     String documentId();
 
     /**
-     * The CloudEvents id. The same logical event always gets the same id, so a consumer can drop
-     * redeliveries by id alone.
+     * The CloudEvents id. The same logical event always gets the same id, so a consumer can drop redeliveries by id
+     * alone.
      */
     String eventId();
 

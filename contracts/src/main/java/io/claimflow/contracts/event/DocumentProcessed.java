@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The outcome of extracting one document, value of {@code claimflow.document-status.v1}. It follows
- * the document's claims, so {@code claimCount} tells a consumer how many claims to expect.
+ * The outcome of extracting one document, value of {@code claimflow.document-status.v1}. It follows the document's
+ * claims, so {@code claimCount} tells a consumer how many claims to expect.
  *
  * @param documentId the document
  * @param status whether extraction succeeded

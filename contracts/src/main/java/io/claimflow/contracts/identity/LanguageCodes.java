@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for language codes in Claimflow: a client declares a language as an ISO 639-1 code (two
- * letters, any case); events carry it in lower case, and a claim whose language cannot be told says
- * {@value #UNDETERMINED} (ISO 639-2's code for that), so filters on claims take either.
+ * The one rule for language codes in Claimflow: a client declares a language as an ISO 639-1 code (two letters, any
+ * case); events carry it in lower case, and a claim whose language cannot be told says {@value #UNDETERMINED} (ISO
+ * 639-2's code for that), so filters on claims take either.
  */
 public final class LanguageCodes {
 

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The ids of the contract, derived from content so that every producer, in any process, gives the same
- * input the same id: resubmissions and replays then deduplicate by id.
+ * The ids of the contract, derived from content so that every producer, in any process, gives the same input the same
+ * id: resubmissions and replays then deduplicate by id.
  */
 public final class StableIds {
 
@@ -18,11 +18,12 @@ public final class StableIds {
     private StableIds() {}
 
     /**
-     * The id of a document the client gave no id for: its text with Unicode and white space normalised
-     * (so re-encoding or re-wrapping the same article gives the same id), plus its URL if any.
+     * The id of a document the client gave no id for: its text with Unicode and white space normalised (so re-encoding
+     * or re-wrapping the same article gives the same id), plus its URL if any.
      */
     public static String documentId(String text, String url) {
-        String normalizedText = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String normalizedText =
+                Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
         String normalizedUrl = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
         return digest("document", normalizedText, normalizedUrl);
     }

@@ -20,7 +20,10 @@ public final class CloudEventHeaders {
 
     private CloudEventHeaders() {}
 
-    /** Sets a header (of this class or {@link DeadLetterHeaders}), replacing any earlier value so that a retried send never carries two. */
+    /**
+     * Sets a header (of this class or {@link DeadLetterHeaders}), replacing any earlier value so that a retried send
+     * never carries two.
+     */
     static void put(Headers headers, String name, String value) {
         headers.remove(name);
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));

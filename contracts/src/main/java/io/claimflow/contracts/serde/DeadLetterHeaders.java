@@ -3,9 +3,9 @@ package io.claimflow.contracts.serde;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * The headers a record sent to a dead-letter topic ({@code <topic>.dlq}) carries beside its own: why it
- * failed and where it came from. They are the names SmallRye Reactive Messaging's dead-letter strategy
- * writes, so every dead-letter topic of Claimflow reads alike whichever consumer wrote it.
+ * The headers a record sent to a dead-letter topic ({@code <topic>.dlq}) carries beside its own: why it failed and
+ * where it came from. They are the names SmallRye Reactive Messaging's dead-letter strategy writes, so every
+ * dead-letter topic of Claimflow reads alike whichever consumer wrote it.
  */
 public final class DeadLetterHeaders {
 
@@ -22,13 +22,17 @@ public final class DeadLetterHeaders {
 
     private DeadLetterHeaders() {}
 
-    /** Adds the dead-letter headers for a record read at topic, partition and offset that failed with {@code failure}. */
+    /**
+     * Adds the dead-letter headers for a record read at topic, partition and offset that failed with {@code failure}.
+     */
     public static void write(Headers headers, Throwable failure, String topic, int partition, long offset) {
         CloudEventHeaders.put(headers, REASON, String.valueOf(failure.getMessage()));
         CloudEventHeaders.put(headers, EXCEPTION_CLASS, failure.getClass().getName());
         if (failure.getCause() != null) {
-            CloudEventHeaders.put(headers, CAUSE, String.valueOf(failure.getCause().getMessage()));
-            CloudEventHeaders.put(headers, CAUSE_CLASS, failure.getCause().getClass().getName());
+            CloudEventHeaders.put(
+                    headers, CAUSE, String.valueOf(failure.getCause().getMessage()));
+            CloudEventHeaders.put(
+                    headers, CAUSE_CLASS, failure.getCause().getClass().getName());
         }
         CloudEventHeaders.put(headers, TOPIC, topic);
         CloudEventHeaders.put(headers, PARTITION, Integer.toString(partition));

@@ -9,9 +9,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads a Claimflow event from JSON and checks its CloudEvents headers: a record of another event type
- * or spec version is refused rather than misread. For Kafka's reflective instantiation, name the event
- * class in {@value #VALUE_TYPE_CONFIG}; otherwise it is taken from the topic name.
+ * Reads a Claimflow event from JSON and checks its CloudEvents headers: a record of another event type or spec version
+ * is refused rather than misread. For Kafka's reflective instantiation, name the event class in
+ * {@value #VALUE_TYPE_CONFIG}; otherwise it is taken from the topic name.
  */
 public class EventDeserializer<T extends ClaimflowEvent> implements Deserializer<T> {
 
@@ -35,7 +35,8 @@ public class EventDeserializer<T extends ClaimflowEvent> implements Deserializer
             valueType = (Class<T>) type;
         } else if (configured != null) {
             try {
-                valueType = (Class<T>) Class.forName(configured.toString(), true, getClass().getClassLoader());
+                valueType = (Class<T>)
+                        Class.forName(configured.toString(), true, getClass().getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new IllegalArgumentException(VALUE_TYPE_CONFIG + " names no class: " + configured, e);
             }
@@ -77,7 +78,8 @@ public class EventDeserializer<T extends ClaimflowEvent> implements Deserializer
             throw new SerializationException("unsupported CloudEvents spec version " + specVersion + " on " + topic);
         }
         String eventType = CloudEventHeaders.get(headers, CloudEventHeaders.TYPE);
-        String expected = Topics.forValueType(type.asSubclass(ClaimflowEvent.class)).eventType();
+        String expected =
+                Topics.forValueType(type.asSubclass(ClaimflowEvent.class)).eventType();
         if (eventType != null && !expected.equals(eventType)) {
             throw new SerializationException(
                     "unsupported event type " + eventType + " on " + topic + ", expected " + expected);
@@ -90,6 +92,8 @@ public class EventDeserializer<T extends ClaimflowEvent> implements Deserializer
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? root.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

@@ -10,9 +10,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Writes a Claimflow event as JSON and adds the CloudEvents binary-mode headers, so that consumers in
- * any language can read the record. Set {@value #SOURCE_CONFIG} in the producer config (or use the
- * constructor) to name the producing service as {@code ce_source}.
+ * Writes a Claimflow event as JSON and adds the CloudEvents binary-mode headers, so that consumers in any language can
+ * read the record. Set {@value #SOURCE_CONFIG} in the producer config (or use the constructor) to name the producing
+ * service as {@code ce_source}.
  */
 public class EventSerializer<T extends ClaimflowEvent> implements Serializer<T> {
 
@@ -53,7 +53,8 @@ public class EventSerializer<T extends ClaimflowEvent> implements Serializer<T> 
             CloudEventHeaders.put(headers, CloudEventHeaders.ID, event.eventId());
             CloudEventHeaders.put(headers, CloudEventHeaders.TYPE, eventTypeOf(event));
             CloudEventHeaders.put(headers, CloudEventHeaders.SOURCE, source);
-            CloudEventHeaders.put(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.eventTime()));
+            CloudEventHeaders.put(
+                    headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.eventTime()));
             CloudEventHeaders.put(headers, CloudEventHeaders.SUBJECT, event.documentId());
             CloudEventHeaders.put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }

@@ -5,9 +5,9 @@ import io.claimflow.contracts.serde.EventDeserializer;
 import java.util.List;
 
 /**
- * A Kafka topic of the public contract: its name, key, value type, CloudEvents type, the one service
- * that writes it and who reads it. The name is fixed here, not by configuration: consumers outside
- * Claimflow subscribe to it, so a deployment cannot rename it (a breaking change makes a new topic).
+ * A Kafka topic of the public contract: its name, key, value type, CloudEvents type, the one service that writes it and
+ * who reads it. The name is fixed here, not by configuration: consumers outside Claimflow subscribe to it, so a
+ * deployment cannot rename it (a breaking change makes a new topic).
  *
  * @param alias short name by which service configuration refers to the topic ({@code ${claimflow.topic.<alias>}})
  * @param name the topic name; it carries the major version of its value schema

@@ -5,8 +5,8 @@ import io.claimflow.contracts.event.ClaimantType;
 /**
  * Who asserted a sentence.
  *
- * @param name the claimant's name as written (a pronoun or description resolved to the name it points to), or
- *     null for the author and unnamed sources
+ * @param name the claimant's name as written (a pronoun or description resolved to the name it points to), or null for
+ *     the author and unnamed sources
  * @param type the kind of claimant
  * @param cue the reporting expression, or null
  * @param quote whether the sentence is the claimant's direct quote

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The attribution stage: who asserted each sentence, with the cue and whether it is a direct quote. A quote
- * that runs over several sentences, or that a line ending in a colon introduces, belongs to the source named
- * in it or in its introduction; what no one is said to assert is the author's.
+ * The attribution stage: who asserted each sentence, with the cue and whether it is a direct quote. A quote that runs
+ * over several sentences, or that a line ending in a colon introduces, belongs to the source named in it or in its
+ * introduction; what no one is said to assert is the author's.
  */
 public final class Attributor {
 
@@ -40,8 +40,8 @@ public final class Attributor {
      * @param languages each sentence's language
      * @param documentLanguage the document's language, whose words serve sentences in a language without a pack
      */
-    public List<Attribution> attribute(String cleaned, List<Sentence> sentences, List<String> languages,
-            String documentLanguage) {
+    public List<Attribution> attribute(
+            String cleaned, List<Sentence> sentences, List<String> languages, String documentLanguage) {
         int count = sentences.size();
         SpeakerMemory memory = new SpeakerMemory();
         Attribution[] own = new Attribution[count];
@@ -82,8 +82,13 @@ public final class Attributor {
         return attributions;
     }
 
-    private Attribution inherited(int i, Attribution[] own, QuoteSpans.Reading[] quotes, int[] runOf,
-            List<Integer> runStarts, List<Sentence> sentences) {
+    private Attribution inherited(
+            int i,
+            Attribution[] own,
+            QuoteSpans.Reading[] quotes,
+            int[] runOf,
+            List<Integer> runStarts,
+            List<Sentence> sentences) {
         if (own[i] != null) {
             return own[i].withQuote(quotes[i].direct() || runOf[i] >= 0 && own[i].attributed());
         }
@@ -100,13 +105,16 @@ public final class Attributor {
             }
         }
         if (quotes[i].direct()) {
-            return introduction(i, own, sentences).map(intro -> intro.withQuote(true)).orElse(Attribution.author(true));
+            return introduction(i, own, sentences)
+                    .map(intro -> intro.withQuote(true))
+                    .orElse(Attribution.author(true));
         }
         return Attribution.author(false);
     }
 
     /** A line of only a dash and a name ("― Jane Roe") signs the quote that ends right before it. */
-    private static void signQuotes(Attribution[] own, QuoteSpans.Reading[] quotes, int[] runOf, List<Sentence> sentences) {
+    private static void signQuotes(
+            Attribution[] own, QuoteSpans.Reading[] quotes, int[] runOf, List<Sentence> sentences) {
         for (int i = 1; i < own.length; i++) {
             if (own[i] == null || !CueFinder.isSourceLine(sentences.get(i).text())) {
                 continue;
@@ -125,21 +133,28 @@ public final class Attributor {
 
     /** The attribution of the sentence before {@code first}, when it ends with a colon that introduces a quote. */
     private static Optional<Attribution> introduction(int first, Attribution[] own, List<Sentence> sentences) {
-        if (first == 0 || own[first - 1] == null || !sentences.get(first - 1).text().endsWith(":")) {
+        if (first == 0
+                || own[first - 1] == null
+                || !sentences.get(first - 1).text().endsWith(":")) {
             return Optional.empty();
         }
         return Optional.of(own[first - 1]);
     }
 
-    private Attribution attribution(Sentence sentence, SourcePhrase phrase, ReportingLexicon lexicon,
-            SpeakerMemory memory, boolean quote) {
+    private Attribution attribution(
+            Sentence sentence, SourcePhrase phrase, ReportingLexicon lexicon, SpeakerMemory memory, boolean quote) {
         if (phrase.source().isEmpty()) {
             return new Attribution(null, ClaimantType.ANONYMOUS, phrase.cue(), quote, -1, -1);
         }
         ClaimantResolver.Claimant claimant = resolver.resolve(sentence.text(), phrase.source(), lexicon, memory);
         List<Token> source = phrase.source();
-        return new Attribution(claimant.name(), claimant.type(), phrase.cue(), quote,
-                sentence.start() + source.get(0).start(), sentence.start() + source.get(source.size() - 1).end());
+        return new Attribution(
+                claimant.name(),
+                claimant.type(),
+                phrase.cue(),
+                quote,
+                sentence.start() + source.get(0).start(),
+                sentence.start() + source.get(source.size() - 1).end());
     }
 
     private ReportingLexicon lexicon(String language, String documentLanguage) {
@@ -148,7 +163,12 @@ public final class Attributor {
     }
 
     private static boolean newParagraph(String cleaned, List<Sentence> sentences, int i) {
-        return i > 0 && cleaned.substring(sentences.get(i - 1).end(), sentences.get(i).start()).indexOf('\n') >= 0;
+        return i > 0
+                && cleaned.substring(
+                                        sentences.get(i - 1).end(),
+                                        sentences.get(i).start())
+                                .indexOf('\n')
+                        >= 0;
     }
 
     private static boolean startsWithQuote(String text) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a source phrase into a claimant: its name (titles and determiners dropped; pronouns, descriptions and
- * surnames resolved through the document's memory) and its kind.
+ * Turns a source phrase into a claimant: its name (titles and determiners dropped; pronouns, descriptions and surnames
+ * resolved through the document's memory) and its kind.
  */
 final class ClaimantResolver {
 
@@ -34,7 +34,8 @@ final class ClaimantResolver {
             return new Claimant(null, ClaimantType.AUTHOR);
         }
         if (phrase.size() == 1 && lexicon.thirdPerson.contains(first)) {
-            return memory.last().map(name -> new Claimant(name, ClaimantType.PERSON))
+            return memory.last()
+                    .map(name -> new Claimant(name, ClaimantType.PERSON))
                     .orElse(new Claimant(phrase.get(0).text(), ClaimantType.PERSON));
         }
         List<Token> name = nameRun(phrase, lexicon);
@@ -53,25 +54,34 @@ final class ClaimantResolver {
         if (words.stream().anyMatch(lexicon.documents::contains)) {
             return new Claimant(body, name.isEmpty() ? ClaimantType.ANONYMOUS : ClaimantType.ORGANIZATION);
         }
-        if (!name.isEmpty() && !roles.isEmpty() && !known.map(k -> k.type() != EntityType.PERSON).orElse(false)) {
+        if (!name.isEmpty()
+                && !roles.isEmpty()
+                && !known.map(k -> k.type() != EntityType.PERSON).orElse(false)) {
             return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
         }
         if (ReportingLexicon.mentions(lexicon.media, words, lowerBare)
-                || known.isPresent() && lexicon.media.contains(known.get().normalized().toLowerCase(Locale.ROOT))) {
+                || known.isPresent()
+                        && lexicon.media.contains(known.get().normalized().toLowerCase(Locale.ROOT))) {
             return new Claimant(body, ClaimantType.MEDIA);
         }
-        if (known.isPresent() && known.get().type() == EntityType.LOCATION || ReportingLexicon.mentions(lexicon.government, words, lowerBare)) {
+        if (known.isPresent() && known.get().type() == EntityType.LOCATION
+                || ReportingLexicon.mentions(lexicon.government, words, lowerBare)) {
             return new Claimant(body, ClaimantType.GOVERNMENT);
         }
         if (name.isEmpty()) {
             boolean definite = !lexicon.indefinite.contains(first) && !roles.isEmpty();
-            Optional<String> referent = definite ? roles.stream().map(memory::withRole).flatMap(Optional::stream).findFirst()
+            Optional<String> referent = definite
+                    ? roles.stream()
+                            .map(memory::withRole)
+                            .flatMap(Optional::stream)
+                            .findFirst()
                     : Optional.empty();
             if (referent.isPresent()) {
                 return new Claimant(referent.get(), ClaimantType.PERSON);
             }
             boolean person = !roles.isEmpty() || words.stream().anyMatch(lexicon.anonymous::contains);
-            return person ? new Claimant(text(sentence, phrase), ClaimantType.ANONYMOUS)
+            return person
+                    ? new Claimant(text(sentence, phrase), ClaimantType.ANONYMOUS)
                     : new Claimant(written, ClaimantType.ORGANIZATION);
         }
         if (known.isPresent() && known.get().type() != EntityType.PERSON
@@ -96,7 +106,9 @@ final class ClaimantResolver {
                 i++;
             }
             int nameStart = i;
-            while (i < tokens.size() && SourceTest.nameLike(tokens.get(i), lexicon) && !isTitleOrRole(tokens.get(i), lexicon)) {
+            while (i < tokens.size()
+                    && SourceTest.nameLike(tokens.get(i), lexicon)
+                    && !isTitleOrRole(tokens.get(i), lexicon)) {
                 i++;
             }
             if (i > start && nameStart > start && i - nameStart >= 2) {
@@ -107,8 +119,8 @@ final class ClaimantResolver {
     }
 
     /**
-     * The claimant's name as written: the name inside the phrase, running on to the phrase's end when lower-case
-     * words follow it there ("Trump administration"), else the phrase without its determiner.
+     * The claimant's name as written: the name inside the phrase, running on to the phrase's end when lower-case words
+     * follow it there ("Trump administration"), else the phrase without its determiner.
      */
     private static String written(String sentence, List<Token> phrase, List<Token> name, ReportingLexicon lexicon) {
         if (name.isEmpty()) {
@@ -117,20 +129,24 @@ final class ClaimantResolver {
         int end = phrase.indexOf(name.get(name.size() - 1)) + 1;
         boolean trailingNoun = end < phrase.size();
         for (int i = end; i < phrase.size(); i++) {
-            trailingNoun &= !lexicon.prepositions.contains(phrase.get(i).text()) && !SourceTest.nameLike(phrase.get(i), lexicon);
+            trailingNoun &= !lexicon.prepositions.contains(phrase.get(i).text())
+                    && !SourceTest.nameLike(phrase.get(i), lexicon);
         }
-        return trailingNoun ? text(sentence, phrase.subList(phrase.indexOf(name.get(0)), phrase.size())) : text(sentence, name);
+        return trailingNoun
+                ? text(sentence, phrase.subList(phrase.indexOf(name.get(0)), phrase.size()))
+                : text(sentence, name);
     }
 
     /** An organisation the gazetteer knows, named anywhere in the phrase ("pro-västliga Syrian Observatory …"). */
-    private Optional<Claimant> knownOrganization(String sentence, List<Token> phrase, Set<String> words,
-            ReportingLexicon lexicon) {
+    private Optional<Claimant> knownOrganization(
+            String sentence, List<Token> phrase, Set<String> words, ReportingLexicon lexicon) {
         String lowerPhrase = text(sentence, phrase).toLowerCase(Locale.ROOT);
         for (int i = 0; i < phrase.size(); i++) {
             Optional<Gazetteer.Match> match = gazetteer.match(sentence, phrase, i);
             if (match.isPresent() && match.get().entity().type() == EntityType.ORGANIZATION) {
-                boolean media = lexicon.media.contains(match.get().entity().normalized().toLowerCase(Locale.ROOT))
-                        || ReportingLexicon.mentions(lexicon.media, words, lowerPhrase);
+                boolean media =
+                        lexicon.media.contains(match.get().entity().normalized().toLowerCase(Locale.ROOT))
+                                || ReportingLexicon.mentions(lexicon.media, words, lowerPhrase);
                 String name = text(sentence, phrase.subList(i, i + match.get().tokens()));
                 return Optional.of(new Claimant(name, media ? ClaimantType.MEDIA : ClaimantType.ORGANIZATION));
             }
@@ -139,7 +155,8 @@ final class ClaimantResolver {
     }
 
     private static List<Token> withoutDeterminer(List<Token> phrase, ReportingLexicon lexicon) {
-        boolean determiner = phrase.size() > 1 && lexicon.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT));
+        boolean determiner = phrase.size() > 1
+                && lexicon.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT));
         return determiner ? phrase.subList(1, phrase.size()) : phrase;
     }
 
@@ -164,14 +181,17 @@ final class ClaimantResolver {
             return List.of();
         }
         int start = end;
-        while (start > 0 && SourceTest.nameLike(phrase.get(start - 1), lexicon) && !isTitleOrRole(phrase.get(start - 1), lexicon)) {
+        while (start > 0
+                && SourceTest.nameLike(phrase.get(start - 1), lexicon)
+                && !isTitleOrRole(phrase.get(start - 1), lexicon)) {
             start--;
         }
         return phrase.subList(start, end + 1);
     }
 
     private static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
-        return lexicon.titles.contains(token.text()) || lexicon.roles.contains(token.text().toLowerCase(Locale.ROOT));
+        return lexicon.titles.contains(token.text())
+                || lexicon.roles.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> roles(List<Token> phrase, ReportingLexicon lexicon) {
@@ -195,7 +215,8 @@ final class ClaimantResolver {
     }
 
     private static String text(String sentence, List<Token> tokens) {
-        return sentence.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        return sentence.substring(
+                tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
     /** A resolved claimant: name (null for the author) and kind. */

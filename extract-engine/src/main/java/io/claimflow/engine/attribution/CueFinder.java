@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the first reporting cue of a sentence and its source phrase: "X said", "“…,” said X", "according to X",
- * "As X notes", "X “accused …”", and a source named after a closing quote ("” – X", "” SvT").
+ * Finds the first reporting cue of a sentence and its source phrase: "X said", "“…,” said X", "according to X", "As X
+ * notes", "X “accused …”", and a source named after a closing quote ("” – X", "” SvT").
  */
 final class CueFinder {
 
@@ -18,8 +18,8 @@ final class CueFinder {
     private static final Pattern SPEAKER_LABEL =
             Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
     private static final Pattern SOURCE_LINE = Pattern.compile("[–—―-]\\s*(\\S[^–—―]{1,60})");
-    private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
-            "[”\"»]\\s*(?:[–—―-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
+    private static final Pattern SOURCE_AFTER_QUOTE =
+            Pattern.compile("[”\"»]\\s*(?:[–—―-]\\s*([^–—”\"»]{2,60})|((?:\\p{Lu}[\\p{L}\\-.]*\\s*){1,4}))$");
 
     private final SourceTest test;
 
@@ -28,11 +28,12 @@ final class CueFinder {
     }
 
     /**
-     * The sentence's cue and source: a trailing "…, the source added." wins, as it attributes the whole sentence;
-     * else the first cue with a source.
+     * The sentence's cue and source: a trailing "…, the source added." wins, as it attributes the whole sentence; else
+     * the first cue with a source.
      */
     Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
-        List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> lower =
+                tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
         Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
         if (label.isPresent()) {
             return label;
@@ -61,7 +62,8 @@ final class CueFinder {
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
-                boolean opening = !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
+                boolean opening =
+                        !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
                 int last = extendCue(lower, i + verb - 1, lexicon);
                 SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
                 if (test.valid(source, lexicon) || opening) {
@@ -100,7 +102,10 @@ final class CueFinder {
         int sourceIndex = tokens.indexOf(source.get(0));
         int cueEnd = tokens.get(lastCueToken).end();
         boolean opensClause = sourceIndex > 0 && TokenGaps.blocked(sentence, tokens, sourceIndex - 1);
-        return opensClause && sourceIndex < lastCueToken && cueEnd < sentence.length() && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
+        return opensClause
+                && sourceIndex < lastCueToken
+                && cueEnd < sentence.length()
+                && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
     }
 
     /** "PENCE: Well, …" and "Pat Caddell: Democrat voters …": a name that labels what follows as its words. */
@@ -109,14 +114,16 @@ final class CueFinder {
         if (!label.lookingAt()) {
             return Optional.empty();
         }
-        List<Token> source = tokens.stream().filter(token -> token.end() <= label.end(1)).toList();
+        List<Token> source =
+                tokens.stream().filter(token -> token.end() <= label.end(1)).toList();
         return test.named(source, lexicon) && source.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))
-                ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
+                ? Optional.of(new SourcePhrase(null, source))
+                : Optional.empty();
     }
 
     /** "As X notes," and "As X explains:" */
-    private Optional<SourcePhrase> asClause(String sentence, List<Token> tokens, List<String> lower, int as,
-            ReportingLexicon lexicon) {
+    private Optional<SourcePhrase> asClause(
+            String sentence, List<Token> tokens, List<String> lower, int as, ReportingLexicon lexicon) {
         for (int j = as + 1; j < Math.min(tokens.size(), as + MAX_SOURCE); j++) {
             int verb = lexicon.verbs.match(lower, j);
             if (verb > 0) {
@@ -139,7 +146,8 @@ final class CueFinder {
     }
 
     /** The source phrase ending right before token {@code verb}: the clause's subject. */
-    private List<Token> before(String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
+    private List<Token> before(
+            String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
         int end = TokenGaps.skipParenthesis(sentence, tokens, verb - 1);
         while (end >= 0 && lexicon.auxiliaries.contains(lower.get(end)) && !TokenGaps.blocked(sentence, tokens, end)) {
             end--;
@@ -154,13 +162,17 @@ final class CueFinder {
                 start--;
             }
             List<Token> apposition = tokens.subList(start, end + 1);
-            return start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon)) ? apposition : List.of();
+            return start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))
+                    ? apposition
+                    : List.of();
         }
         if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();
         }
         int start = end;
-        while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)
+        while (start > 0
+                && end - start + 1 < MAX_SOURCE
+                && !TokenGaps.blocked(sentence, tokens, start - 1)
                 && !lexicon.clauseWords.contains(lower.get(start - 1))) {
             start--;
         }
@@ -177,7 +189,8 @@ final class CueFinder {
     }
 
     /** The source phrase starting at token {@code from}, as in "said the defector" or "according to X, …". */
-    private List<Token> after(String sentence, List<Token> tokens, List<String> lower, int from, ReportingLexicon lexicon) {
+    private List<Token> after(
+            String sentence, List<Token> tokens, List<String> lower, int from, ReportingLexicon lexicon) {
         int start = from;
         while (start < tokens.size() && lexicon.auxiliaries.contains(lower.get(start))) {
             start++;
@@ -187,7 +200,9 @@ final class CueFinder {
         }
         int end = start;
         boolean closed = false;
-        while (end < tokens.size() && end - start < MAX_SOURCE && !lexicon.clauseWords.contains(lower.get(end))
+        while (end < tokens.size()
+                && end - start < MAX_SOURCE
+                && !lexicon.clauseWords.contains(lower.get(end))
                 && !(end > start && lexicon.auxiliaries.contains(lower.get(end)))) {
             end++;
             if (end < tokens.size() && TokenGaps.blocked(sentence, tokens, end - 1)) {
@@ -200,7 +215,9 @@ final class CueFinder {
             end = Math.min(end, headEnd(tokens, start, end, lexicon));
         }
         List<Token> phrase = tokens.subList(start, end);
-        if (end > start && end < tokens.size() && sentence.charAt(tokens.get(end - 1).end()) == ','
+        if (end > start
+                && end < tokens.size()
+                && sentence.charAt(tokens.get(end - 1).end()) == ','
                 && !test.named(phrase, lexicon)) {
             List<Token> apposition = after(sentence, tokens, lower, end, lexicon);
             int next = end + apposition.size();
@@ -211,7 +228,6 @@ final class CueFinder {
         }
         return phrase;
     }
-
 
     /** The index after the first run of head words (names, roles, bodies) from {@code start}, or {@code end}. */
     private int headEnd(List<Token> tokens, int start, int end, ReportingLexicon lexicon) {
@@ -227,9 +243,11 @@ final class CueFinder {
     }
 
     /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */
-    private static boolean inverted(String sentence, List<Token> tokens, List<String> lower, int verb,
-            ReportingLexicon lexicon) {
-        if (verb > 0 && TokenGaps.skipParenthesis(sentence, tokens, verb - 1) == verb - 1 && TokenGaps.blocked(sentence, tokens, verb - 1)) {
+    private static boolean inverted(
+            String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
+        if (verb > 0
+                && TokenGaps.skipParenthesis(sentence, tokens, verb - 1) == verb - 1
+                && TokenGaps.blocked(sentence, tokens, verb - 1)) {
             return true;
         }
         if (verb == 0 || verb > 2) {
@@ -273,9 +291,6 @@ final class CueFinder {
     private static boolean lowerCase(Token token) {
         return token.text().equals(token.text().toLowerCase(Locale.ROOT));
     }
-
-
-
 
     private static String span(String sentence, List<Token> tokens, int first, int last) {
         return sentence.substring(tokens.get(first).start(), tokens.get(last).end());

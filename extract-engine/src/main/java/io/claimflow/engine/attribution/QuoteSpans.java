@@ -1,9 +1,8 @@
 package io.claimflow.engine.attribution;
 
 /**
- * Finds what a sentence quotes, whatever the quoting style (“…”, ”…”, «…», "…"): a mark opens a quote when it
- * follows a space and precedes text, and closes one when it follows text. A quote may run on from an earlier
- * sentence.
+ * Finds what a sentence quotes, whatever the quoting style (“…”, ”…”, «…», "…"): a mark opens a quote when it follows a
+ * space and precedes text, and closes one when it follows text. A quote may run on from an earlier sentence.
  */
 final class QuoteSpans {
 
@@ -27,7 +26,9 @@ final class QuoteSpans {
             if (MARKS.indexOf(c) < 0) {
                 continue;
             }
-            boolean before = i == 0 || Character.isWhitespace(sentence.charAt(i - 1)) || "([–—-:".indexOf(sentence.charAt(i - 1)) >= 0;
+            boolean before = i == 0
+                    || Character.isWhitespace(sentence.charAt(i - 1))
+                    || "([–—-:".indexOf(sentence.charAt(i - 1)) >= 0;
             boolean after = i + 1 < sentence.length() && !Character.isWhitespace(sentence.charAt(i + 1));
             boolean opens = c == '«' || c == '„' || (c != '»' && before && after);
             if (opens && !open) {

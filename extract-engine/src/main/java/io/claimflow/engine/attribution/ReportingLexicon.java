@@ -53,7 +53,9 @@ final class ReportingLexicon {
         thirdPerson = lower(pack, LexiconName.THIRD_PERSON);
         firstPerson = lower(pack, LexiconName.FIRST_PERSON);
         roles = pack.words(LexiconName.ROLES);
-        titles = pack.list(LexiconName.TITLES).stream().map(ReportingLexicon::withoutStop).collect(Collectors.toUnmodifiableSet());
+        titles = pack.list(LexiconName.TITLES).stream()
+                .map(ReportingLexicon::withoutStop)
+                .collect(Collectors.toUnmodifiableSet());
         indefinite = lower(pack, LexiconName.INDEFINITE);
         Set<String> all = new HashSet<>(lower(pack, LexiconName.DEFINITE));
         all.addAll(indefinite);
@@ -70,11 +72,14 @@ final class ReportingLexicon {
     record Names(Set<String> media, Set<String> government) {
 
         static Names of(LanguageResources languages) {
-            return new Names(lowerAll(languages.union(LexiconName.MEDIA)), lowerAll(languages.union(LexiconName.GOVERNMENT)));
+            return new Names(
+                    lowerAll(languages.union(LexiconName.MEDIA)), lowerAll(languages.union(LexiconName.GOVERNMENT)));
         }
 
         private static Set<String> lowerAll(List<String> entries) {
-            return entries.stream().map(entry -> entry.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return entries.stream()
+                    .map(entry -> entry.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -106,7 +111,9 @@ final class ReportingLexicon {
         Phrases(List<String> entries) {
             for (String entry : entries) {
                 List<String> words = List.of(entry.toLowerCase(Locale.ROOT).split("\\s+"));
-                byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>()).add(words);
+                byFirstWord
+                        .computeIfAbsent(words.get(0), first -> new ArrayList<>())
+                        .add(words);
             }
             byFirstWord.values().forEach(phrases -> phrases.sort(Comparator.comparingInt(phrase -> -phrase.size())));
         }
@@ -116,7 +123,8 @@ final class ReportingLexicon {
             List<List<String>> candidates = byFirstWord.get(lower.get(at));
             if (candidates != null) {
                 for (List<String> phrase : candidates) {
-                    if (at + phrase.size() <= lower.size() && lower.subList(at, at + phrase.size()).equals(phrase)) {
+                    if (at + phrase.size() <= lower.size()
+                            && lower.subList(at, at + phrase.size()).equals(phrase)) {
                         return phrase.size();
                     }
                 }

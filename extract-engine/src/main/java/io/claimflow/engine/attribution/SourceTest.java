@@ -29,15 +29,20 @@ final class SourceTest {
     /** A short definite description opening a sentence before its verb: "The bank said", "The clip says". */
     boolean description(List<Token> phrase, ReportingLexicon lexicon) {
         String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
-        return phrase.size() >= 2 && phrase.size() <= MAX_DESCRIPTION && lexicon.determiners.contains(first)
+        return phrase.size() >= 2
+                && phrase.size() <= MAX_DESCRIPTION
+                && lexicon.determiners.contains(first)
                 && !lexicon.indefinite.contains(first);
     }
 
     /** Whether a word can head a source phrase: a name, or a word for a person, document, medium or state body. */
     boolean head(Token token, ReportingLexicon lexicon) {
         String lower = token.text().toLowerCase(Locale.ROOT);
-        return nameLike(token, lexicon) || lexicon.roles.contains(lower) || lexicon.anonymous.contains(lower)
-                || lexicon.documents.contains(lower) || ReportingLexicon.mentions(lexicon.media, Set.of(lower), lower)
+        return nameLike(token, lexicon)
+                || lexicon.roles.contains(lower)
+                || lexicon.anonymous.contains(lower)
+                || lexicon.documents.contains(lower)
+                || ReportingLexicon.mentions(lexicon.media, Set.of(lower), lower)
                 || ReportingLexicon.mentions(lexicon.government, Set.of(lower), lower);
     }
 
@@ -53,7 +58,9 @@ final class SourceTest {
 
     static boolean nameLike(Token token, ReportingLexicon lexicon) {
         String text = token.text();
-        return !text.equals(text.toLowerCase(Locale.ROOT)) && !lexicon.nonEntities.contains(text)
-                && !lexicon.determiners.contains(text.toLowerCase(Locale.ROOT)) && !token.numeric();
+        return !text.equals(text.toLowerCase(Locale.ROOT))
+                && !lexicon.nonEntities.contains(text)
+                && !lexicon.determiners.contains(text.toLowerCase(Locale.ROOT))
+                && !token.numeric();
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The people a document has named so far, with the roles it gave them, so that "he", "the general" and a bare
- * surname resolve to the full name. One per document: not shared between threads.
+ * The people a document has named so far, with the roles it gave them, so that "he", "the general" and a bare surname
+ * resolve to the full name. One per document: not shared between threads.
  */
 final class SpeakerMemory {
 
@@ -24,7 +24,9 @@ final class SpeakerMemory {
 
     /** The most recently named person. */
     Optional<String> last() {
-        return people.isEmpty() ? Optional.empty() : Optional.of(people.get(people.size() - 1).name());
+        return people.isEmpty()
+                ? Optional.empty()
+                : Optional.of(people.get(people.size() - 1).name());
     }
 
     /** The most recent person with a role like {@code role} ("general" matches "Gen."). */

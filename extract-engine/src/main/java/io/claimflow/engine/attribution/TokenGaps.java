@@ -16,7 +16,8 @@ final class TokenGaps {
             return index;
         }
         for (int i = index; i > 0; i--) {
-            if (sentence.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("(")) {
+            if (sentence.substring(tokens.get(i - 1).end(), tokens.get(i).start())
+                    .contains("(")) {
                 return i - 1;
             }
         }

@@ -39,7 +39,11 @@ public final class AssertionFilter {
         if (QUESTION.matcher(text).find()) {
             return SentenceKind.QUESTION;
         }
-        if (heading || sentence.wholeLine() && !sentence.terminated() && !text.endsWith(":") && tokens.size() <= MAX_HEADING_WORDS) {
+        if (heading
+                || sentence.wholeLine()
+                        && !sentence.terminated()
+                        && !text.endsWith(":")
+                        && tokens.size() <= MAX_HEADING_WORDS) {
             return SentenceKind.HEADING;
         }
         if (tokens.size() < MIN_WORDS || text.endsWith(":")) {

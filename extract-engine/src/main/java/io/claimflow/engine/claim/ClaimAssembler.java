@@ -17,8 +17,8 @@ public final class ClaimAssembler {
     private final DateParser dates;
     private final ClaimExtracted.Extractor extractor;
 
-    public ClaimAssembler(EntityFinder entities, QuantityParser quantities, DateParser dates,
-            ClaimExtracted.Extractor extractor) {
+    public ClaimAssembler(
+            EntityFinder entities, QuantityParser quantities, DateParser dates, ClaimExtracted.Extractor extractor) {
         this.entities = entities;
         this.quantities = quantities;
         this.dates = dates;
@@ -33,14 +33,18 @@ public final class ClaimAssembler {
     public ClaimExtracted assemble(String documentId, int ordinal, AnalyzedSentence sentence, Instant extractedAt) {
         String text = sentence.text();
         return new ClaimExtracted(
-                StableIds.claimId(documentId, sentence.span().start(), sentence.span().end(), extractor.version()),
+                StableIds.claimId(
+                        documentId, sentence.span().start(), sentence.span().end(), extractor.version()),
                 documentId,
                 ordinal,
                 text,
                 sentence.span(),
                 sentence.language(),
                 sentence.checkworthiness(),
-                new Claimant(sentence.attribution().name(), sentence.attribution().type(), sentence.attribution().quote()),
+                new Claimant(
+                        sentence.attribution().name(),
+                        sentence.attribution().type(),
+                        sentence.attribution().quote()),
                 sentence.attribution().cue(),
                 entities.find(text),
                 quantities.find(text, sentence.language()),

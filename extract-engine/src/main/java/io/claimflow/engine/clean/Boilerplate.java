@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The boilerplate phrases of every language, compiled once: whole lines that are never content (comment widgets,
- * share lines, notices, bylines) and pieces cut out of content lines (source tags, editorial notes).
+ * The boilerplate phrases of every language, compiled once: whole lines that are never content (comment widgets, share
+ * lines, notices, bylines) and pieces cut out of content lines (source tags, editorial notes).
  */
 public final class Boilerplate {
 
@@ -36,7 +36,10 @@ public final class Boilerplate {
         }
         StringBuilder regex = new StringBuilder();
         for (String expression : expressions) {
-            regex.append(regex.isEmpty() ? "" : "|").append("(?:").append(expression).append(')');
+            regex.append(regex.isEmpty() ? "" : "|")
+                    .append("(?:")
+                    .append(expression)
+                    .append(')');
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

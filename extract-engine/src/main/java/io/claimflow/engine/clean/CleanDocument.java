@@ -4,8 +4,8 @@ import io.claimflow.engine.text.MappedText;
 import java.util.List;
 
 /**
- * A document with markup and boilerplate removed: one line per block of text, the URLs it cited, and which
- * lines its markup made headings (Markdown headings, breadcrumb trails).
+ * A document with markup and boilerplate removed: one line per block of text, the URLs it cited, and which lines its
+ * markup made headings (Markdown headings, breadcrumb trails).
  *
  * @param text the cleaned text, mapped to the original
  * @param citations the URLs in document order
@@ -14,8 +14,7 @@ import java.util.List;
 public record CleanDocument(MappedText text, List<Citation> citations, List<HeadingLine> headings) {
 
     /** One heading line of the cleaned text, from {@code start} (inclusive) to {@code end} (exclusive). */
-    public record HeadingLine(int start, int end) {
-    }
+    public record HeadingLine(int start, int end) {}
 
     public CleanDocument {
         citations = List.copyOf(citations);
@@ -23,8 +22,8 @@ public record CleanDocument(MappedText text, List<Citation> citations, List<Head
     }
 
     /**
-     * Whether the cleaned text at {@code offset} belongs to a heading line. A binary search rather than a scan
-     * back to the line start, because a document that is one endless line would make that quadratic.
+     * Whether the cleaned text at {@code offset} belongs to a heading line. A binary search rather than a scan back to
+     * the line start, because a document that is one endless line would make that quadratic.
      */
     public boolean inHeading(int offset) {
         int low = 0;

@@ -6,8 +6,8 @@ import io.claimflow.markup.HtmlWalker;
 import java.util.regex.Pattern;
 
 /**
- * Turns an HTML document into its visible text, one line per block element, with link targets written after
- * their anchor text so that they become citations; characters keep their offsets in the HTML source.
+ * Turns an HTML document into its visible text, one line per block element, with link targets written after their
+ * anchor text so that they become citations; characters keep their offsets in the HTML source.
  */
 public final class HtmlText {
 

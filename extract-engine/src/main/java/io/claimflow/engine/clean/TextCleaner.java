@@ -7,15 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cleaning stage: removes markup (HTML, Markdown headings and list markers, forum breadcrumbs, stray tags)
- * and boilerplate lines, collects URLs as citations, and joins a sentence that a link line broke in two.
+ * The cleaning stage: removes markup (HTML, Markdown headings and list markers, forum breadcrumbs, stray tags) and
+ * boilerplate lines, collects URLs as citations, and joins a sentence that a link line broke in two.
  */
 public final class TextCleaner {
 
     static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”«»]+[^\\s<>\"“”«».,;:!?)\\]]");
     private static final Pattern LINE = Pattern.compile("[^\\n]*");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
-    private static final Pattern MARKUP = Pattern.compile(String.join("|",
+    private static final Pattern MARKUP = Pattern.compile(String.join(
+            "|",
             HEADING.pattern(),
             "^\\s*(?:\\d{1,3}[.)]|[-*•·])\\s+(?=\\S)", // list item markers
             "</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>\\n]*)?/?>", // tags left in plain text
@@ -23,6 +24,7 @@ public final class TextCleaner {
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>»\\n]+\\s[>»]\\s+){2,}+");
     /** A breadcrumb trail is a short line; longer lines are prose even when they hold a few "&gt;" signs. */
     private static final int BREADCRUMB_MAX_LENGTH = 500;
+
     private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final String TERMINAL = ".!?…:;\"”»’“)]";
 
@@ -62,7 +64,12 @@ public final class TextCleaner {
      *
      * @param afterHeading whether the last line written was a heading, which no line continues
      */
-    private boolean cleanLine(MappedText source, int from, int to, MappedText.Builder out, List<Citation> citations,
+    private boolean cleanLine(
+            MappedText source,
+            int from,
+            int to,
+            MappedText.Builder out,
+            List<Citation> citations,
             boolean afterHeading) {
         String text = source.text().substring(from, to);
         boolean[] drop = new boolean[text.length()];
@@ -102,7 +109,9 @@ public final class TextCleaner {
         }
         int first = firstKept(text, drop);
         if (out.length() > 0) {
-            boolean continues = !afterHeading && !heading && TERMINAL.indexOf(out.charAt(out.length() - 1)) < 0
+            boolean continues = !afterHeading
+                    && !heading
+                    && TERMINAL.indexOf(out.charAt(out.length() - 1)) < 0
                     && Character.isLowerCase(text.charAt(first));
             out.separator(continues ? ' ' : '\n', out.lastOrigin() + 1);
         }
@@ -117,7 +126,8 @@ public final class TextCleaner {
                 citations.add(new Citation(urls.get(urlIndex), out.length(), false));
             }
             // Where a link or tag was cut out of a line, the spaces on both sides of it fall together.
-            boolean doubleSpace = dropped && Character.isWhitespace(text.charAt(i))
+            boolean doubleSpace = dropped
+                    && Character.isWhitespace(text.charAt(i))
                     && Character.isWhitespace(out.charAt(out.length() - 1));
             if (drop[i]) {
                 dropped = true;

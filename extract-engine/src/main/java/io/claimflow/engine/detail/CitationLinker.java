@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives each URL to the sentence it belongs to: a link inside a sentence to that sentence; a link on a line of
- * its own to the sentence before it, or to the one after when the one before introduces it with a colon.
+ * Gives each URL to the sentence it belongs to: a link inside a sentence to that sentence; a link on a line of its own
+ * to the sentence before it, or to the one after when the one before introduces it with a colon.
  */
 public final class CitationLinker {
 
@@ -30,7 +30,9 @@ public final class CitationLinker {
         for (int i = 0; i < sentences.size() && sentences.get(i).start() <= citation.anchor(); i++) {
             owner = i;
         }
-        boolean introduces = owner >= 0 && citation.ownLine() && citation.anchor() >= sentences.get(owner).end()
+        boolean introduces = owner >= 0
+                && citation.ownLine()
+                && citation.anchor() >= sentences.get(owner).end()
                 && sentences.get(owner).text().endsWith(":");
         return introduces && owner + 1 < sentences.size() ? owner + 1 : owner;
     }

@@ -15,9 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates and writes them in ISO 8601 as precisely as the text gives them: "November 13, 2017" and
- * "12 December, 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every
- * language pack.
+ * Finds dates and writes them in ISO 8601 as precisely as the text gives them: "November 13, 2017" and "12 December,
+ * 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every language pack.
  */
 public final class DateParser {
 
@@ -54,7 +53,13 @@ public final class DateParser {
         Integer month = month(tokens, i);
         if (month != null) {
             if (matches(tokens, i + 1, DAY) && matches(tokens, i + 2, YEAR)) {
-                return add(sentence, tokens, i, i + 2, day(tokens.get(i + 2).text(), month, tokens.get(i + 1).text()), dates);
+                return add(
+                        sentence,
+                        tokens,
+                        i,
+                        i + 2,
+                        day(tokens.get(i + 2).text(), month, tokens.get(i + 1).text()),
+                        dates);
             }
             if (matches(tokens, i + 1, YEAR)) {
                 return add(sentence, tokens, i, i + 1, tokens.get(i + 1).text() + "-" + two(month), dates);
@@ -77,7 +82,8 @@ public final class DateParser {
         String text = tokens.get(i).text();
         // "may" and "mars" are also ordinary words: a month name is capitalised or next to a number.
         boolean plausible = Character.isUpperCase(text.codePointAt(0))
-                || i > 0 && tokens.get(i - 1).numeric() || i + 1 < tokens.size() && tokens.get(i + 1).numeric();
+                || i > 0 && tokens.get(i - 1).numeric()
+                || i + 1 < tokens.size() && tokens.get(i + 1).numeric();
         return plausible ? months.get(text.toLowerCase(Locale.ROOT)) : null;
     }
 
@@ -93,7 +99,8 @@ public final class DateParser {
 
     private static String day(String year, Object month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month.toString()), Integer.parseInt(day)).toString();
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month.toString()), Integer.parseInt(day))
+                    .toString();
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -103,12 +110,14 @@ public final class DateParser {
         return month < 10 ? "0" + month : Integer.toString(month);
     }
 
-    private static int add(String sentence, List<Token> tokens, int first, int last, String value, List<DateMention> dates) {
+    private static int add(
+            String sentence, List<Token> tokens, int first, int last, String value, List<DateMention> dates) {
         if (value == null) {
             return first;
         }
         int end = Math.min(last, tokens.size() - 1);
-        dates.add(new DateMention(sentence.substring(tokens.get(first).start(), tokens.get(end).end()), value));
+        dates.add(new DateMention(
+                sentence.substring(tokens.get(first).start(), tokens.get(end).end()), value));
         return end + 1;
     }
 }

@@ -6,7 +6,6 @@ import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds named entities: aliases of the language packs' gazetteer with their normalised form, and other runs of
- * capitalised words ("Conflict Armament Research"), typed by a title before them or an organisation word
- * ending them.
+ * capitalised words ("Conflict Armament Research"), typed by a title before them or an organisation word ending them.
  */
 public final class EntityFinder {
 
@@ -39,7 +37,8 @@ public final class EntityFinder {
                 .collect(Collectors.toUnmodifiableSet());
         this.organizationWords = Set.copyOf(languages.union(LexiconName.ORGANIZATION_WORDS));
         this.connectors = Set.copyOf(languages.union(LexiconName.NAME_CONNECTORS));
-        this.media = languages.union(LexiconName.MEDIA).stream().map(word -> word.toLowerCase(Locale.ROOT))
+        this.media = languages.union(LexiconName.MEDIA).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -51,10 +50,17 @@ public final class EntityFinder {
             Optional<Gazetteer.Match> known = gazetteer.match(sentence, tokens, i);
             if (known.isPresent()) {
                 int end = i + known.get().tokens();
-                String text = Gazetteer.withoutPossessive(sentence.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
-                entities.putIfAbsent(text, new Entity(text, known.get().entity().type(), known.get().entity().normalized()));
+                String text = Gazetteer.withoutPossessive(sentence.substring(
+                        tokens.get(i).start(), tokens.get(end - 1).end()));
+                entities.putIfAbsent(
+                        text,
+                        new Entity(
+                                text,
+                                known.get().entity().type(),
+                                known.get().entity().normalized()));
                 i = end;
-            } else if (nameLike(tokens.get(i)) && Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
+            } else if (nameLike(tokens.get(i))
+                    && Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
                 i = unknown(sentence, tokens, i, entities);
             } else {
                 i++;
@@ -66,13 +72,17 @@ public final class EntityFinder {
     /** Reads a run of capitalised words from {@code start}; returns the index after it. */
     private int unknown(String sentence, List<Token> tokens, int start, Map<String, Entity> entities) {
         int end = start + 1;
-        while (end < tokens.size() && end - start < MAX_UNKNOWN_TOKENS && gazetteer.match(sentence, tokens, end).isEmpty()) {
+        while (end < tokens.size()
+                && end - start < MAX_UNKNOWN_TOKENS
+                && gazetteer.match(sentence, tokens, end).isEmpty()) {
             if (!spaceBetween(sentence, tokens.get(end - 1), tokens.get(end))) {
                 break;
             }
             if (nameLike(tokens.get(end))) {
                 end++;
-            } else if (end + 1 < tokens.size() && connectors.contains(tokens.get(end).text()) && nameLike(tokens.get(end + 1))) {
+            } else if (end + 1 < tokens.size()
+                    && connectors.contains(tokens.get(end).text())
+                    && nameLike(tokens.get(end + 1))) {
                 end += 2;
             } else {
                 break;
@@ -81,7 +91,8 @@ public final class EntityFinder {
         boolean titled = start > 0 && titles.contains(tokens.get(start - 1).text());
         boolean alone = start == 0 && end == 1 && !titled;
         if (!alone) {
-            String text = Gazetteer.withoutPossessive(sentence.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+            String text = Gazetteer.withoutPossessive(sentence.substring(
+                    tokens.get(start).start(), tokens.get(end - 1).end()));
             entities.putIfAbsent(text, new Entity(text, type(tokens.subList(start, end), text, titled), text));
         }
         return end;
@@ -96,11 +107,15 @@ public final class EntityFinder {
         if (titled) {
             return EntityType.PERSON;
         }
-        if (organizationWords.contains(run.get(run.size() - 1).text()) || media.contains(text.toLowerCase(Locale.ROOT))) {
+        if (organizationWords.contains(run.get(run.size() - 1).text())
+                || media.contains(text.toLowerCase(Locale.ROOT))) {
             return EntityType.ORGANIZATION;
         }
-        boolean plainName = run.size() >= 2 && run.size() <= 3
-                && run.stream().allMatch(token -> Character.isUpperCase(token.text().codePointAt(0)) || token.text().contains("-"));
+        boolean plainName = run.size() >= 2
+                && run.size() <= 3
+                && run.stream()
+                        .allMatch(token -> Character.isUpperCase(token.text().codePointAt(0))
+                                || token.text().contains("-"));
         return plainName ? EntityType.PERSON : EntityType.OTHER;
     }
 
@@ -108,10 +123,16 @@ public final class EntityFinder {
         String text = token.text();
         // "Kurdish-led", "anti-Russian": a compound that ends in a common word, or starts with one, is no name.
         int hyphen = text.lastIndexOf('-');
-        boolean commonEnd = hyphen >= 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1))
+        boolean commonEnd = hyphen >= 0
+                && hyphen + 1 < text.length()
+                && Character.isLowerCase(text.charAt(hyphen + 1))
                 && Character.isUpperCase(text.charAt(0));
-        return !token.numeric() && !text.equals(text.toLowerCase(Locale.ROOT)) && !nonEntities.contains(text)
-                && !titles.contains(text) && text.length() > 1 && !commonEnd
+        return !token.numeric()
+                && !text.equals(text.toLowerCase(Locale.ROOT))
+                && !nonEntities.contains(text)
+                && !titles.contains(text)
+                && text.length() > 1
+                && !commonEnd
                 && !nonEntities.contains(Gazetteer.withoutPossessive(text));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entity aliases of every language pack ("U.S.", "USA", "Förenta staterna" are all "United States"), looked
- * up by the longest run of tokens that names an entity.
+ * The entity aliases of every language pack ("U.S.", "USA", "Förenta staterna" are all "United States"), looked up by
+ * the longest run of tokens that names an entity.
  */
 public final class Gazetteer {
 
@@ -25,7 +25,8 @@ public final class Gazetteer {
     public Gazetteer(LanguageResources languages) {
         for (String line : languages.union(LexiconName.ENTITIES)) {
             String[] fields = line.split("\\|");
-            Known known = new Known(fields[0].strip(), EntityType.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)));
+            Known known = new Known(
+                    fields[0].strip(), EntityType.valueOf(fields[1].strip().toUpperCase(Locale.ROOT)));
             add(fields[0].strip(), known);
             for (int i = 2; i < fields.length; i++) {
                 add(fields[i].strip(), known);
@@ -37,7 +38,9 @@ public final class Gazetteer {
     private void add(String alias, Known known) {
         if (aliases.putIfAbsent(alias, known) == null) {
             List<String> words = List.of(alias.split("\\s+"));
-            byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>()).add(words);
+            byFirstWord
+                    .computeIfAbsent(words.get(0), first -> new ArrayList<>())
+                    .add(words);
         }
     }
 

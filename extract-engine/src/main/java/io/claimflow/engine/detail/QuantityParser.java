@@ -16,12 +16,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds quantities and reads them as the sentence's language writes numbers ("4,000" in English, "70 000" in
- * Swedish, "1.800" where the full stop groups thousands), with number words ("hundreds") and units.
+ * Finds quantities and reads them as the sentence's language writes numbers ("4,000" in English, "70 000" in Swedish,
+ * "1.800" where the full stop groups thousands), with number words ("hundreds") and units.
  */
 public final class QuantityParser {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,. \\u00A0\\u202F]\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d{1,3}(?:[,. \\u00A0\\u202F]\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private final Map<String, Format> formats = new HashMap<>();
@@ -43,7 +44,9 @@ public final class QuantityParser {
             Token token = tokens.get(i);
             String lower = token.text().toLowerCase(Locale.ROOT);
             Double value = null;
-            if (NUMBER.matcher(token.text()).matches() && !YEAR.matcher(token.text()).matches() && !inDate(sentence, tokens, i)) {
+            if (NUMBER.matcher(token.text()).matches()
+                    && !YEAR.matcher(token.text()).matches()
+                    && !inDate(sentence, tokens, i)) {
                 value = format.parse(token.text());
             } else if (format.numberWords.containsKey(lower)) {
                 value = format.numberWords.get(lower);
@@ -54,11 +57,14 @@ public final class QuantityParser {
             int first = i;
             int last = i;
             String unit = null;
-            if (i > 0 && format.units.containsKey(tokens.get(i - 1).text()) && !format.units.get(tokens.get(i - 1).text()).startsWith("*")) {
+            if (i > 0
+                    && format.units.containsKey(tokens.get(i - 1).text())
+                    && !format.units.get(tokens.get(i - 1).text()).startsWith("*")) {
                 unit = format.units.get(tokens.get(i - 1).text());
                 first = i - 1;
             }
-            while (last + 1 < tokens.size() && format.units.containsKey(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+            while (last + 1 < tokens.size()
+                    && format.units.containsKey(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
                 String next = format.units.get(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
                 if (next.startsWith("*")) {
                     value *= Double.parseDouble(next.substring(1));
@@ -69,7 +75,11 @@ public final class QuantityParser {
                 }
                 last++;
             }
-            quantities.add(new Quantity(sentence.substring(tokens.get(first).start(), tokens.get(last).end()), value, unit));
+            quantities.add(new Quantity(
+                    sentence.substring(
+                            tokens.get(first).start(), tokens.get(last).end()),
+                    value,
+                    unit));
             i = last;
         }
         return quantities;
@@ -84,7 +94,9 @@ public final class QuantityParser {
     }
 
     private boolean isMonth(List<Token> tokens, int index) {
-        return index >= 0 && index < tokens.size() && months.contains(tokens.get(index).text().toLowerCase(Locale.ROOT));
+        return index >= 0
+                && index < tokens.size()
+                && months.contains(tokens.get(index).text().toLowerCase(Locale.ROOT));
     }
 
     /** How one language writes numbers. */
@@ -99,7 +111,8 @@ public final class QuantityParser {
             this.decimal = format.getOrDefault("decimal", ".").charAt(0);
             String configured = format.getOrDefault("group", ",");
             this.group = configured.equals("space") ? " \u00A0\u202F" : configured;
-            pack.pairs(LexiconName.NUMBER_WORDS).forEach((word, value) -> numberWords.put(word, Double.parseDouble(value)));
+            pack.pairs(LexiconName.NUMBER_WORDS)
+                    .forEach((word, value) -> numberWords.put(word, Double.parseDouble(value)));
             this.units = pack.pairs(LexiconName.UNITS);
         }
 

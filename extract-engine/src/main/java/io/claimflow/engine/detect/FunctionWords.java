@@ -12,15 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises a sentence's language from the function words of the language packs ("the", "that", "att", "nga")
- * when they leave no doubt, which spares the statistical detector most sentences of a document. Words that two
- * packs share tell nothing and are left out.
+ * Recognises a sentence's language from the function words of the language packs ("the", "that", "att", "nga") when
+ * they leave no doubt, which spares the statistical detector most sentences of a document. Words that two packs share
+ * tell nothing and are left out.
  */
 public final class FunctionWords {
 
-    private static final LexiconName[] LISTS = {LexiconName.CLAUSE_WORDS, LexiconName.PREPOSITIONS, LexiconName.DEFINITE,
-        LexiconName.INDEFINITE, LexiconName.AUXILIARIES, LexiconName.RELATIVES, LexiconName.THIRD_PERSON,
-        LexiconName.FIRST_PERSON};
+    private static final LexiconName[] LISTS = {
+        LexiconName.CLAUSE_WORDS,
+        LexiconName.PREPOSITIONS,
+        LexiconName.DEFINITE,
+        LexiconName.INDEFINITE,
+        LexiconName.AUXILIARIES,
+        LexiconName.RELATIVES,
+        LexiconName.THIRD_PERSON,
+        LexiconName.FIRST_PERSON
+    };
     private static final int MIN_HITS = 3;
     private static final int MIN_LEAD = 4;
 

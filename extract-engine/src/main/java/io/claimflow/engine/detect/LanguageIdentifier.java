@@ -12,8 +12,8 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Tells the language of a text with Apache OpenNLP's language detector (103 languages), answering ISO 639-1
- * codes, or "und" for a language that has none.
+ * Tells the language of a text with Apache OpenNLP's language detector (103 languages), answering ISO 639-1 codes, or
+ * "und" for a language that has none.
  */
 public final class LanguageIdentifier {
 

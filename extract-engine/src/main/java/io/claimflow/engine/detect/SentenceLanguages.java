@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The language stage: the language of every sentence and of the document. A sentence whose function words leave
- * no doubt is in that language; the others go to the statistical detector. Sentences too short to tell take the
- * document's language, and a sentence that could as well be in the document's language is.
+ * The language stage: the language of every sentence and of the document. A sentence whose function words leave no
+ * doubt is in that language; the others go to the statistical detector. Sentences too short to tell take the document's
+ * language, and a sentence that could as well be in the document's language is.
  */
 public final class SentenceLanguages {
 
@@ -36,16 +36,19 @@ public final class SentenceLanguages {
             String text = sentences.get(i).text();
             int count = letters(text);
             if (count >= MIN_LETTERS) {
-                candidates[i] = functionWords.clearLanguage(text)
+                candidates[i] = functionWords
+                        .clearLanguage(text)
                         .map(language -> new Candidate[] {new Candidate(language, 1.0)})
                         .orElseGet(() -> identifier.candidates(text));
                 letters.merge(candidates[i][0].language(), count, Integer::sum);
             }
         }
-        String document = hint != null && !hint.isBlank() ? hint : letters.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(LanguageIdentifier.UNDETERMINED);
+        String document = hint != null && !hint.isBlank()
+                ? hint
+                : letters.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .map(Map.Entry::getKey)
+                        .orElse(LanguageIdentifier.UNDETERMINED);
         String[] languages = new String[sentences.size()];
         for (int i = 0; i < languages.length; i++) {
             languages[i] = candidates[i] == null ? document : choose(candidates[i], document);
@@ -55,7 +58,9 @@ public final class SentenceLanguages {
 
     /** The language of one text on its own, "und" when it is too short to tell. */
     public String detect(String text) {
-        return letters(text) >= MIN_LETTERS / 2 ? identifier.candidates(text)[0].language() : LanguageIdentifier.UNDETERMINED;
+        return letters(text) >= MIN_LETTERS / 2
+                ? identifier.candidates(text)[0].language()
+                : LanguageIdentifier.UNDETERMINED;
     }
 
     private static String choose(Candidate[] candidates, String document) {

@@ -82,7 +82,9 @@ public final class LanguagePack {
         for (String entry : list(name)) {
             int separator = entry.lastIndexOf('=');
             if (separator > 0) {
-                pairs.put(entry.substring(0, separator).strip().toLowerCase(Locale.ROOT), entry.substring(separator + 1).strip());
+                pairs.put(
+                        entry.substring(0, separator).strip().toLowerCase(Locale.ROOT),
+                        entry.substring(separator + 1).strip());
             }
         }
         return pairs;

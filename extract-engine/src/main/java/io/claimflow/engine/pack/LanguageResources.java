@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All language packs, loaded once. The languages are those listed in
- * {@code io/claimflow/engine/pack/languages.txt}: adding a language is adding its folder and a line there.
+ * All language packs, loaded once. The languages are those listed in {@code io/claimflow/engine/pack/languages.txt}:
+ * adding a language is adding its folder and a line there.
  */
 public final class LanguageResources {
 
@@ -39,7 +39,9 @@ public final class LanguageResources {
     /** One list of every language, concatenated: for stages that run before the language is known. */
     public List<String> union(LexiconName name) {
         List<String> all = new ArrayList<>();
-        packs.keySet().stream().sorted().forEach(code -> all.addAll(packs.get(code).list(name)));
+        packs.keySet().stream()
+                .sorted()
+                .forEach(code -> all.addAll(packs.get(code).list(name)));
         return all;
     }
 }

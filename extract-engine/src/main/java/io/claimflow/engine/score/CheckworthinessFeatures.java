@@ -15,14 +15,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a sentence into check-worthiness features: signals that carry across languages (numbers, dates,
- * names, reporting cues, quotes, opinion words from the language packs) and hashed word n-grams for the
- * languages a model was trained on.
+ * Turns a sentence into check-worthiness features: signals that carry across languages (numbers, dates, names,
+ * reporting cues, quotes, opinion words from the language packs) and hashed word n-grams for the languages a model was
+ * trained on.
  */
 public final class CheckworthinessFeatures {
 
     /** Number of language-independent features; hashed n-grams follow them. */
     public static final int DENSE = 24;
+
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern QUOTE = Pattern.compile("[“”«»„\"]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
@@ -157,13 +158,22 @@ public final class CheckworthinessFeatures {
     }
 
     /** The lexicon words of one language that the features look for, lower case. */
-    private record Lexicons(Set<String> numberWords, Set<String> months, Set<String> units, Set<String> cues,
-            Set<String> firstPerson, Set<String> opinion) {
+    private record Lexicons(
+            Set<String> numberWords,
+            Set<String> months,
+            Set<String> units,
+            Set<String> cues,
+            Set<String> firstPerson,
+            Set<String> opinion) {
 
         Lexicons(LanguagePack pack) {
-            this(pack.pairs(LexiconName.NUMBER_WORDS).keySet(), pack.months().keySet(), pack.pairs(LexiconName.UNITS).keySet(),
+            this(
+                    pack.pairs(LexiconName.NUMBER_WORDS).keySet(),
+                    pack.months().keySet(),
+                    pack.pairs(LexiconName.UNITS).keySet(),
                     pack.words(LexiconName.REPORTING_VERBS, LexiconName.SOURCE_CUES),
-                    pack.words(LexiconName.FIRST_PERSON), pack.words(LexiconName.OPINION));
+                    pack.words(LexiconName.FIRST_PERSON),
+                    pack.words(LexiconName.OPINION));
         }
     }
 }

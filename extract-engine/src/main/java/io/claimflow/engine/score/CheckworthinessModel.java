@@ -12,14 +12,15 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained check-worthiness model: a logistic regression over all features for the languages it was trained
- * on, and one over the language-independent features only for every other language. Biases are shifted so that
- * 0.5 is the decision threshold chosen on the development set.
+ * The trained check-worthiness model: a logistic regression over all features for the languages it was trained on, and
+ * one over the language-independent features only for every other language. Biases are shifted so that 0.5 is the
+ * decision threshold chosen on the development set.
  */
 public final class CheckworthinessModel {
 
     /** Where the engine finds the committed model on the class path. */
     public static final String RESOURCE = "io/claimflow/engine/model/checkworthiness.bin";
+
     private static final int MAGIC = 0x43465357; // "CFSW"
     private static final int FORMAT = 1;
 
@@ -28,7 +29,8 @@ public final class CheckworthinessModel {
     private final LinearModel lexical;
     private final LinearModel universal;
 
-    public CheckworthinessModel(int hashBits, Set<String> trainedLanguages, LinearModel lexical, LinearModel universal) {
+    public CheckworthinessModel(
+            int hashBits, Set<String> trainedLanguages, LinearModel lexical, LinearModel universal) {
         this.hashBits = hashBits;
         this.trainedLanguages = Set.copyOf(trainedLanguages);
         this.lexical = lexical;
@@ -51,7 +53,8 @@ public final class CheckworthinessModel {
     public static CheckworthinessModel loadDefault() {
         try (InputStream in = CheckworthinessModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("no check-worthiness model at " + RESOURCE + ": run TrainCheckworthiness");
+                throw new IllegalStateException(
+                        "no check-worthiness model at " + RESOURCE + ": run TrainCheckworthiness");
             }
             return read(in);
         } catch (IOException e) {

@@ -10,10 +10,11 @@ public final class CheckworthinessScorer {
     private final CheckworthinessModel model;
     private final SentenceLanguages languages;
 
-    public CheckworthinessScorer(CheckworthinessFeatures features, CheckworthinessModel model, SentenceLanguages languages) {
+    public CheckworthinessScorer(
+            CheckworthinessFeatures features, CheckworthinessModel model, SentenceLanguages languages) {
         if (features.hashBits() != model.hashBits()) {
-            throw new IllegalArgumentException("features hash into " + features.hashBits() + " bits, the model into "
-                    + model.hashBits());
+            throw new IllegalArgumentException(
+                    "features hash into " + features.hashBits() + " bits, the model into " + model.hashBits());
         }
         this.features = features;
         this.model = model;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentence stage: ICU's language-independent sentence rules within each line of the cleaned text, with
- * breaks after the abbreviations of every language pack undone ("U.S.", "Col. Gen.", "bl.a.").
+ * The sentence stage: ICU's language-independent sentence rules within each line of the cleaned text, with breaks after
+ * the abbreviations of every language pack undone ("U.S.", "Col. Gen.", "bl.a.").
  */
 public final class SentenceSegmenter {
 

@@ -4,8 +4,8 @@ import io.claimflow.contracts.event.ClaimExtracted.Span;
 import java.util.Arrays;
 
 /**
- * Cleaned text that remembers, for every character, where it came from in the submitted text, so that
- * spans found in the cleaned text map back to the original.
+ * Cleaned text that remembers, for every character, where it came from in the submitted text, so that spans found in
+ * the cleaned text map back to the original.
  */
 public final class MappedText {
 
@@ -40,7 +40,9 @@ public final class MappedText {
     /** The original span covering cleaned characters {@code start} (inclusive) to {@code end} (exclusive). */
     public Span originalSpan(int start, int end) {
         if (end <= start) {
-            int at = start < origins.length ? origins[start] : (origins.length == 0 ? 0 : origins[origins.length - 1] + 1);
+            int at = start < origins.length
+                    ? origins[start]
+                    : (origins.length == 0 ? 0 : origins[origins.length - 1] + 1);
             return new Span(at, at);
         }
         return new Span(origins[start], origins[end - 1] + 1);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a sentence into words (keeping "U.S.", "al-Assad", "4,000" and "70 000" whole), numbers and symbols.
- * At each position the first of these that fits wins, longest as it can be: an initialism (letters each followed
- * by a full stop, two or more: "U.S.", "a.k.a."); a number grouped by spaces (1 to 3 digits, then groups of
- * exactly 3 after a space, no-break space or narrow no-break space, not followed by a digit: "70 000"); a word
- * (letters, marks and digits, joined by single . , ' ’ or -); one of % $ € £. Every stage tokenizes every
- * sentence, so this is a hand-written scanner: a regular expression did the same at several times the cost.
+ * Splits a sentence into words (keeping "U.S.", "al-Assad", "4,000" and "70 000" whole), numbers and symbols. At each
+ * position the first of these that fits wins, longest as it can be: an initialism (letters each followed by a full
+ * stop, two or more: "U.S.", "a.k.a."); a number grouped by spaces (1 to 3 digits, then groups of exactly 3 after a
+ * space, no-break space or narrow no-break space, not followed by a digit: "70 000"); a word (letters, marks and
+ * digits, joined by single . , ' ’ or -); one of % $ € £. Every stage tokenizes every sentence, so this is a
+ * hand-written scanner: a regular expression did the same at several times the cost.
  */
 public final class Tokenizer {
 
@@ -123,12 +123,16 @@ public final class Tokenizer {
 
     private static boolean isMark(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isNumber(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isGroupSeparator(char c) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Attribution: cues, claimants, quotes and references back to named speakers, in English and Swedish. */
 class AttributorTest {
 
-    private static void assertAttribution(AnalyzedSentence sentence, String name, ClaimantType type, String cue, boolean quote) {
+    private static void assertAttribution(
+            AnalyzedSentence sentence, String name, ClaimantType type, String cue, boolean quote) {
         Attribution attribution = sentence.attribution();
         assertThat(attribution.name()).as("name of: " + sentence.text()).isEqualTo(name);
         assertThat(attribution.type()).as("type of: " + sentence.text()).isEqualTo(type);
@@ -23,14 +24,20 @@ class AttributorTest {
     @Test
     void namedSpeakerIsFollowedThroughSurnameDescriptionAndPronoun() {
         DocumentAnalysis analysis = analyze("""
-                Col. Gen. Ivan Petrov “accused the coalition of providing safe corridors to the militants,” the agency reported Friday.
+                Col. Gen. Ivan Petrov “accused the coalition of providing safe corridors to the militants,” \
+                the agency reported Friday.
                 Petrov claimed in a briefing that the militants made a deal with the local forces.
                 The general claimed the local forces “collude with the leaders of the group.”
                 According to Petrov, “there is an impression that the group is being used.”
                 He also said the strikes had killed 60 soldiers in September 2016.
                 """);
         assertAttribution(sentence(analysis, "Col. Gen."), "Ivan Petrov", ClaimantType.PERSON, "accused", true);
-        assertAttribution(sentence(analysis, "Petrov claimed"), "Ivan Petrov", ClaimantType.PERSON, "claimed in a briefing", false);
+        assertAttribution(
+                sentence(analysis, "Petrov claimed"),
+                "Ivan Petrov",
+                ClaimantType.PERSON,
+                "claimed in a briefing",
+                false);
         assertAttribution(sentence(analysis, "The general"), "Ivan Petrov", ClaimantType.PERSON, "claimed", true);
         assertAttribution(sentence(analysis, "According to"), "Ivan Petrov", ClaimantType.PERSON, "According to", true);
         assertAttribution(sentence(analysis, "He also said"), "Ivan Petrov", ClaimantType.PERSON, "said", false);
@@ -39,7 +46,8 @@ class AttributorTest {
     @Test
     void speakerNamedAfterTheQuote() {
         DocumentAnalysis analysis = analyze(
-                "“Agreement was reached for the fighters to leave, about 4,000 people,” the defector said, as quoted by Reuters.");
+                "“Agreement was reached for the fighters to leave, about 4,000 people,” the defector said, as quoted "
+                        + "by Reuters.");
         assertAttribution(sentence(analysis, "“Agreement"), "the defector", ClaimantType.ANONYMOUS, "said", true);
     }
 
@@ -47,7 +55,8 @@ class AttributorTest {
     void quoteThatSpansSentencesBelongsToTheSpeakerThatIntroducesIt() {
         DocumentAnalysis analysis = analyze("""
                 Gen. Anna Berg of the General Staff also questioned the motives of the coalition:
-                “Having declared the goal of fighting terrorism, the coalition strikes government troops. It raises a question why they do it.”
+                “Having declared the goal of fighting terrorism, the coalition strikes government troops. \
+                It raises a question why they do it.”
                 The army withdrew in 2017.
                 """);
         assertAttribution(sentence(analysis, "“Having"), "Anna Berg", ClaimantType.PERSON, "questioned", true);
@@ -67,9 +76,14 @@ class AttributorTest {
                 """);
         assertAttribution(sentence(analysis, "As Example"), "Example News", ClaimantType.MEDIA, "As … notes", false);
         assertAttribution(sentence(analysis, "Russia"), "Russia", ClaimantType.GOVERNMENT, "accused", false);
-        assertAttribution(sentence(analysis, "A security"), "A security official", ClaimantType.ANONYMOUS, "said", false);
-        assertAttribution(sentence(analysis, "The Syrian"), "Syrian Observatory for Human Rights", ClaimantType.ORGANIZATION,
-                "confirms", false);
+        assertAttribution(
+                sentence(analysis, "A security"), "A security official", ClaimantType.ANONYMOUS, "said", false);
+        assertAttribution(
+                sentence(analysis, "The Syrian"),
+                "Syrian Observatory for Human Rights",
+                ClaimantType.ORGANIZATION,
+                "confirms",
+                false);
         assertAttribution(sentence(analysis, "The report"), "report", ClaimantType.ANONYMOUS, "stated", false);
         assertAttribution(sentence(analysis, "As we"), null, ClaimantType.AUTHOR, "As … noted", false);
     }
@@ -84,7 +98,8 @@ class AttributorTest {
                 """);
         assertAttribution(sentence(analysis, "Ryska"), "Ryska televisionen", ClaimantType.MEDIA, "hävdar", false);
         assertAttribution(sentence(analysis, "Det är"), "Lavrov", ClaimantType.PERSON, "uppger", false);
-        assertAttribution(sentence(analysis, "Enligt"), "försvarsdepartementet", ClaimantType.GOVERNMENT, "Enligt", false);
+        assertAttribution(
+                sentence(analysis, "Enligt"), "försvarsdepartementet", ClaimantType.GOVERNMENT, "Enligt", false);
         assertAttribution(sentence(analysis, "Det hävdas"), null, ClaimantType.ANONYMOUS, "hävdas", false);
     }
 
@@ -92,6 +107,7 @@ class AttributorTest {
     void theSourceSpanPointsAtTheMentionInTheSubmittedText() {
         String text = "## Title\n\nAlmost a month later, Reuters reported that the number was in the thousands.";
         AnalyzedSentence sentence = sentence(analyze(text), "Almost");
-        assertThat(text.substring(sentence.source().start(), sentence.source().end())).isEqualTo("Reuters");
+        assertThat(text.substring(sentence.source().start(), sentence.source().end()))
+                .isEqualTo("Reuters");
     }
 }

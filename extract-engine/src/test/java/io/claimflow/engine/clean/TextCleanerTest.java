@@ -41,17 +41,21 @@ class TextCleanerTest {
 
     @Test
     void keepsUrlsAsCitationsAndJoinsASentenceThatALinkLineBroke() {
-        String text = "Footage obtained by the agency\n\nhttps://example.org/video\n\n appears to show convoys.\nhttps://example.org/b\n";
+        String text = "Footage obtained by the agency\n\nhttps://example.org/video\n\n appears to show "
+                + "convoys.\nhttps://example.org/b\n";
         CleanDocument clean = cleaner.clean(text);
         assertThat(clean.text().text()).isEqualTo("Footage obtained by the agency appears to show convoys.");
-        assertThat(clean.citations()).extracting(Citation::url)
+        assertThat(clean.citations())
+                .extracting(Citation::url)
                 .containsExactly("https://example.org/video", "https://example.org/b");
         assertThat(clean.citations()).allMatch(Citation::ownLine);
     }
 
     @Test
     void removesListMarkers() {
-        assertThat(cleaner.clean("  1. The force attacked the base.\n  2. The army could not stop it.\n").text().text())
+        assertThat(cleaner.clean("  1. The force attacked the base.\n  2. The army could not stop it.\n")
+                        .text()
+                        .text())
                 .isEqualTo("The force attacked the base.\nThe army could not stop it.");
     }
 
@@ -73,6 +77,7 @@ class TextCleanerTest {
         assertThat(clean.text().text()).isEqualTo("Title\nThe army left the city.");
         assertThat(clean.citations()).extracting(Citation::url).containsExactly("https://example.org/x");
         int start = clean.text().text().indexOf("The");
-        assertThat(html.substring(clean.text().origin(start), clean.text().origin(start) + 3)).isEqualTo("The");
+        assertThat(html.substring(clean.text().origin(start), clean.text().origin(start) + 3))
+                .isEqualTo("The");
     }
 }

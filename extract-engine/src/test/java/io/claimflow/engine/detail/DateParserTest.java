@@ -16,14 +16,17 @@ class DateParserTest {
     void fullDatesBecomeIsoDays() {
         assertThat(parser.find("On November 13, 2017, and on 12 December, 2016, and den 13 november 2017."))
                 .extracting(DateMention::text, DateMention::value)
-                .containsExactly(tuple("November 13, 2017", "2017-11-13"), tuple("12 December, 2016", "2016-12-12"),
+                .containsExactly(
+                        tuple("November 13, 2017", "2017-11-13"),
+                        tuple("12 December, 2016", "2016-12-12"),
                         tuple("13 november 2017", "2017-11-13"));
     }
 
     @Test
     void monthsAndYearsKeepTheirPrecision() {
         assertThat(parser.find("In June 2014 and later in 2003, between July 2014 and November 2017."))
-                .extracting(DateMention::value).containsExactly("2014-06", "2003", "2014-07", "2017-11");
+                .extracting(DateMention::value)
+                .containsExactly("2014-06", "2003", "2014-07", "2017-11");
     }
 
     @Test

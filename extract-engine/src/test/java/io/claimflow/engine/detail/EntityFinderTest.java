@@ -17,22 +17,29 @@ class EntityFinderTest {
     @Test
     void aliasesShareOneNormalizedForm() {
         assertThat(finder.find("The U.S. and the USA and the United States and Förenta staterna met."))
-                .extracting(Entity::normalized).containsOnly("United States");
+                .extracting(Entity::normalized)
+                .containsOnly("United States");
         assertThat(finder.find("Whether ISIS, IS, Daesh or the Islamic State, it is one group."))
                 .extracting(Entity::text, Entity::type, Entity::normalized)
-                .containsExactly(tuple("ISIS", EntityType.GROUP, "Islamic State"), tuple("IS", EntityType.GROUP, "Islamic State"),
-                        tuple("Daesh", EntityType.GROUP, "Islamic State"), tuple("Islamic State", EntityType.GROUP, "Islamic State"));
+                .containsExactly(
+                        tuple("ISIS", EntityType.GROUP, "Islamic State"),
+                        tuple("IS", EntityType.GROUP, "Islamic State"),
+                        tuple("Daesh", EntityType.GROUP, "Islamic State"),
+                        tuple("Islamic State", EntityType.GROUP, "Islamic State"));
     }
 
     @Test
     void unknownNamesAreTypedByTitleOrOrganizationWord() {
         assertThat(finder.find("Later Col. Ivan Petrov met the Baltic Fisheries Council in Tallinn."))
                 .extracting(Entity::text, Entity::type)
-                .contains(tuple("Ivan Petrov", EntityType.PERSON), tuple("Baltic Fisheries Council", EntityType.ORGANIZATION));
+                .contains(
+                        tuple("Ivan Petrov", EntityType.PERSON),
+                        tuple("Baltic Fisheries Council", EntityType.ORGANIZATION));
     }
 
     @Test
     void capitalisedFunctionWordsAndDemonymsAreNotNames() {
-        assertThat(finder.find("The Syrian troops left. However, they came back.")).isEmpty();
+        assertThat(finder.find("The Syrian troops left. However, they came back."))
+                .isEmpty();
     }
 }

@@ -21,6 +21,7 @@ class FunctionWordsTest {
     @Test
     void leavesDoubtfulSentencesToTheDetector() {
         assertThat(functionWords.clearLanguage("Raqqa Secret Deal")).isEmpty();
-        assertThat(functionWords.clearLanguage("Die Armee hat die Stadt verlassen, bevor die Angriffe begannen.")).isEmpty();
+        assertThat(functionWords.clearLanguage("Die Armee hat die Stadt verlassen, bevor die Angriffe begannen."))
+                .isEmpty();
     }
 }

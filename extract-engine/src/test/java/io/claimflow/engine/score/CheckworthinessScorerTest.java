@@ -28,17 +28,20 @@ class CheckworthinessScorerTest {
     @Test
     void scoresLanguagesWithoutTrainingDataFromWhatCarriesAcross() {
         CheckworthinessScorer scorer = engine.scorer();
-        double claim = scorer.score("Enligt försvarsdepartementet lämnade omkring 4 000 soldater staden Raqqa i oktober 2017.", "sv");
+        double claim = scorer.score(
+                "Enligt försvarsdepartementet lämnade omkring 4 000 soldater staden Raqqa i oktober 2017.", "sv");
         double chatter = scorer.score("Tack så mycket, jag tycker att vi ska ha en trevlig kväll!", "sv");
         assertThat(claim).isBetween(0.0, 1.0).isGreaterThan(chatter);
         assertThat(claim).isGreaterThan(0.5);
-        double albanian = scorer.score("Sipas ministrisë, 40 makina me luftëtarë u larguan nga Raqqa në tetor 2017.", "sq");
+        double albanian =
+                scorer.score("Sipas ministrisë, 40 makina me luftëtarë u larguan nga Raqqa në tetor 2017.", "sq");
         assertThat(albanian).isGreaterThan(scorer.score("Faleminderit shumë, ju uroj një mbrëmje të mirë!", "sq"));
     }
 
     @Test
     void everyScoreIsWithinZeroAndOne() {
-        for (double score : engine.score(List.of("", "?", "12345", "a b c d e f g h i j k l m n o p q r s t u v w x y z"))) {
+        for (double score :
+                engine.score(List.of("", "?", "12345", "a b c d e f g h i j k l m n o p q r s t u v w x y z"))) {
             assertThat(score).isBetween(0.0, 1.0);
         }
     }

@@ -17,8 +17,10 @@ class SentenceSegmenterTest {
 
     @Test
     void keepsAbbreviationsInsideSentences() {
-        assertThat(split("Col. Gen. Ivan Petrov met Lt. Smith in the U.S. Army base. The U.S. News agency reported it."))
-                .containsExactly("Col. Gen. Ivan Petrov met Lt. Smith in the U.S. Army base.",
+        assertThat(split(
+                        "Col. Gen. Ivan Petrov met Lt. Smith in the U.S. Army base. The U.S. News agency reported it."))
+                .containsExactly(
+                        "Col. Gen. Ivan Petrov met Lt. Smith in the U.S. Army base.",
                         "The U.S. News agency reported it.");
         assertThat(split("Det rapporterades i bl.a. Dagens Nyheter. Sedan kom mer."))
                 .containsExactly("Det rapporterades i bl.a. Dagens Nyheter.", "Sedan kom mer.");
@@ -26,19 +28,21 @@ class SentenceSegmenterTest {
 
     @Test
     void handlesQuotesInEveryStyle() {
-        assertThat(split("“The deal was done,” the official said. He left.")).containsExactly(
-                "“The deal was done,” the official said.", "He left.");
-        assertThat(split("SvT skriver ”De ska ha lämnat staden.” Sedan tystnad.")).containsExactly(
-                "SvT skriver ”De ska ha lämnat staden.”", "Sedan tystnad.");
-        assertThat(split("«The group confirms it. All left,» the monitor said.")).containsExactly(
-                "«The group confirms it.", "All left,» the monitor said.");
-        assertThat(split("He said \"we will stay.\" Then he left.")).containsExactly("He said \"we will stay.\"", "Then he left.");
+        assertThat(split("“The deal was done,” the official said. He left."))
+                .containsExactly("“The deal was done,” the official said.", "He left.");
+        assertThat(split("SvT skriver ”De ska ha lämnat staden.” Sedan tystnad."))
+                .containsExactly("SvT skriver ”De ska ha lämnat staden.”", "Sedan tystnad.");
+        assertThat(split("«The group confirms it. All left,» the monitor said."))
+                .containsExactly("«The group confirms it.", "All left,» the monitor said.");
+        assertThat(split("He said \"we will stay.\" Then he left."))
+                .containsExactly("He said \"we will stay.\"", "Then he left.");
     }
 
     @Test
     void headingsAndListItemsEndAtTheirLine() {
         List<Sentence> sentences = segmenter.split("Secret Deal Exposed\nThe army left the city. It was night\n");
-        assertThat(sentences).extracting(Sentence::text)
+        assertThat(sentences)
+                .extracting(Sentence::text)
                 .containsExactly("Secret Deal Exposed", "The army left the city.", "It was night");
         assertThat(sentences.get(0).wholeLine()).isTrue();
         assertThat(sentences.get(0).terminated()).isFalse();

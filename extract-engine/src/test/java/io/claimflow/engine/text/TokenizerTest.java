@@ -12,10 +12,27 @@ class TokenizerTest {
     @Test
     void keepsInitialismsGroupedNumbersAndJoinedWordsWhole() {
         assertThat(texts("The U.S.-led coalition let 4,000 (or 70 000) al-Assad's fighters go: 12% a.k.a. $5."))
-                .containsExactly("The", "U.S.", "led", "coalition", "let", "4,000", "or", "70 000", "al-Assad's", "fighters", "go",
-                        "12", "%", "a.k.a.", "$", "5");
-        assertThat(texts("70 0001 and 1 234 567 and 1234 567")).containsExactly("70", "0001", "and", "1 234 567", "and", "1234", "567");
-        assertThat(texts("Förenta staterna hävdar – ”USA” 1.800")).containsExactly("Förenta", "staterna", "hävdar", "USA", "1.800");
+                .containsExactly(
+                        "The",
+                        "U.S.",
+                        "led",
+                        "coalition",
+                        "let",
+                        "4,000",
+                        "or",
+                        "70 000",
+                        "al-Assad's",
+                        "fighters",
+                        "go",
+                        "12",
+                        "%",
+                        "a.k.a.",
+                        "$",
+                        "5");
+        assertThat(texts("70 0001 and 1 234 567 and 1234 567"))
+                .containsExactly("70", "0001", "and", "1 234 567", "and", "1234", "567");
+        assertThat(texts("Förenta staterna hävdar – ”USA” 1.800"))
+                .containsExactly("Förenta", "staterna", "hävdar", "USA", "1.800");
     }
 
     @Test
@@ -26,9 +43,13 @@ class TokenizerTest {
             StringBuilder text = new StringBuilder();
             for (int c = 0; c < random.nextInt(40); c++) {
                 int at = random.nextInt(alphabet.length());
-                text.append(Character.isHighSurrogate(alphabet.charAt(at)) ? alphabet.substring(at, at + 2) : String.valueOf(alphabet.charAt(at)));
+                text.append(
+                        Character.isHighSurrogate(alphabet.charAt(at))
+                                ? alphabet.substring(at, at + 2)
+                                : String.valueOf(alphabet.charAt(at)));
             }
-            assertAgrees(text.toString().replaceAll("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", ""));
+            assertAgrees(text.toString()
+                    .replaceAll("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", ""));
         }
     }
 

@@ -10,9 +10,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * A record set aside for {@code claimflow.documents.v1.dlq}: its key, value and headers as they came, plus
- * the {@link DeadLetterHeaders} SmallRye's dead-letter strategy writes too, so every DLQ of the
- * pipeline reads alike and {@code claimflow redrive} can send it back.
+ * A record set aside for {@code claimflow.documents.v1.dlq}: its key, value and headers as they came, plus the
+ * {@link DeadLetterHeaders} SmallRye's dead-letter strategy writes too, so every DLQ of the pipeline reads alike and
+ * {@code claimflow redrive} can send it back.
  */
 final class DeadLetters {
 
@@ -34,6 +34,8 @@ final class DeadLetters {
 
     /** Where the record was read: only the incoming metadata knows its offset. */
     static long offsetOf(KafkaRecord<String, byte[]> record) {
-        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getOffset)
+                .orElse(-1L);
     }
 }

@@ -27,13 +27,12 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code claimflow.documents.v1} exactly once. Each poll is one Kafka transaction: the documents
- * of the batch are extracted in parallel, then every claim, every outcome and every dead letter is written
- * together with the batch's offsets, or none of it is. A consumer reading committed records sees each claim
- * once, whatever crashed when. A record that cannot be read, or whose extraction fails or exceeds its time
- * budget, goes to {@code claimflow.documents.v1.dlq} in the same transaction (with its outcome, failed),
- * and the rest of the batch goes on. A transaction that fails (the broker is away) is aborted, and the
- * batch is read again from the last committed offsets.
+ * Consumes {@code claimflow.documents.v1} exactly once. Each poll is one Kafka transaction: the documents of the batch
+ * are extracted in parallel, then every claim, every outcome and every dead letter is written together with the batch's
+ * offsets, or none of it is. A consumer reading committed records sees each claim once, whatever crashed when. A record
+ * that cannot be read, or whose extraction fails or exceeds its time budget, goes to {@code claimflow.documents.v1.dlq}
+ * in the same transaction (with its outcome, failed), and the rest of the batch goes on. A transaction that fails (the
+ * broker is away) is aborted, and the batch is read again from the last committed offsets.
  */
 @ApplicationScoped
 public class DocumentConsumer {
@@ -46,11 +45,13 @@ public class DocumentConsumer {
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
 
     /**
-     * The emitter buffers without bound: a transaction sends a whole batch's claims at once (one long document
-     * can have thousands), and the memory they take is already held by the batch's extraction results.
+     * The emitter buffers without bound: a transaction sends a whole batch's claims at once (one long document can have
+     * thousands), and the memory they take is already held by the batch's extraction results.
      */
-    public DocumentConsumer(ExtractionService extraction,
-            @Channel("extracted") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<Object> transactions,
+    public DocumentConsumer(
+            ExtractionService extraction,
+            @Channel("extracted") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    KafkaTransactions<Object> transactions,
             ExtractConfig config) {
         this.extraction = extraction;
         this.transactions = transactions;
@@ -65,11 +66,14 @@ public class DocumentConsumer {
     @Blocking
     public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<Outcome> outcomes = outcomesOf(batch.getRecords());
-        return transactions.withTransactionAndAck(batch, emitter -> {
+        return transactions
+                .withTransactionAndAck(batch, emitter -> {
                     outcomes.forEach(outcome -> outcome.writeTo(emitter));
                     return Uni.createFrom().voidItem();
                 })
-                .onFailure().invoke(failure -> LOG.warnf("A batch of %d documents was not committed (%s); it will be read again",
+                .onFailure()
+                .invoke(failure -> LOG.warnf(
+                        "A batch of %d documents was not committed (%s); it will be read again",
                         batch.getRecords().size(), failure.getMessage()));
     }
 
@@ -117,8 +121,11 @@ public class DocumentConsumer {
     }
 
     private Outcome rejected(KafkaRecord<String, byte[]> record, String documentId, String error, Throwable cause) {
-        LOG.warnf("Dead-lettering %s at %s-%d@%d: %s", documentId, record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
-        DocumentProcessed failed = documentId == null || documentId.isBlank() ? null : extraction.failed(documentId, error);
+        LOG.warnf(
+                "Dead-lettering %s at %s-%d@%d: %s",
+                documentId, record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
+        DocumentProcessed failed =
+                documentId == null || documentId.isBlank() ? null : extraction.failed(documentId, error);
         return new Outcome.Rejected(record, new IllegalArgumentException(error, cause), failed);
     }
 

@@ -25,7 +25,8 @@ sealed interface Outcome {
     }
 
     /** A record set aside: to the dead-letter topic, and its failed outcome when the record names its document. */
-    record Rejected(KafkaRecord<String, byte[]> record, Throwable failure, DocumentProcessed status) implements Outcome {
+    record Rejected(KafkaRecord<String, byte[]> record, Throwable failure, DocumentProcessed status)
+            implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
             emitter.send(DeadLetters.of(record, failure));

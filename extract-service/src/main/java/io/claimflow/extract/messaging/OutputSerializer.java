@@ -7,9 +7,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The value serializer of the one transactional producer: events as the contract writes them (JSON and
- * CloudEvents headers), and dead letters as the raw bytes they came as. One producer for both is what puts
- * a document's claims, its outcome and its dead letter in the same transaction as its offset.
+ * The value serializer of the one transactional producer: events as the contract writes them (JSON and CloudEvents
+ * headers), and dead letters as the raw bytes they came as. One producer for both is what puts a document's claims, its
+ * outcome and its dead letter in the same transaction as its offset.
  */
 public class OutputSerializer implements Serializer<Object> {
 

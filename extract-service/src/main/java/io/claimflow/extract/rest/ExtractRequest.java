@@ -1,7 +1,7 @@
 package io.claimflow.extract.rest;
 
-import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.contracts.identity.LanguageCodes;
+import io.claimflow.service.rest.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -12,7 +12,12 @@ import jakarta.validation.constraints.Pattern;
  * @param language ISO 639-1 code, when known
  */
 public record ExtractRequest(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
-                String id,
+        @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+                message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+        String id,
+
         @NotBlankText String text,
-        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE) String language) {}
+
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE)
+        String language) {}

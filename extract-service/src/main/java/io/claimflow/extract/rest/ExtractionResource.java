@@ -1,14 +1,14 @@
 package io.claimflow.extract.rest;
 
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
-import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.TextBody;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -19,14 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The engine without Kafka: {@code POST /extract} (a text in, its claims out) and {@code POST /score}
- * (sentences in, check-worthiness out), as JSON or as plain text.
+ * The engine without Kafka: {@code POST /extract} (a text in, its claims out) and {@code POST /score} (sentences in,
+ * check-worthiness out), as JSON or as plain text.
  */
 @Path("/")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -79,7 +77,9 @@ public class ExtractionResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "The check-worthiness of each line of a plain-text body, in order")
     public ScoreResult scoreText(
-            byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @QueryParam("language") String language) {
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @QueryParam("language") String language) {
         return score(TextBody.decode(body, type).lines().toList(), language);
     }
 
@@ -88,7 +88,8 @@ public class ExtractionResource {
             throw invalid("text", "must not be empty or white space only");
         }
         if (text.length() > config.maxTextLength()) {
-            throw new ProblemException(Problem.of(ProblemKind.TEXT_TOO_LONG,
+            throw new ProblemException(Problem.of(
+                    ProblemKind.TEXT_TOO_LONG,
                     "The text has " + text.length() + " characters; at most " + config.maxTextLength() + " are taken"));
         }
         String documentId = id == null || id.isBlank() ? StableIds.documentId(text, null) : id;
@@ -101,7 +102,8 @@ public class ExtractionResource {
             throw invalid("sentences", "must hold at least one sentence");
         }
         if (sentences.size() > config.maxSentences()) {
-            throw new ProblemException(Problem.of(ProblemKind.TOO_MANY_SENTENCES,
+            throw new ProblemException(Problem.of(
+                    ProblemKind.TOO_MANY_SENTENCES,
                     sentences.size() + " sentences sent; at most " + config.maxSentences() + " are taken per request"));
         }
         return new ScoreResult(extraction.score(sentences, checkedLanguage(language)));

@@ -34,7 +34,9 @@ public class ExtractionService {
         if (language == null) {
             return Arrays.stream(engine.score(sentences)).boxed().toList();
         }
-        return sentences.stream().map(sentence -> engine.scorer().score(sentence, language)).toList();
+        return sentences.stream()
+                .map(sentence -> engine.scorer().score(sentence, language))
+                .toList();
     }
 
     public DocumentProcessed processed(Extraction extraction) {

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Measures documents per second per core on the shared sample documents with every stage on, on one thread
- * after a warm-up, and prints the engine's construction time and heap.
+ * Measures documents per second per core on the shared sample documents with every stage on, on one thread after a
+ * warm-up, and prints the engine's construction time and heap.
  */
 public final class EngineBenchmark {
 
@@ -34,14 +34,23 @@ public final class EngineBenchmark {
         double constructionSeconds = (System.nanoTime() - started) / 1e9;
         System.gc();
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf(Locale.ROOT, "construction %.2f s, engine heap %.0f MB%n", constructionSeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "construction %.2f s, engine heap %.0f MB%n",
+                constructionSeconds,
                 (heapAfter - heapBefore) / 1e6);
         run(engine, documents, WARM_UP_NANOS);
         long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Run measured = run(engine, documents, MEASURE_NANOS);
         double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-        System.out.printf(Locale.ROOT, "%d documents (%d claims) in %.2f s wall, %.2f s CPU: %.1f documents/s per core%n",
-                measured.documents(), measured.claims(), measured.seconds(), cpuSeconds, measured.documents() / cpuSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d documents (%d claims) in %.2f s wall, %.2f s CPU: %.1f documents/s per core%n",
+                measured.documents(),
+                measured.claims(),
+                measured.seconds(),
+                cpuSeconds,
+                measured.documents() / cpuSeconds);
     }
 
     private static Run run(ClaimflowEngine engine, List<SourceDocument> documents, long nanos) {
@@ -61,7 +70,8 @@ public final class EngineBenchmark {
         List<SourceDocument> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
-                documents.add(new SourceDocument(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), null));
+                documents.add(new SourceDocument(
+                        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), null));
             }
         }
         return documents;

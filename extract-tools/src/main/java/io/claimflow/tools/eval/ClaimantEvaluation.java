@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures claimant accuracy on PolNeAR: for every annotated attribution, the sentence where its content starts
- * is attributed right when the source the engine names overlaps the annotated source span.
+ * Measures claimant accuracy on PolNeAR: for every annotated attribution, the sentence where its content starts is
+ * attributed right when the source the engine names overlaps the annotated source span.
  */
 public final class ClaimantEvaluation {
 
@@ -31,7 +31,8 @@ public final class ClaimantEvaluation {
             DocumentAnalysis analysis = engine.analyze(new SourceDocument(article.name(), article.text(), "en"));
             for (GoldAttribution gold : article.attributions()) {
                 total++;
-                AnalyzedSentence sentence = sentenceAt(analysis.sentences(), gold.content().start());
+                AnalyzedSentence sentence =
+                        sentenceAt(analysis.sentences(), gold.content().start());
                 if (sentence != null && sentence.source() != null) {
                     named++;
                     correct += overlaps(sentence.source(), gold.source()) ? 1 : 0;
@@ -73,14 +74,22 @@ public final class ClaimantEvaluation {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "claimant accuracy %.3f (%d of %d attributions; precision %.3f on the %d"
-                    + " the engine named a source for)", accuracy(), correct, attributions, precision(), named);
+            return String.format(
+                    Locale.ROOT,
+                    "claimant accuracy %.3f (%d of %d attributions; precision %.3f on the %d"
+                            + " the engine named a source for)",
+                    accuracy(),
+                    correct,
+                    attributions,
+                    precision(),
+                    named);
         }
     }
 
     /** Prints the claimant accuracy on {@code <shared>/datasets/polnear/dev}. */
     public static void main(String[] args) {
         Path dev = SharedData.require().resolve("datasets/polnear/" + (args.length > 0 ? args[0] : "dev"));
-        System.out.println(new ClaimantEvaluation(ClaimflowEngine.withDefaults()).evaluate(PolnearArticle.readSplit(dev)));
+        System.out.println(
+                new ClaimantEvaluation(ClaimflowEngine.withDefaults()).evaluate(PolnearArticle.readSplit(dev)));
     }
 }

@@ -40,7 +40,8 @@ public record PolnearArticle(String name, String text, List<GoldAttribution> att
                 String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
                 Path annotation = firstAnnotation(split.resolve("attributions"), name);
                 if (annotation != null) {
-                    articles.add(new PolnearArticle(name, Files.readString(text, StandardCharsets.UTF_8), read(annotation)));
+                    articles.add(
+                            new PolnearArticle(name, Files.readString(text, StandardCharsets.UTF_8), read(annotation)));
                 }
             }
             return articles;
@@ -53,7 +54,9 @@ public record PolnearArticle(String name, String text, List<GoldAttribution> att
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().startsWith(name + "_"))
                     .filter(file -> file.getFileName().toString().endsWith(".ann"))
-                    .sorted().findFirst().orElse(null);
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -65,8 +68,14 @@ public record PolnearArticle(String name, String text, List<GoldAttribution> att
             if (line.startsWith("T") && fields.length >= 2) {
                 String[] typeAndOffsets = fields[1].split(" ", 2);
                 // A discontinuous span ("10 20;40 50", in any order) counts as the whole stretch it covers.
-                int[] offsets = Arrays.stream(typeAndOffsets[1].split("[ ;]")).mapToInt(Integer::parseInt).toArray();
-                spans.put(fields[0], new Span(Arrays.stream(offsets).min().orElseThrow(), Arrays.stream(offsets).max().orElseThrow()));
+                int[] offsets = Arrays.stream(typeAndOffsets[1].split("[ ;]"))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
+                spans.put(
+                        fields[0],
+                        new Span(
+                                Arrays.stream(offsets).min().orElseThrow(),
+                                Arrays.stream(offsets).max().orElseThrow()));
             } else if (line.startsWith("E") && fields.length >= 2) {
                 events.add(fields[1].split(" "));
             }

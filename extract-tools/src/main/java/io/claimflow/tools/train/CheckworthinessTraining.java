@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Trains the check-worthiness model on CT24: English, Dutch and Arabic training sets; decision thresholds
- * chosen on the English development set, as the lab prescribes.
+ * Trains the check-worthiness model on CT24: English, Dutch and Arabic training sets; decision thresholds chosen on the
+ * English development set, as the lab prescribes.
  */
 public final class CheckworthinessTraining {
 
     /** Languages with a training split: the lexical model covers them. */
     public static final List<String> TRAINED = List.of("en", "nl", "ar");
+
     public static final int HASH_BITS = 18;
     private static final long SEED = 20240101L;
     private static final LogisticRegressionTrainer LEXICAL =
@@ -32,8 +33,8 @@ public final class CheckworthinessTraining {
     }
 
     /**
-     * A trained model and the decision thresholds chosen for it on the English development set (its scores are
-     * centred on them, so the model's own threshold is 0.5).
+     * A trained model and the decision thresholds chosen for it on the English development set (its scores are centred
+     * on them, so the model's own threshold is 0.5).
      */
     public record Trained(CheckworthinessModel model, double lexicalThreshold, double universalThreshold) {}
 
@@ -52,8 +53,14 @@ public final class CheckworthinessTraining {
         boolean[] devLabels = labels(dev);
         double lexicalThreshold = F1.bestThreshold(scores(lexical, devVectors), devLabels);
         double universalThreshold = F1.bestThreshold(scores(universal, devVectors), devLabels);
-        return new Trained(new CheckworthinessModel(HASH_BITS, Set.copyOf(TRAINED), lexical.centeredOn(lexicalThreshold),
-                universal.centeredOn(universalThreshold)), lexicalThreshold, universalThreshold);
+        return new Trained(
+                new CheckworthinessModel(
+                        HASH_BITS,
+                        Set.copyOf(TRAINED),
+                        lexical.centeredOn(lexicalThreshold),
+                        universal.centeredOn(universalThreshold)),
+                lexicalThreshold,
+                universalThreshold);
     }
 
     /** F1 of the positive class at the model's threshold (0.5) on each development set present. */
@@ -75,7 +82,8 @@ public final class CheckworthinessTraining {
             }
         }
         List<LabeledSentence> english = data.read("en", "dev");
-        results.put("en (language-independent features only)",
+        results.put(
+                "en (language-independent features only)",
                 F1.at(scores(model.universal(), vectors(english)), labels(english), threshold));
         return results;
     }

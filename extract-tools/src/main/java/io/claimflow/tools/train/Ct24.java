@@ -12,7 +12,8 @@ import java.util.Map;
 /** Reads the CLEF 2024 CheckThat! task 1 files ({@code datasets/ct24}): one labelled sentence or tweet a row. */
 public final class Ct24 {
 
-    private static final Map<String, String> LANGUAGES = Map.of("en", "english", "nl", "dutch", "ar", "arabic", "es", "spanish");
+    private static final Map<String, String> LANGUAGES =
+            Map.of("en", "english", "nl", "dutch", "ar", "arabic", "es", "spanish");
 
     private final Path folder;
 
@@ -32,7 +33,10 @@ public final class Ct24 {
             for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.split("\t", -1);
                 if (fields.length > Math.max(text, label)) {
-                    rows.add(new LabeledSentence(unquote(fields[text]), language, fields[label].strip().equals("Yes")));
+                    rows.add(new LabeledSentence(
+                            unquote(fields[text]),
+                            language,
+                            fields[label].strip().equals("Yes")));
                 }
             }
             return rows;
@@ -42,7 +46,8 @@ public final class Ct24 {
     }
 
     public boolean has(String language, String split) {
-        return Files.isRegularFile(folder.resolve("CT24_checkworthy_" + LANGUAGES.get(language) + "_" + split + ".tsv"));
+        return Files.isRegularFile(
+                folder.resolve("CT24_checkworthy_" + LANGUAGES.get(language) + "_" + split + ".tsv"));
     }
 
     /** TSV quoting: a field in double quotes with doubled quotes inside. */

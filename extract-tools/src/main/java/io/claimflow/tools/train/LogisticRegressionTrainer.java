@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Fits a logistic regression with AdaGrad and L2 regularisation. Deterministic: the same data in the same order
- * and the same seed give the same weights.
+ * Fits a logistic regression with AdaGrad and L2 regularisation. Deterministic: the same data in the same order and the
+ * same seed give the same weights.
  *
  * @param dimensions number of features the model keeps (feature indices past it are ignored)
  * @param epochs passes over the data

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The training command: trains the check-worthiness model on {@code <shared>/datasets/ct24}, prints its F1 on
- * the development sets and writes it to the path given (by default the module's committed model file).
+ * The training command: trains the check-worthiness model on {@code <shared>/datasets/ct24}, prints its F1 on the
+ * development sets and writes it to the path given (by default the module's committed model file).
  */
 public final class TrainCheckworthiness {
 
@@ -26,8 +26,12 @@ public final class TrainCheckworthiness {
         long started = System.nanoTime();
         CheckworthinessTraining.Trained trained = training.train(data);
         CheckworthinessModel model = trained.model();
-        System.out.printf(Locale.ROOT, "trained in %.1f s; thresholds chosen on English dev: %.2f (lexical), %.2f"
-                + " (language-independent)%n", (System.nanoTime() - started) / 1e9, trained.lexicalThreshold(),
+        System.out.printf(
+                Locale.ROOT,
+                "trained in %.1f s; thresholds chosen on English dev: %.2f (lexical), %.2f"
+                        + " (language-independent)%n",
+                (System.nanoTime() - started) / 1e9,
+                trained.lexicalThreshold(),
                 trained.universalThreshold());
         training.evaluate(model, data).forEach((language, f1) -> System.out.println("dev " + language + ": " + f1));
         // A raw probability of 0.5 is a score of 1 - t once the scores are centred on the chosen threshold t.
@@ -43,6 +47,8 @@ public final class TrainCheckworthiness {
     /** The committed model file in the engine's sources, from the repository root or from a module's folder. */
     private static Path defaultOutput() {
         Path model = Path.of("extract-engine/src/main/resources").resolve(CheckworthinessModel.RESOURCE);
-        return Files.isDirectory(Path.of("extract-engine")) ? model : Path.of("..").resolve(model);
+        return Files.isDirectory(Path.of("extract-engine"))
+                ? model
+                : Path.of("..").resolve(model);
     }
 }

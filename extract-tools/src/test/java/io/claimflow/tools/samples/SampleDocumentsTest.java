@@ -21,19 +21,23 @@ class SampleDocumentsTest {
     private final ClaimflowEngine engine = TestEngine.get();
 
     private static ClaimExtracted claim(List<ClaimExtracted> claims, String prefix) {
-        return claims.stream().filter(claim -> claim.text().startsWith(prefix)).findFirst()
+        return claims.stream()
+                .filter(claim -> claim.text().startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim starts with: " + prefix));
     }
 
     private List<ClaimExtracted> claims(String sample) {
-        return engine.extract(new SourceDocument(sample, SharedFixtures.sample(sample), null)).claims();
+        return engine.extract(new SourceDocument(sample, SharedFixtures.sample(sample), null))
+                .claims();
     }
 
     @Test
     void russianGeneralsArticle() {
         List<ClaimExtracted> claims = claims("004_");
         ClaimExtracted accusation = claim(claims, "Col. Gen. Sergei Surovikin");
-        assertThat(accusation.claimant()).isEqualTo(new ClaimExtracted.Claimant("Sergei Surovikin", ClaimantType.PERSON, true));
+        assertThat(accusation.claimant())
+                .isEqualTo(new ClaimExtracted.Claimant("Sergei Surovikin", ClaimantType.PERSON, true));
         assertThat(accusation.cue()).isEqualTo("accused");
         assertThat(claim(claims, "Surovikin claimed").cue()).isEqualTo("claimed in a briefing");
         assertThat(claim(claims, "Surovikin claimed").claimant().name()).isEqualTo("Sergei Surovikin");
@@ -41,7 +45,9 @@ class SampleDocumentsTest {
         assertThat(claim(claims, "According to Surovikin").cue()).isEqualTo("According to");
         assertThat(claim(claims, "“Having declared").claimant())
                 .isEqualTo(new ClaimExtracted.Claimant("Sergei Rudskoi", ClaimantType.PERSON, true));
-        assertThat(claims).noneMatch(claim -> claim.text().contains("Report a typo") || claim.text().equals("Source"));
+        assertThat(claims)
+                .noneMatch(claim ->
+                        claim.text().contains("Report a typo") || claim.text().equals("Source"));
     }
 
     @Test
@@ -49,26 +55,39 @@ class SampleDocumentsTest {
         List<ClaimExtracted> claims = claims("001_");
         ClaimExtracted bbc = claim(claims, "On November 13, 2017");
         assertThat(bbc.dates()).extracting(ClaimExtracted.DateMention::value).contains("2017-11-13");
-        assertThat(bbc.entities()).extracting(ClaimExtracted.Entity::normalized).contains("United States", "Islamic State", "Raqqa");
+        assertThat(bbc.entities())
+                .extracting(ClaimExtracted.Entity::normalized)
+                .contains("United States", "Islamic State", "Raqqa");
         ClaimExtracted defector = claim(claims, "“Agreement was reached");
-        assertThat(defector.claimant()).isEqualTo(new ClaimExtracted.Claimant("the defector", ClaimantType.ANONYMOUS, true));
-        assertThat(defector.quantities()).extracting(ClaimExtracted.Quantity::value).contains(4000.0, 500.0);
+        assertThat(defector.claimant())
+                .isEqualTo(new ClaimExtracted.Claimant("the defector", ClaimantType.ANONYMOUS, true));
+        assertThat(defector.quantities())
+                .extracting(ClaimExtracted.Quantity::value)
+                .contains(4000.0, 500.0);
         assertThat(claim(claims, "Almost a month later").claimant().type()).isEqualTo(ClaimantType.MEDIA);
         assertThat(claim(claims, "Russia accused the U.S. coalition").claimant())
                 .isEqualTo(new ClaimExtracted.Claimant("Russia", ClaimantType.GOVERNMENT, false));
-        assertThat(claim(claims, "In June 2014").dates()).extracting(ClaimExtracted.DateMention::value).containsExactly("2014-06");
-        assertThat(claims).noneMatch(claim -> claim.text().startsWith("By Darius") || claim.text().startsWith("This article"));
+        assertThat(claim(claims, "In June 2014").dates())
+                .extracting(ClaimExtracted.DateMention::value)
+                .containsExactly("2014-06");
+        assertThat(claims)
+                .noneMatch(claim ->
+                        claim.text().startsWith("By Darius") || claim.text().startsWith("This article"));
     }
 
     @Test
     void listArticleWithCommentWidget() {
         DocumentAnalysis analysis = engine.analyze(new SourceDocument("002", SharedFixtures.sample("002_"), null));
         assertThat(sentence(analysis, "12 December, 2016").kind()).isEqualTo(SentenceKind.HEADING);
-        assertThat(analysis.sentences()).noneMatch(s -> s.text().contains("commenting using") || s.text().contains("Leave a Reply")
-                || s.text().contains("Follow us"));
-        assertThat(sentence(analysis, "ISIS was a vicious force").span().start()).isPositive();
+        assertThat(analysis.sentences())
+                .noneMatch(s -> s.text().contains("commenting using")
+                        || s.text().contains("Leave a Reply")
+                        || s.text().contains("Follow us"));
+        assertThat(sentence(analysis, "ISIS was a vicious force").span().start())
+                .isPositive();
         List<ClaimExtracted> claims = claims("002_");
-        assertThat(claim(claims, "In the attack on Mosul").dates()).extracting(ClaimExtracted.DateMention::value)
+        assertThat(claim(claims, "In the attack on Mosul").dates())
+                .extracting(ClaimExtracted.DateMention::value)
                 .containsExactly("2016-10");
     }
 
@@ -85,7 +104,8 @@ class SampleDocumentsTest {
         assertThat(observatory.language()).isEqualTo("en");
         assertThat(observatory.attribution().name()).isEqualTo("Syrian Observatory for Human Rights");
         assertThat(observatory.attribution().quote()).isTrue();
-        assertThat(sentence(analysis, "Men även utländska").attribution().name()).isEqualTo("SvT");
+        assertThat(sentence(analysis, "Men även utländska").attribution().name())
+                .isEqualTo("SvT");
         assertThat(analysis.sentences()).noneMatch(s -> s.text().contains("a>"));
     }
 
@@ -96,11 +116,14 @@ class SampleDocumentsTest {
         assertThat(title.language()).isEqualTo("sq");
         assertThat(title.kind()).isEqualTo(SentenceKind.HEADING);
         assertThat(analysis.language()).isEqualTo("en");
-        assertThat(analysis.sentences()).noneMatch(s -> s.text().startsWith("Authored by") || s.text().startsWith("Vidjo")
-                || s.text().startsWith("http"));
+        assertThat(analysis.sentences())
+                .noneMatch(s -> s.text().startsWith("Authored by")
+                        || s.text().startsWith("Vidjo")
+                        || s.text().startsWith("http"));
         AnalyzedSentence footage = sentence(analysis, "Video footage obtained by Al-Masdar appears to show");
         assertThat(footage.citations()).containsExactly("https://mobile.almasdarnews.com/arti...-army-instead/");
-        assertThat(sentence(analysis, "As Al-Masdar notes").attribution().type()).isEqualTo(ClaimantType.MEDIA);
+        assertThat(sentence(analysis, "As Al-Masdar notes").attribution().type())
+                .isEqualTo(ClaimantType.MEDIA);
         assertThat(sentence(analysis, "Iran claims").attribution().type()).isEqualTo(ClaimantType.GOVERNMENT);
     }
 }

@@ -27,13 +27,15 @@ class TrainingReproducesModelTest {
         training.train(data).model().write(retrained);
 
         // Compared uncompressed: the weights must be the same, whichever zlib the JDK compresses with.
-        byte[] committed = uncompressed(CheckworthinessModel.class.getClassLoader()
-                .getResourceAsStream(CheckworthinessModel.RESOURCE));
+        byte[] committed = uncompressed(
+                CheckworthinessModel.class.getClassLoader().getResourceAsStream(CheckworthinessModel.RESOURCE));
         assertThat(Arrays.mismatch(uncompressed(new ByteArrayInputStream(retrained.toByteArray())), committed))
                 .as("first byte where the committed model differs from a retrained one: retrain with"
                         + " ./mvnw -B -q -pl extract-tools -am test-compile -Ptrain")
                 .isEqualTo(-1);
-        assertThat(training.evaluate(CheckworthinessModel.loadDefault(), data).get("en").f1())
+        assertThat(training.evaluate(CheckworthinessModel.loadDefault(), data)
+                        .get("en")
+                        .f1())
                 .isGreaterThanOrEqualTo(0.80);
     }
 

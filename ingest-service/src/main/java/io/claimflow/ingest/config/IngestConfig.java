@@ -16,8 +16,7 @@ public interface IngestConfig {
     Duration publishTimeout();
 
     /**
-     * What a 503 answer tells the client to wait before retrying; also how long Kafka counts as down after
-     * failures.
+     * What a 503 answer tells the client to wait before retrying; also how long Kafka counts as down after failures.
      */
     @WithDefault("5s")
     Duration retryAfter();

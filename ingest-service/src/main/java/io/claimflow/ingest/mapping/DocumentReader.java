@@ -9,9 +9,9 @@ import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
- * Turns request content into a valid {@link DocumentSubmission}, whatever form it came in: a JSON
- * object, plain text or an HTML page with metadata beside it. Anything invalid throws
- * {@link UnreadableDocument} or a {@link ConstraintViolationException} naming what is wrong.
+ * Turns request content into a valid {@link DocumentSubmission}, whatever form it came in: a JSON object, plain text or
+ * an HTML page with metadata beside it. Anything invalid throws {@link UnreadableDocument} or a
+ * {@link ConstraintViolationException} naming what is wrong.
  */
 @ApplicationScoped
 public class DocumentReader {
@@ -26,11 +26,13 @@ public class DocumentReader {
 
     public DocumentSubmission fromJson(String body) throws JsonProcessingException {
         if (body.isBlank()) {
-            throw new UnreadableDocument(UnreadableDocument.Reason.EMPTY,
+            throw new UnreadableDocument(
+                    UnreadableDocument.Reason.EMPTY,
                     "The body is empty: send a JSON object with at least a 'text' field");
         }
         if (!body.stripLeading().startsWith("{")) {
-            throw new UnreadableDocument(UnreadableDocument.Reason.NOT_AN_OBJECT,
+            throw new UnreadableDocument(
+                    UnreadableDocument.Reason.NOT_AN_OBJECT,
                     "The body must be one JSON object with at least a 'text' field");
         }
         return valid(json.readValue(body, DocumentSubmission.class));
@@ -38,8 +40,14 @@ public class DocumentReader {
 
     /** A document whose body is its text, metadata beside it. */
     public DocumentSubmission fromText(String text, Metadata metadata) {
-        return valid(new DocumentSubmission(metadata.id(), text, metadata.url(), metadata.title(),
-                metadata.language(), metadata.publishedAt(), metadata.source()));
+        return valid(new DocumentSubmission(
+                metadata.id(),
+                text,
+                metadata.url(),
+                metadata.title(),
+                metadata.language(),
+                metadata.publishedAt(),
+                metadata.source()));
     }
 
     /** An HTML page: its main text; the metadata given beside it wins over what the page declares. */
@@ -77,6 +85,5 @@ public class DocumentReader {
     }
 
     /** Metadata given beside a document's content. */
-    public record Metadata(
-            String id, String url, String title, String language, String publishedAt, String source) {}
+    public record Metadata(String id, String url, String title, String language, String publishedAt, String source) {}
 }

@@ -1,7 +1,7 @@
 package io.claimflow.ingest.mapping;
 
-import io.claimflow.service.rest.NotBlankText;
 import io.claimflow.contracts.identity.LanguageCodes;
+import io.claimflow.service.rest.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,12 +20,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DocumentSubmission", description = "A document to extract claims from")
 public record DocumentSubmission(
         @Pattern(
-                        regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
-                        message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
-                String id,
+                regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+                message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+        String id,
+
         @NotBlankText String text,
-        @Size(max = 2048, message = "must be at most 2048 characters") @HttpUrl String url,
-        @Size(max = 1000, message = "must be at most 1000 characters") String title,
-        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE) String language,
+
+        @Size(max = 2048, message = "must be at most 2048 characters") @HttpUrl
+        String url,
+
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        String title,
+
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE)
+        String language,
+
         @IsoTimestamp String publishedAt,
-        @Size(max = 200, message = "must be at most 200 characters") String source) {}
+
+        @Size(max = 200, message = "must be at most 200 characters")
+        String source) {}

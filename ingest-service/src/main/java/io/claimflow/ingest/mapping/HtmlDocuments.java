@@ -18,9 +18,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An HTML page as a document: its main text (the article without navigation, comments, sharing widgets
- * and the like), each link's address written after its anchor text so the engine keeps it as a citation,
- * and the title, publication time, canonical URL and language its metadata declares.
+ * An HTML page as a document: its main text (the article without navigation, comments, sharing widgets and the like),
+ * each link's address written after its anchor text so the engine keeps it as a citation, and the title, publication
+ * time, canonical URL and language its metadata declares.
  */
 public final class HtmlDocuments {
 
@@ -28,11 +28,14 @@ public final class HtmlDocuments {
     private static final String CLUTTER = String.join(", ", new TreeSet<>(HtmlWalker.INVISIBLE))
             + ", nav, header, footer, aside, form, button, select, input, [hidden], [aria-hidden=true],"
             + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
-    private static final Pattern CLUTTER_NAMES = Pattern.compile("(^|[-_\\s])(comments?|share|sharing|social|related"
+
+    private static final Pattern CLUTTER_NAMES = Pattern.compile(
+            "(^|[-_\\s])(comments?|share|sharing|social|related"
                     + "|sidebar|newsletter|subscribe|cookie|advert|ads?|promo|breadcrumbs?|menu|popup)([-_\\s]|$)",
             Pattern.CASE_INSENSITIVE);
     /** The elements that hold the article itself, never removed as clutter for their names. */
     private static final Set<String> MAIN_ELEMENTS = Set.of("article", "main");
+
     private static final Pattern DATE_IN_JSON_LD = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
     private HtmlDocuments() {}
@@ -43,7 +46,9 @@ public final class HtmlDocuments {
     public static Page read(String html, String baseUri) {
         Document page = HtmlWalker.parse(html, baseUri);
         String title = first(
-                page.select("meta[property=og:title]").attr("content"), page.title(), page.select("h1").text());
+                page.select("meta[property=og:title]").attr("content"),
+                page.title(),
+                page.select("h1").text());
         String url = first(
                 page.select("link[rel=canonical]").attr("abs:href"),
                 page.select("meta[property=og:url]").attr("content"));
@@ -58,7 +63,9 @@ public final class HtmlDocuments {
         page.select(CLUTTER).remove();
         page.getAllElements().stream()
                 .filter(element -> element != page.body() && !MAIN_ELEMENTS.contains(element.tagName()))
-                .filter(element -> CLUTTER_NAMES.matcher(element.id() + " " + element.className()).find())
+                .filter(element -> CLUTTER_NAMES
+                        .matcher(element.id() + " " + element.className())
+                        .find())
                 .toList()
                 .forEach(Element::remove);
         Element root = page.select("article").stream()
@@ -117,7 +124,8 @@ public final class HtmlDocuments {
     }
 
     private static String jsonLdDate(Document page) {
-        Matcher date = DATE_IN_JSON_LD.matcher(page.select("script[type=application/ld+json]").html());
+        Matcher date = DATE_IN_JSON_LD.matcher(
+                page.select("script[type=application/ld+json]").html());
         return date.find() ? date.group(1) : null;
     }
 
@@ -127,8 +135,10 @@ public final class HtmlDocuments {
             return Optional.of(OffsetDateTime.parse(value.strip()));
         } catch (DateTimeParseException notATimestamp) {
             try {
-                return Optional.of(LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())))
-                        .atStartOfDay().atOffset(ZoneOffset.UTC));
+                return Optional.of(LocalDate.parse(value.strip()
+                                .substring(0, Math.min(10, value.strip().length())))
+                        .atStartOfDay()
+                        .atOffset(ZoneOffset.UTC));
             } catch (DateTimeParseException | StringIndexOutOfBoundsException notADate) {
                 return Optional.empty();
             }

@@ -33,7 +33,8 @@ public @interface HttpUrl {
             try {
                 URI uri = new URI(value.strip());
                 return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                        && uri.getHost() != null && !uri.getHost().isBlank();
+                        && uri.getHost() != null
+                        && !uri.getHost().isBlank();
             } catch (URISyntaxException e) {
                 return false;
             }

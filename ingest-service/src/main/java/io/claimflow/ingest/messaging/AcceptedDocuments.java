@@ -22,11 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Which documents Kafka has already, and with what content: read from {@code claimflow.documents.v1}
- * itself, from its beginning at start-up and then as it grows, so the answer survives restarts and is
- * shared by every ingest instance. Lets a resubmission be answered 200 without publishing it again, and
- * an id reused for other content be refused. The service is not ready until it has read the topic up to where it stood
- * ({@link AcceptedDocumentsCheck}).
+ * Which documents Kafka has already, and with what content: read from {@code claimflow.documents.v1} itself, from its
+ * beginning at start-up and then as it grows, so the answer survives restarts and is shared by every ingest instance.
+ * Lets a resubmission be answered 200 without publishing it again, and an id reused for other content be refused. The
+ * service is not ready until it has read the topic up to where it stood ({@link AcceptedDocumentsCheck}).
  */
 @ApplicationScoped
 public class AcceptedDocuments {
@@ -34,10 +33,15 @@ public class AcceptedDocuments {
     private static final Logger LOG = Logger.getLogger(AcceptedDocuments.class);
 
     /**
-     * What is known of a submission's id. UNCERTAIN: an earlier publish of it failed without telling whether
-     * the broker wrote it, and the topic has not yet been read far enough to find out.
+     * What is known of a submission's id. UNCERTAIN: an earlier publish of it failed without telling whether the broker
+     * wrote it, and the topic has not yet been read far enough to find out.
      */
-    public enum Known { NEW, SAME_CONTENT, OTHER_CONTENT, UNCERTAIN }
+    public enum Known {
+        NEW,
+        SAME_CONTENT,
+        OTHER_CONTENT,
+        UNCERTAIN
+    }
 
     /** How much longer than the producer's request timeout a read waits to begin, for clocks and scheduling. */
     private static final Duration SETTLE_MARGIN = Duration.ofSeconds(1);
@@ -46,16 +50,18 @@ public class AcceptedDocuments {
 
     private final String bootstrapServers;
     /**
-     * A request the broker had received before the producer gave up on it may still be appended for up to
-     * the producer's request timeout; only a read begun after that settles it.
+     * A request the broker had received before the producer gave up on it may still be appended for up to the
+     * producer's request timeout; only a read begun after that settles it.
      */
     private final long settleNanos;
+
     private final Map<String, String> contentById = new ConcurrentHashMap<>();
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
     private final Map<String, Long> uncertainSince = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
     /** When the end offsets were taken that the reader has since read up to. */
     private volatile long readThroughAt = System.nanoTime();
+
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread reader;
 
@@ -63,7 +69,8 @@ public class AcceptedDocuments {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "mp.messaging.outgoing.documents.request.timeout.ms") long requestTimeoutMillis) {
         this.bootstrapServers = bootstrapServers;
-        this.settleNanos = Duration.ofMillis(requestTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
+        this.settleNanos =
+                Duration.ofMillis(requestTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
     }
 
     public Known lookup(String documentId, String contentKey) {
@@ -76,9 +83,9 @@ public class AcceptedDocuments {
     }
 
     /**
-     * Notes a publish that failed after the record was handed to the producer: the broker may have written
-     * it all the same (its answer was lost, or came too late), so a resubmission must wait until the topic
-     * shows whether it did, or the document would be published twice.
+     * Notes a publish that failed after the record was handed to the producer: the broker may have written it all the
+     * same (its answer was lost, or came too late), so a resubmission must wait until the topic shows whether it did,
+     * or the document would be published twice.
      */
     public void uncertain(String documentId) {
         uncertainSince.put(documentId, System.nanoTime());
@@ -115,11 +122,16 @@ public class AcceptedDocuments {
     private void read() {
         while (!Thread.currentThread().isInterrupted()) {
             try (KafkaConsumer<String, byte[]> reading = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    ByteArrayDeserializer.class))) {
                 consumer = reading;
                 List<TopicPartition> partitions = partitions(reading);
                 reading.assign(partitions);
@@ -153,10 +165,10 @@ public class AcceptedDocuments {
 
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reading) {
         while (true) {
-            List<TopicPartition> partitions = reading.partitionsFor(Topics.DOCUMENTS.name(), Duration.ofSeconds(10))
-                    .stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
+            List<TopicPartition> partitions =
+                    reading.partitionsFor(Topics.DOCUMENTS.name(), Duration.ofSeconds(10)).stream()
+                            .map(info -> new TopicPartition(info.topic(), info.partition()))
+                            .toList();
             if (!partitions.isEmpty()) {
                 return partitions;
             }

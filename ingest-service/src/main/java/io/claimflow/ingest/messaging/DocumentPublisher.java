@@ -14,11 +14,11 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes documents to {@code claimflow.documents.v1}, keyed by document id, and completes only when
- * Kafka acknowledged the record (acks=all, idempotent producer: see application.properties). A failure or
- * a wait beyond the publish timeout is a {@link Publication#IN_DOUBT}. After a failure Kafka counts as down
- * for the Retry-After time: publishes are then {@link Publication#NOT_SENT} at once, except one at a time that
- * probes whether it is back, so an outage costs clients no waiting and the service no pile of pending requests.
+ * Publishes documents to {@code claimflow.documents.v1}, keyed by document id, and completes only when Kafka
+ * acknowledged the record (acks=all, idempotent producer: see application.properties). A failure or a wait beyond the
+ * publish timeout is a {@link Publication#IN_DOUBT}. After a failure Kafka counts as down for the Retry-After time:
+ * publishes are then {@link Publication#NOT_SENT} at once, except one at a time that probes whether it is back, so an
+ * outage costs clients no waiting and the service no pile of pending requests.
  */
 @ApplicationScoped
 public class DocumentPublisher {
@@ -47,19 +47,24 @@ public class DocumentPublisher {
             return Uni.createFrom().item(Publication.NOT_SENT);
         }
         Timer.Sample sample = Timer.start();
-        return Uni.createFrom().deferred(() -> emitter.sendMessage(KafkaRecord.of(document.documentId(), document)))
-                .ifNoItem().after(config.publishTimeout()).fail()
+        return Uni.createFrom()
+                .deferred(() -> emitter.sendMessage(KafkaRecord.of(document.documentId(), document)))
+                .ifNoItem()
+                .after(config.publishTimeout())
+                .fail()
                 .map(acknowledged -> {
                     sample.stop(metrics.publishTimer());
                     downUntil.set(Long.MIN_VALUE);
                     return Publication.ACKNOWLEDGED;
                 })
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure()
+                .recoverWithItem(failure -> {
                     LOG.warnf("Kafka did not acknowledge document %s: %s", document.documentId(), failure.toString());
                     downUntil.set(System.nanoTime() + config.retryAfter().toNanos());
                     return Publication.IN_DOUBT;
                 })
-                .onTermination().invoke(() -> {
+                .onTermination()
+                .invoke(() -> {
                     if (probe) {
                         probing.set(false);
                     }

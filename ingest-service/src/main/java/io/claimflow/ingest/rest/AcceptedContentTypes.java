@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A submission must say what its body is, as one of the types {@code POST /documents} reads: without a
- * Content-Type the framework would pick a reader by guesswork, and with another one it would answer in its own
- * words; either is refused with a 415 that lists the accepted types before any method sees the request.
+ * A submission must say what its body is, as one of the types {@code POST /documents} reads: without a Content-Type the
+ * framework would pick a reader by guesswork, and with another one it would answer in its own words; either is refused
+ * with a 415 that lists the accepted types before any method sees the request.
  */
 public class AcceptedContentTypes {
 
@@ -27,20 +27,22 @@ public class AcceptedContentTypes {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> require(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/documents")) {
+        if (!"POST".equals(request.getMethod())
+                || !request.getUriInfo().getPath().startsWith("/documents")) {
             return Optional.empty();
         }
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         String accepted = String.join(", ", ACCEPTED);
         if (type == null || type.isBlank()) {
-            return Optional.of(Problem.of(ProblemKind.NO_CONTENT_TYPE,
-                            "Say what the body is with a Content-Type: " + accepted)
-                    .toResponse());
+            return Optional.of(
+                    Problem.of(ProblemKind.NO_CONTENT_TYPE, "Say what the body is with a Content-Type: " + accepted)
+                            .toResponse());
         }
         if (isAccepted(type)) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+        return Optional.of(Problem.of(
+                        ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                         "The Content-Type '" + type.strip() + "' is not taken here; send one of " + accepted)
                 .toResponse());
     }

@@ -17,9 +17,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Optional API-key authentication of {@code POST /documents}: with {@code claimflow.ingest.require-api-key}
- * a submission needs one of {@code claimflow.ingest.api-keys} in {@code X-API-Key} or
- * {@code Authorization: Bearer}; the key's owner is recorded as the document's submitter.
+ * Optional API-key authentication of {@code POST /documents}: with {@code claimflow.ingest.require-api-key} a
+ * submission needs one of {@code claimflow.ingest.api-keys} in {@code X-API-Key} or {@code Authorization: Bearer}; the
+ * key's owner is recorded as the document's submitter.
  */
 @Startup
 @ApplicationScoped
@@ -58,7 +58,8 @@ public class ApiKeyFilter {
         String detail = key == null
                 ? "An API key is required: send it in X-API-Key or as Authorization: Bearer <key>"
                 : "The API key is not valid";
-        return Optional.of(Problem.of(ProblemKind.UNAUTHORIZED, detail).toResponseBuilder()
+        return Optional.of(Problem.of(ProblemKind.UNAUTHORIZED, detail)
+                .toResponseBuilder()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimflow\"")
                 .build());
     }

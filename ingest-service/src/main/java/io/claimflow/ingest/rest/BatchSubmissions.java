@@ -22,10 +22,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An NDJSON batch: one JSON document a line, each accepted or refused on its own, so one bad line does not
- * sink the batch. The answer has one JSON line per document line, in order: its line number, status, and
- * the document's id and location, or the problem. It is 503 with Retry-After when Kafka did not take a
- * valid line (retry those), else 200.
+ * An NDJSON batch: one JSON document a line, each accepted or refused on its own, so one bad line does not sink the
+ * batch. The answer has one JSON line per document line, in order: its line number, status, and the document's id and
+ * location, or the problem. It is 503 with Retry-After when Kafka did not take a valid line (retry those), else 200.
  */
 @ApplicationScoped
 public class BatchSubmissions {
@@ -61,8 +60,10 @@ public class BatchSubmissions {
             throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The batch holds no document line"));
         }
         if (documents > config.maxBatchDocuments()) {
-            throw new ProblemException(Problem.of(ProblemKind.BATCH_TOO_LARGE, "The batch holds " + documents
-                    + " documents; at most " + config.maxBatchDocuments() + " are taken"));
+            throw new ProblemException(Problem.of(
+                    ProblemKind.BATCH_TOO_LARGE,
+                    "The batch holds " + documents + " documents; at most " + config.maxBatchDocuments()
+                            + " are taken"));
         }
         List<Uni<ObjectNode>> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -107,7 +108,8 @@ public class BatchSubmissions {
     }
 
     private Response answer(List<ObjectNode> results) {
-        boolean kafkaFailed = results.stream().anyMatch(result -> result.path("status").asInt() == 503);
+        boolean kafkaFailed =
+                results.stream().anyMatch(result -> result.path("status").asInt() == 503);
         String body = results.stream().map(ObjectNode::toString).collect(Collectors.joining("\n", "", "\n"));
         Response.ResponseBuilder response = Response.status(
                         kafkaFailed ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)

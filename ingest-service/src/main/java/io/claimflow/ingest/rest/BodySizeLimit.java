@@ -12,8 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Refuses a body that announces a Content-Length over {@code claimflow.ingest.max-body-size} with a 413
- * problem before anything reads it, so an oversized upload costs neither memory nor a bare error page.
+ * Refuses a body that announces a Content-Length over {@code claimflow.ingest.max-body-size} with a 413 problem before
+ * anything reads it, so an oversized upload costs neither memory nor a bare error page.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -25,19 +25,21 @@ public class BodySizeLimit {
             throws JsonProcessingException {
         long limit = config.maxBodySize().asLongValue();
         String problem = json.writeValueAsString(tooLarge(limit));
-        filters.register(context -> {
-            String announced = context.request().getHeader("Content-Length");
-            if (announced != null && exceeds(announced, limit)) {
-                metrics.rejected(ProblemKind.BODY_TOO_LARGE.slug());
-                context.response()
-                        .setStatusCode(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(problem);
-                return;
-            }
-            context.next();
-        }, PRIORITY);
+        filters.register(
+                context -> {
+                    String announced = context.request().getHeader("Content-Length");
+                    if (announced != null && exceeds(announced, limit)) {
+                        metrics.rejected(ProblemKind.BODY_TOO_LARGE.slug());
+                        context.response()
+                                .setStatusCode(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
+                                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                                .putHeader("Connection", "close")
+                                .end(problem);
+                        return;
+                    }
+                    context.next();
+                },
+                PRIORITY);
     }
 
     /** The problem of a body over the limit, whether its length was announced or only found on reading. */

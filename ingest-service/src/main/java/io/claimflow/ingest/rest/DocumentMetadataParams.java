@@ -10,8 +10,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The metadata of a document whose body is only its content (plain text, HTML, a file upload): query
- * parameters, or the matching headers when a client cannot set a query; a query parameter wins.
+ * The metadata of a document whose body is only its content (plain text, HTML, a file upload): query parameters, or the
+ * matching headers when a client cannot set a query; a query parameter wins.
  */
 public class DocumentMetadataParams {
 

@@ -32,10 +32,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * {@code POST /documents}: a document as JSON, plain text, an HTML page or an uploaded file, or a batch
- * as NDJSON ({@link BatchSubmissions}); the types are {@link AcceptedContentTypes#ACCEPTED}. A new document is
- * answered 202 once Kafka has it, a document Kafka has already 200; either way with its id and where to read it
- * back ({@link SubmissionAnswers}). Metadata comes as query parameters only where the body is the content alone.
+ * {@code POST /documents}: a document as JSON, plain text, an HTML page or an uploaded file, or a batch as NDJSON
+ * ({@link BatchSubmissions}); the types are {@link AcceptedContentTypes#ACCEPTED}. A new document is answered 202 once
+ * Kafka has it, a document Kafka has already 200; either way with its id and where to read it back
+ * ({@link SubmissionAnswers}). Metadata comes as query parameters only where the body is the content alone.
  */
 @Path("/documents")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -66,7 +66,8 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
+            summary =
+                    "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
     public Uni<Response> json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri)
             throws JsonProcessingException {
         QueryParameters.refuseUnknown(uri, List.of());
@@ -88,7 +89,8 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Operation(
-            summary = "Submit a web page: its main text is the document, its metadata gives title, date, URL and language")
+            summary = "Submit a web page: its main text is the document, its metadata gives title, date, URL and "
+                    + "language")
     public Uni<Response> html(
             byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
@@ -123,7 +125,8 @@ public class DocumentResource {
         QueryParameters.refuseUnknown(uri, List.of());
         if (files == null || files.size() != 1) {
             int sent = files == null ? 0 : files.size();
-            throw new ProblemException(Problem.of(ProblemKind.ONE_FILE,
+            throw new ProblemException(Problem.of(
+                    ProblemKind.ONE_FILE,
                     "Send exactly one file in the form field 'file' (" + sent + " sent); batches go as NDJSON"));
         }
         FileUpload file = files.get(0);
@@ -143,7 +146,8 @@ public class DocumentResource {
         if (type.getType().equals("text") || name.endsWith(".txt") || name.endsWith(".md")) {
             return answer(ingest.ingest(reader.fromText(decode(read(file), type), metadata), submitter.name()));
         }
-        throw new ProblemException(Problem.of(ProblemKind.UNSUPPORTED_FILE,
+        throw new ProblemException(Problem.of(
+                ProblemKind.UNSUPPORTED_FILE,
                 "The file '" + file.fileName() + "' is " + type + "; send text, HTML or JSON"));
     }
 

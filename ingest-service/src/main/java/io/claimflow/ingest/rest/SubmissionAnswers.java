@@ -14,9 +14,9 @@ import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The HTTP answer to each outcome of a submission, for single documents and batch lines alike: 202 for a
- * document accepted, 200 for one Kafka had, 409 for an id taken by other content, and 503 with Retry-After
- * while the document cannot be taken.
+ * The HTTP answer to each outcome of a submission, for single documents and batch lines alike: 202 for a document
+ * accepted, 200 for one Kafka had, 409 for an id taken by other content, and 503 with Retry-After while the document
+ * cannot be taken.
  */
 @ApplicationScoped
 public class SubmissionAnswers {
@@ -66,8 +66,9 @@ public class SubmissionAnswers {
     /** The problem of a submission that was not taken. */
     static Problem problem(SubmissionOutcome outcome) {
         if (outcome instanceof SubmissionOutcome.IdConflict) {
-            return Problem.of(ProblemKind.ID_CONFLICT, "The id " + outcome.documentId()
-                    + " belongs to a document with other content; choose another id");
+            return Problem.of(
+                    ProblemKind.ID_CONFLICT,
+                    "The id " + outcome.documentId() + " belongs to a document with other content; choose another id");
         }
         if (outcome instanceof SubmissionOutcome.Unavailable unavailable) {
             return unavailable(unavailable);
@@ -77,13 +78,23 @@ public class SubmissionAnswers {
 
     private static Problem unavailable(SubmissionOutcome.Unavailable unavailable) {
         return switch (unavailable.reason()) {
-            case CATCHING_UP -> Problem.of(ProblemKind.CATCHING_UP,
-                    "ingest-service is still reading back the documents Kafka has; retry shortly");
-            case OUTCOME_UNKNOWN -> Problem.of(ProblemKind.OUTCOME_UNKNOWN, "An earlier submission of this document"
-                    + " may still have reached Kafka; retry shortly to learn whether it did");
-            case KAFKA_UNAVAILABLE -> Problem.of(ProblemKind.KAFKA_UNAVAILABLE, unavailable.mayHaveBeenWritten()
-                    ? "Kafka did not acknowledge the document in time; retry later to learn whether it has it"
-                    : "The document could not be handed to Kafka in time; nothing was accepted, retry later");
+            case CATCHING_UP ->
+                Problem.of(
+                        ProblemKind.CATCHING_UP,
+                        "ingest-service is still reading back the documents Kafka has; retry shortly");
+            case OUTCOME_UNKNOWN ->
+                Problem.of(
+                        ProblemKind.OUTCOME_UNKNOWN,
+                        "An earlier submission of this document"
+                                + " may still have reached Kafka; retry shortly to learn whether it did");
+            case KAFKA_UNAVAILABLE ->
+                Problem.of(
+                        ProblemKind.KAFKA_UNAVAILABLE,
+                        unavailable.mayHaveBeenWritten()
+                                ? "Kafka did not acknowledge the document in time; retry later to learn whether it "
+                                        + "has it"
+                                : "The document could not be handed to Kafka in time; nothing was accepted, retry "
+                                        + "later");
         };
     }
 

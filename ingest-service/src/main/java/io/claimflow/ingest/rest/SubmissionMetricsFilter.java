@@ -7,8 +7,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Counts every refused submission by the kind of its problem, wherever it was refused (parsing,
- * validation, media type, size, authentication). Batches count their lines themselves.
+ * Counts every refused submission by the kind of its problem, wherever it was refused (parsing, validation, media type,
+ * size, authentication). Batches count their lines themselves.
  */
 public class SubmissionMetricsFilter {
 
@@ -24,9 +24,8 @@ public class SubmissionMetricsFilter {
         if (!request.getUriInfo().getPath().startsWith("/documents") || status < 400 || status >= 500) {
             return;
         }
-        String reason = response.getEntity() instanceof Problem problem
-                ? problem.kind().slug()
-                : "http-" + status;
+        String reason =
+                response.getEntity() instanceof Problem problem ? problem.kind().slug() : "http-" + status;
         metrics.rejected(reason);
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Accepts a submission: gives it its id, tells a resubmission from a new document, and hands new
- * documents to Kafka. A resubmitted document is not published again, so nothing new happens downstream.
+ * Accepts a submission: gives it its id, tells a resubmission from a new document, and hands new documents to Kafka. A
+ * resubmitted document is not published again, so nothing new happens downstream.
  */
 @ApplicationScoped
 public class DocumentIngestService {
@@ -46,8 +46,8 @@ public class DocumentIngestService {
     }
 
     /**
-     * Decides on one id at a time: a second submission of a document whose publish is under way (the same line
-     * twice in a batch, or two clients at once) waits for it and is then known, instead of passing as new too.
+     * Decides on one id at a time: a second submission of a document whose publish is under way (the same line twice in
+     * a batch, or two clients at once) waits for it and is then known, instead of passing as new too.
      */
     private Uni<SubmissionOutcome> decide(DocumentSubmitted document, String contentKey) {
         if (!accepted.caughtUp()) {

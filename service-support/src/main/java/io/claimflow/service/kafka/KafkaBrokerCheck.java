@@ -30,15 +30,24 @@ public class KafkaBrokerCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            int brokers = admin().describeCluster().nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
-            return HealthCheckResponse.named("kafka-broker").status(brokers > 0).withData("bootstrap", bootstrapServers)
-                    .withData("brokers", brokers).build();
+            int brokers = admin().describeCluster()
+                    .nodes()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .size();
+            return HealthCheckResponse.named("kafka-broker")
+                    .status(brokers > 0)
+                    .withData("bootstrap", bootstrapServers)
+                    .withData("brokers", brokers)
+                    .build();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            return HealthCheckResponse.named("kafka-broker").down().withData("bootstrap", bootstrapServers)
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("kafka-broker")
+                    .down()
+                    .withData("bootstrap", bootstrapServers)
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 

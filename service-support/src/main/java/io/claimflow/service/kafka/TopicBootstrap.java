@@ -31,9 +31,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics a service uses when they are missing, so a fresh broker with automatic topic
- * creation off works. Retries in the background while the broker is unreachable instead of failing
- * start-up (ingest must be up to answer 503), and keeps the service not-ready until the topics exist.
+ * Creates the topics a service uses when they are missing, so a fresh broker with automatic topic creation off works.
+ * Retries in the background while the broker is unreachable instead of failing start-up (ingest must be up to answer
+ * 503), and keeps the service not-ready until the topics exist.
  */
 @Readiness
 @ApplicationScoped
@@ -52,7 +52,8 @@ public class TopicBootstrap implements HealthCheck {
     private volatile boolean topicsReady;
     private volatile String lastFailure = "not attempted yet";
 
-    public TopicBootstrap(TopicBootstrapConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TopicBootstrap(
+            TopicBootstrapConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
@@ -75,7 +76,8 @@ public class TopicBootstrap implements HealthCheck {
             LOG.infof("Kafka topics ready on %s: %s", bootstrapServers, config.topics());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             lastFailure = e.getMessage();
-            LOG.warnf("Cannot make sure the Kafka topics exist on %s yet (%s); retrying in %s",
+            LOG.warnf(
+                    "Cannot make sure the Kafka topics exist on %s yet (%s); retrying in %s",
                     bootstrapServers, e.getMessage(), config.retryInterval());
             retries.schedule(this::attempt, config.retryInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -85,8 +87,10 @@ public class TopicBootstrap implements HealthCheck {
 
     private void createMissing(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        Optional<Short> replication = config.replicationFactor() > 0 ? Optional.of(config.replicationFactor()) : Optional.empty();
-        Map<String, String> topicConfig = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.maxMessageBytes()));
+        Optional<Short> replication =
+                config.replicationFactor() > 0 ? Optional.of(config.replicationFactor()) : Optional.empty();
+        Map<String, String> topicConfig =
+                Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.maxMessageBytes()));
         List<NewTopic> missing = config.topics().stream()
                 .filter(topic -> !existing.contains(topic))
                 .map(topic -> new NewTopic(topic, Optional.of(config.partitions()), replication).configs(topicConfig))
@@ -102,10 +106,12 @@ public class TopicBootstrap implements HealthCheck {
             }
         }
         // Topics made before (or by another service) get the same limit; setting it again changes nothing.
-        AlterConfigOp limit = new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                Integer.toString(config.maxMessageBytes())), AlterConfigOp.OpType.SET);
+        AlterConfigOp limit = new AlterConfigOp(
+                new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.maxMessageBytes())),
+                AlterConfigOp.OpType.SET);
         Map<ConfigResource, Collection<AlterConfigOp>> limits = new HashMap<>();
-        config.topics().forEach(topic -> limits.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(limit)));
+        config.topics()
+                .forEach(topic -> limits.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(limit)));
         admin.incrementalAlterConfigs(limits).all().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 

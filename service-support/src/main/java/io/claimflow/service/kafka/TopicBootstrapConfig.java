@@ -21,8 +21,8 @@ public interface TopicBootstrapConfig {
     short replicationFactor();
 
     /**
-     * The largest record a topic takes ({@code max.message.bytes}), set on the topics this service uses: a
-     * document may be larger than the broker's default of 1 MB.
+     * The largest record a topic takes ({@code max.message.bytes}), set on the topics this service uses: a document may
+     * be larger than the broker's default of 1 MB.
      */
     @WithDefault("16777216")
     int maxMessageBytes();

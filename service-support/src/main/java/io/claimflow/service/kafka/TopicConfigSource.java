@@ -8,10 +8,10 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Publishes the topic names declared in {@link Topics} as configuration ({@code claimflow.topic.<alias>}
- * and {@code claimflow.topic.<alias>.dlq}), so that channel configuration refers to them instead of
- * writing a topic name a second time. The names are the contract's, so no deployment source overrides
- * them; {@link TopicNamesCheck} refuses channels configured with any other topic.
+ * Publishes the topic names declared in {@link Topics} as configuration ({@code claimflow.topic.<alias>} and
+ * {@code claimflow.topic.<alias>.dlq}), so that channel configuration refers to them instead of writing a topic name a
+ * second time. The names are the contract's, so no deployment source overrides them; {@link TopicNamesCheck} refuses
+ * channels configured with any other topic.
  */
 public class TopicConfigSource implements ConfigSource {
 

@@ -16,15 +16,15 @@ import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Refuses to start a service whose channels name a topic that {@link Topics} does not declare: topic
- * names are part of the public contract, so a deployment that renames one would silently split the
- * pipeline from the consumers that subscribe by the contract's name.
+ * Refuses to start a service whose channels name a topic that {@link Topics} does not declare: topic names are part of
+ * the public contract, so a deployment that renames one would silently split the pipeline from the consumers that
+ * subscribe by the contract's name.
  */
 @ApplicationScoped
 public class TopicNamesCheck {
 
-    private static final Pattern TOPIC_PROPERTY =
-            Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topic|claimflow\\.kafka\\.topics");
+    private static final Pattern TOPIC_PROPERTY = Pattern.compile(
+            "mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topic|claimflow\\.kafka\\.topics");
     private static final Set<String> CONTRACT_NAMES = Topics.ALL.stream()
             .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterTopic()))
             .collect(Collectors.toUnmodifiableSet());
@@ -39,18 +39,21 @@ public class TopicNamesCheck {
         Map<String, String> topicProperties = new TreeMap<>();
         StreamSupport.stream(config.getPropertyNames().spliterator(), false)
                 .filter(name -> TOPIC_PROPERTY.matcher(name).matches())
-                .forEach(name -> config.getOptionalValue(name, String.class).ifPresent(value -> topicProperties.put(name, value)));
+                .forEach(name -> config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> topicProperties.put(name, value)));
         List<String> misnamed = misnamed(topicProperties);
         if (!misnamed.isEmpty()) {
-            throw new IllegalStateException("Topic names are fixed by the contracts (" + String.join(", ", CONTRACT_NAMES.stream()
-                    .sorted().toList()) + "); these settings name other topics: " + String.join("; ", misnamed));
+            throw new IllegalStateException("Topic names are fixed by the contracts ("
+                    + String.join(", ", CONTRACT_NAMES.stream().sorted().toList())
+                    + "); these settings name other topics: " + String.join("; ", misnamed));
         }
     }
 
     /** The settings among the given topic settings (name → comma-separated topics) that name a topic of no contract. */
     static List<String> misnamed(Map<String, String> topicProperties) {
         return topicProperties.entrySet().stream()
-                .filter(setting -> Arrays.stream(setting.getValue().split(",")).map(String::strip)
+                .filter(setting -> Arrays.stream(setting.getValue().split(","))
+                        .map(String::strip)
                         .anyMatch(topic -> !CONTRACT_NAMES.contains(topic)))
                 .map(setting -> setting.getKey() + "=" + setting.getValue())
                 .toList();

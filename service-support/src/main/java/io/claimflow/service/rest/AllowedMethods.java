@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which HTTP methods each resource path allows, read once from the resources' JAX-RS annotations: the framework
- * answers a wrong method with a 405 that names none, and HTTP requires that a 405 carries {@code Allow}.
+ * Which HTTP methods each resource path allows, read once from the resources' JAX-RS annotations: the framework answers
+ * a wrong method with a 405 that names none, and HTTP requires that a 405 carries {@code Allow}.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -87,7 +87,12 @@ public class AllowedMethods {
         int last = 0;
         while (parameter.find()) {
             regex.append(Pattern.quote(path.substring(last, parameter.start())));
-            regex.append('(').append(parameter.group(1) == null ? "[^/]+" : parameter.group(1).strip()).append(')');
+            regex.append('(')
+                    .append(
+                            parameter.group(1) == null
+                                    ? "[^/]+"
+                                    : parameter.group(1).strip())
+                    .append(')');
             last = parameter.end();
         }
         return Pattern.compile(regex.append(Pattern.quote(path.substring(last))).toString());

@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text with something to read: not null, and not only white space of any kind (no-break and em spaces
- * included, which {@code @NotBlank} lets through) or invisible format characters such as a zero-width space.
+ * Text with something to read: not null, and not only white space of any kind (no-break and em spaces included, which
+ * {@code @NotBlank} lets through) or invisible format characters such as a zero-width space.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,7 +37,9 @@ public @interface NotBlankText {
         }
 
         private static boolean visible(int c) {
-            return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+            return !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT
                     && !Character.isISOControl(c);
         }
     }

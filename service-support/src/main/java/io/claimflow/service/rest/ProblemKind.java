@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Every kind of problem a Claimflow service answers with, declared once: the URN clients branch on and the
- * HTTP status it goes with. Metrics and batch answers take the kind from here, never from the URN text.
+ * Every kind of problem a Claimflow service answers with, declared once: the URN clients branch on and the HTTP status
+ * it goes with. Metrics and batch answers take the kind from here, never from the URN text.
  */
 public enum ProblemKind {
     // Reading the body.

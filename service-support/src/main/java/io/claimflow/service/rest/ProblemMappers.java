@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of a request into an {@code application/problem+json} answer: bad input gets a
- * 4xx that names the problem, and nothing ever answers with a stack trace.
+ * Turns every failure of a request into an {@code application/problem+json} answer: bad input gets a 4xx that names the
+ * problem, and nothing ever answers with a stack trace.
  */
 public class ProblemMappers {
 
@@ -74,7 +74,8 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 404 && cause instanceof IllegalArgumentException conversion) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted; the client sent a bad value.
-            return Problem.of(ProblemKind.INVALID_PARAMETER,
+            return Problem.of(
+                            ProblemKind.INVALID_PARAMETER,
                             "A parameter has an invalid value: " + conversion.getMessage())
                     .toResponse();
         }
@@ -109,8 +110,7 @@ public class ProblemMappers {
     private static Response internalError(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return Problem.of(ProblemKind.INTERNAL,
-                        "The server failed to handle the request; report incident " + incident)
+        return Problem.of(ProblemKind.INTERNAL, "The server failed to handle the request; report incident " + incident)
                 .toResponse();
     }
 

@@ -9,8 +9,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Makes request bodies strict: an unknown field or a number where text belongs is a client mistake to
- * report with a 400, not to guess around.
+ * Makes request bodies strict: an unknown field or a number where text belongs is a client mistake to report with a
+ * 400, not to guess around.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {

@@ -1,7 +1,6 @@
 package io.claimflow.service.rest;
 
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
 /**
- * Reads a text request body strictly, in the character set the request declares (UTF-8 when it declares
- * none): invalid byte sequences and binary content are the client's error, never silently replaced.
+ * Reads a text request body strictly, in the character set the request declares (UTF-8 when it declares none): invalid
+ * byte sequences and binary content are the client's error, never silently replaced.
  */
 public final class TextBody {
 
@@ -31,12 +30,13 @@ public final class TextBody {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(Problem.of(ProblemKind.INVALID_ENCODING,
+            throw new ProblemException(Problem.of(
+                    ProblemKind.INVALID_ENCODING,
                     "The body is not valid " + charset.name() + " text; declare its charset in Content-Type"));
         }
         if (text.indexOf('\0') >= 0) {
-            throw new ProblemException(Problem.of(ProblemKind.BINARY_BODY,
-                    "The body holds binary content (NUL characters), not text"));
+            throw new ProblemException(
+                    Problem.of(ProblemKind.BINARY_BODY, "The body holds binary content (NUL characters), not text"));
         }
         return text;
     }
@@ -49,7 +49,8 @@ public final class TextBody {
         try {
             return Charset.forName(name.strip().replace("\"", ""));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ProblemException(Problem.of(ProblemKind.UNSUPPORTED_CHARSET,
+            throw new ProblemException(Problem.of(
+                    ProblemKind.UNSUPPORTED_CHARSET,
                     "The character set '" + name + "' is not supported; send UTF-8 or another standard charset"));
         }
     }

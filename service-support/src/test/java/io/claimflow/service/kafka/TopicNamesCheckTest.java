@@ -20,9 +20,12 @@ class TopicNamesCheckTest {
     @Test
     void aRenamedTopicIsNamed() {
         assertThat(TopicNamesCheck.misnamed(Map.of(
-                        "mp.messaging.outgoing.documents.topic", "my-documents",
-                        "claimflow.kafka.topics", Topics.DOCUMENTS.name() + ",other")))
+                        "mp.messaging.outgoing.documents.topic",
+                        "my-documents",
+                        "claimflow.kafka.topics",
+                        Topics.DOCUMENTS.name() + ",other")))
                 .containsExactlyInAnyOrder(
-                        "mp.messaging.outgoing.documents.topic=my-documents", "claimflow.kafka.topics=claimflow.documents.v1,other");
+                        "mp.messaging.outgoing.documents.topic=my-documents",
+                        "claimflow.kafka.topics=claimflow.documents.v1,other");
     }
 }

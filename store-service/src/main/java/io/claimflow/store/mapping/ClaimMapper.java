@@ -19,13 +19,18 @@ public class ClaimMapper {
                 new ClaimExtracted.Span(entity.spanStart, entity.spanEnd),
                 entity.language,
                 entity.checkworthiness,
-                new ClaimExtracted.Claimant(entity.claimantName, ClaimantType.fromWireName(entity.claimantType), entity.claimantQuote),
+                new ClaimExtracted.Claimant(
+                        entity.claimantName, ClaimantType.fromWireName(entity.claimantType), entity.claimantQuote),
                 entity.cue,
                 entity.entities.stream()
                         .map(e -> new ClaimExtracted.Entity(e.text, EntityType.fromWireName(e.type), e.normalized))
                         .toList(),
-                entity.quantities.stream().map(q -> new ClaimExtracted.Quantity(q.text, q.value, q.unit)).toList(),
-                entity.dates.stream().map(d -> new ClaimExtracted.DateMention(d.text, d.value)).toList(),
+                entity.quantities.stream()
+                        .map(q -> new ClaimExtracted.Quantity(q.text, q.value, q.unit))
+                        .toList(),
+                entity.dates.stream()
+                        .map(d -> new ClaimExtracted.DateMention(d.text, d.value))
+                        .toList(),
                 entity.citations,
                 new ClaimExtracted.Extractor(entity.extractorName, entity.extractorVersion),
                 entity.extractedAt);

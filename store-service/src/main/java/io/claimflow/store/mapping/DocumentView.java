@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A document as the API shows it, with its text and its claims, whose spans point into that text so a
- * client can highlight them.
+ * A document as the API shows it, with its text and its claims, whose spans point into that text so a client can
+ * highlight them.
  *
  * @param documentId the document
  * @param status received (waiting for extraction), processed or failed

@@ -15,9 +15,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.jboss.logging.Logger;
 
 /**
- * Stores a batch of records in one transaction and settles each record: the ones that cannot be read, or
- * that the database refuses for good, are nacked one by one (the channel's dead-letter strategy moves
- * them to the DLQ); the batch is acknowledged once the rest is committed.
+ * Stores a batch of records in one transaction and settles each record: the ones that cannot be read, or that the
+ * database refuses for good, are nacked one by one (the channel's dead-letter strategy moves them to the DLQ); the
+ * batch is acknowledged once the rest is committed.
  */
 @ApplicationScoped
 public class BatchProcessor {
@@ -30,7 +30,8 @@ public class BatchProcessor {
         this.retry = retry;
     }
 
-    public <T extends ClaimflowEvent> Uni<Void> process(KafkaRecordBatch<String, byte[]> batch, EventDeserializer<T> deserializer, Consumer<List<T>> store) {
+    public <T extends ClaimflowEvent> Uni<Void> process(
+            KafkaRecordBatch<String, byte[]> batch, EventDeserializer<T> deserializer, Consumer<List<T>> store) {
         List<KafkaRecord<String, byte[]>> records = new ArrayList<>();
         List<T> events = new ArrayList<>();
         List<CompletionStage<Void>> rejected = new ArrayList<>();
@@ -52,14 +53,19 @@ public class BatchProcessor {
             LOG.warn("Stopping with a batch the database did not take; its offsets stay uncommitted for the next run");
             return Uni.createFrom().nothing();
         }
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(rejected.stream().map(CompletionStage::toCompletableFuture)
+        return Uni.createFrom()
+                .completionStage(CompletableFuture.allOf(rejected.stream()
+                        .map(CompletionStage::toCompletableFuture)
                         .toArray(CompletableFuture[]::new)))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
     /** One transaction for all; when the database refuses it for good, one per record to find the culprits. */
     private <T extends ClaimflowEvent> void storeAll(
-            List<KafkaRecord<String, byte[]>> records, List<T> events, Consumer<List<T>> store, List<CompletionStage<Void>> rejected) {
+            List<KafkaRecord<String, byte[]>> records,
+            List<T> events,
+            Consumer<List<T>> store,
+            List<CompletionStage<Void>> rejected) {
         if (events.isEmpty()) {
             return;
         }
@@ -68,7 +74,9 @@ public class BatchProcessor {
         } catch (TransientRetry.Stopping e) {
             throw e;
         } catch (RuntimeException batchFailure) {
-            LOG.warnf("A batch of %d records failed (%s); storing them one by one", events.size(), batchFailure.getMessage());
+            LOG.warnf(
+                    "A batch of %d records failed (%s); storing them one by one",
+                    events.size(), batchFailure.getMessage());
             for (int i = 0; i < events.size(); i++) {
                 T event = events.get(i);
                 try {

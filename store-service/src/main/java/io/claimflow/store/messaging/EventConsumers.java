@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes the three topics into PostgreSQL, a batch of records per transaction. A batch is acknowledged,
- * and its offsets become committable, only after its transaction committed; see {@link BatchProcessor}
- * for what happens to records that cannot be stored.
+ * Consumes the three topics into PostgreSQL, a batch of records per transaction. A batch is acknowledged, and its
+ * offsets become committable, only after its transaction committed; see {@link BatchProcessor} for what happens to
+ * records that cannot be stored.
  */
 @ApplicationScoped
 public class EventConsumers {

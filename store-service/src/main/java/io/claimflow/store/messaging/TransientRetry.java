@@ -8,9 +8,9 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * Repeats a database write while its failure is transient, backing off up to a ceiling. While it waits
- * the consumer holds its batch, commits no offset and polls no further: the store stops consuming until
- * the database is back, and sends nothing to a dead-letter topic for it.
+ * Repeats a database write while its failure is transient, backing off up to a ceiling. While it waits the consumer
+ * holds its batch, commits no offset and polls no further: the store stops consuming until the database is back, and
+ * sends nothing to a dead-letter topic for it.
  */
 @ApplicationScoped
 public class TransientRetry {

@@ -4,8 +4,7 @@ import io.claimflow.contracts.event.ClaimantType;
 import java.time.Instant;
 
 /**
- * Which claims a query, a facet or the live feed is about; null fields do not filter. All given
- * fields must hold.
+ * Which claims a query, a facet or the live feed is about; null fields do not filter. All given fields must hold.
  *
  * @param q words to find (PostgreSQL full-text search, any language)
  * @param language the claim sentence's language: an ISO 639-1 code, or {@code und} when it could not be told

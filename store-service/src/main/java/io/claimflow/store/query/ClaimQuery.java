@@ -1,8 +1,8 @@
 package io.claimflow.store.query;
 
 /**
- * A request of the query API, its parameters read and checked. Fields that the request's {@link QueryKind}
- * does not take are null.
+ * A request of the query API, its parameters read and checked. Fields that the request's {@link QueryKind} does not
+ * take are null.
  *
  * @param filter which claims
  * @param sort the order of a page

@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the parameters of a query API request into a {@link ClaimQuery}. Every parameter is checked, so a
- * bad request hears about every bad parameter at once; parameters the endpoint does not take are refused.
+ * Reads the parameters of a query API request into a {@link ClaimQuery}. Every parameter is checked, so a bad request
+ * hears about every bad parameter at once; parameters the endpoint does not take are refused.
  */
 @ApplicationScoped
 public class ClaimQueryParser {
@@ -55,8 +55,8 @@ public class ClaimQueryParser {
      *
      * @param kind what the request asks for
      * @param parameters its query parameters, each with its values (the first one counts)
-     * @param lastEventId the feed's {@code Last-Event-ID} header, null when absent; only {@link QueryKind#FEED}
-     *     reads it
+     * @param lastEventId the feed's {@code Last-Event-ID} header, null when absent; only {@link QueryKind#FEED} reads
+     *     it
      */
     public ParsedQuery parse(QueryKind kind, Map<String, List<String>> parameters, String lastEventId) {
         return new Reading(parameters).query(kind, lastEventId);
@@ -100,8 +100,16 @@ public class ClaimQueryParser {
                 reject(TO, "must be after " + FROM);
             }
             return new ClaimFilter(
-                    text(Q), language(), text(CLAIMANT), claimantType(), text(ENTITY), text(DOCUMENT_ID),
-                    text(SOURCE), score(), from, to);
+                    text(Q),
+                    language(),
+                    text(CLAIMANT),
+                    claimantType(),
+                    text(ENTITY),
+                    text(DOCUMENT_ID),
+                    text(SOURCE),
+                    score(),
+                    from,
+                    to);
         }
 
         private ClaimSort sort() {
@@ -207,7 +215,9 @@ public class ClaimQueryParser {
             } catch (DateTimeParseException notAnInstant) {
                 try {
                     LocalDate date = LocalDate.parse(text);
-                    return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    return (endOfDay ? date.plusDays(1) : date)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant();
                 } catch (DateTimeParseException notADate) {
                     reject(name, "must be an ISO 8601 instant (2017-11-13T10:00:00Z) or date (2017-11-13)");
                     return null;

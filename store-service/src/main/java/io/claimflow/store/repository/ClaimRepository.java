@@ -18,8 +18,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
         if (seqs.isEmpty()) {
             return List.of();
         }
-        Map<Long, ClaimEntity> found = list("seq in ?1", seqs).stream()
-                .collect(Collectors.toMap(claim -> claim.seq, Function.identity()));
+        Map<Long, ClaimEntity> found =
+                list("seq in ?1", seqs).stream().collect(Collectors.toMap(claim -> claim.seq, Function.identity()));
         return seqs.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 

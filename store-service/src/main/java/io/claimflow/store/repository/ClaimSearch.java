@@ -40,28 +40,41 @@ public class ClaimSearch {
 
     /** The sequence number of the latest stored claim, 0 when there is none. */
     public long latestSeq() {
-        Number latest = (Number) entityManager.createNativeQuery("SELECT coalesce(max(seq), 0) FROM claim").getSingleResult();
+        Number latest = (Number) entityManager
+                .createNativeQuery("SELECT coalesce(max(seq), 0) FROM claim")
+                .getSingleResult();
         return latest.longValue();
     }
 
     /** Claimants of the matching claims with how many claims each made, most first: name, type, count. */
     public List<Object[]> claimantCounts(ClaimFilter filter, int limit) {
         FilterSql sql = FilterSql.of(filter);
-        return rows(sql, "SELECT c.claimant_name, c.claimant_type, count(*) AS claims FROM " + sql.from() + " WHERE " + sql.where()
-                + " GROUP BY c.claimant_name, c.claimant_type ORDER BY claims DESC, c.claimant_name NULLS FIRST LIMIT :limit", limit);
+        return rows(
+                sql,
+                "SELECT c.claimant_name, c.claimant_type, count(*) AS claims FROM " + sql.from() + " WHERE "
+                        + sql.where()
+                        + " GROUP BY c.claimant_name, c.claimant_type ORDER BY claims DESC, c.claimant_name NULLS "
+                        + "FIRST LIMIT :limit",
+                limit);
     }
 
     /** Entities of the matching claims with how many claims mention each, most first: normalized, type, count. */
     public List<Object[]> entityCounts(ClaimFilter filter, int limit) {
         FilterSql sql = FilterSql.of(filter);
-        return rows(sql, "SELECT x.normalized, x.type, count(DISTINCT x.claim_id) AS claims FROM " + sql.from()
-                + " JOIN claim_entity x ON x.claim_id = c.claim_id WHERE " + sql.where()
-                + " GROUP BY x.normalized, x.type ORDER BY claims DESC, x.normalized LIMIT :limit", limit);
+        return rows(
+                sql,
+                "SELECT x.normalized, x.type, count(DISTINCT x.claim_id) AS claims FROM " + sql.from()
+                        + " JOIN claim_entity x ON x.claim_id = c.claim_id WHERE " + sql.where()
+                        + " GROUP BY x.normalized, x.type ORDER BY claims DESC, x.normalized LIMIT :limit",
+                limit);
     }
 
     private List<PagePosition> positions(ClaimSort sort, FilterSql sql, String order, int limit) {
-        List<Object[]> rows = rows(sql, "SELECT c.seq, c.checkworthiness FROM " + sql.from() + " WHERE " + sql.where()
-                + " ORDER BY " + order + " LIMIT :limit", limit);
+        List<Object[]> rows = rows(
+                sql,
+                "SELECT c.seq, c.checkworthiness FROM " + sql.from() + " WHERE " + sql.where() + " ORDER BY " + order
+                        + " LIMIT :limit",
+                limit);
         return rows.stream()
                 .map(row -> new PagePosition(sort, ((Number) row[1]).doubleValue(), ((Number) row[0]).longValue()))
                 .toList();

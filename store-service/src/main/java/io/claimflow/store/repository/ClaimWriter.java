@@ -14,38 +14,42 @@ import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * Writes claims and their details in the caller's transaction, a whole batch per statement: each column
- * goes as one array and {@code unnest} turns the arrays back into rows, so PostgreSQL plans and runs one
- * statement per table instead of one per row. A claim whose id is stored already is skipped, details
- * included, so redeliveries change nothing.
+ * Writes claims and their details in the caller's transaction, a whole batch per statement: each column goes as one
+ * array and {@code unnest} turns the arrays back into rows, so PostgreSQL plans and runs one statement per table
+ * instead of one per row. A claim whose id is stored already is skipped, details included, so redeliveries change
+ * nothing.
  */
 @ApplicationScoped
 public class ClaimWriter {
 
     /**
-     * Writers of claims take this transaction lock first, so claims become visible in the order of their
-     * seq numbers: a reader that has seen seq n will never later find a committed claim below n.
+     * Writers of claims take this transaction lock first, so claims become visible in the order of their seq numbers: a
+     * reader that has seen seq n will never later find a committed claim below n.
      */
     private static final long SEQUENCE_LOCK = 0x436c61696d466c6fL;
 
     private static final String INSERT_CLAIMS = """
             INSERT INTO claim (claim_id, document_id, ordinal, text, span_start, span_end, language, checkworthiness,
-                               claimant_name, claimant_type, claimant_quote, cue, extractor_name, extractor_version, extracted_at)
-            SELECT id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote, cue,
-                   extractor, version, extracted::timestamptz
-            FROM unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::float8[], ?::text[],
-                        ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS row(id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote, cue,
-                        extractor, version, extracted)
+                               claimant_name, claimant_type, claimant_quote, cue, extractor_name, extractor_version,
+                               extracted_at)
+            SELECT id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote,
+                   cue, extractor, version, extracted::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::float8[],
+                        ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS row(id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type,
+                        quote, cue, extractor, version, extracted)
             ON CONFLICT (claim_id) DO NOTHING
             RETURNING claim_id
             """;
     private static final String INSERT_ENTITIES =
-            "INSERT INTO claim_entity (claim_id, position, text, type, normalized) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[])";
+            "INSERT INTO claim_entity (claim_id, position, text, type, normalized) SELECT * FROM unnest(?::text[], "
+                    + "?::int[], ?::text[], ?::text[], ?::text[])";
     private static final String INSERT_QUANTITIES =
-            "INSERT INTO claim_quantity (claim_id, position, text, value, unit) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::float8[], ?::text[])";
+            "INSERT INTO claim_quantity (claim_id, position, text, value, unit) SELECT * FROM unnest(?::text[], "
+                    + "?::int[], ?::text[], ?::float8[], ?::text[])";
     private static final String INSERT_DATES =
-            "INSERT INTO claim_date (claim_id, position, text, value) SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[])";
+            "INSERT INTO claim_date (claim_id, position, text, value) SELECT * FROM unnest(?::text[], ?::int[], "
+                    + "?::text[], ?::text[])";
     private static final String INSERT_CITATIONS =
             "INSERT INTO claim_citation (claim_id, position, url) SELECT * FROM unnest(?::text[], ?::int[], ?::text[])";
 
@@ -75,18 +79,47 @@ public class ClaimWriter {
         }
     }
 
-    private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims) throws SQLException {
+    private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims)
+            throws SQLException {
         Columns columns = new Columns(15);
         for (ClaimExtracted claim : claims) {
-            columns.add(claim.claimId(), claim.documentId(), claim.ordinal(), claim.text(), claim.span().start(), claim.span().end(),
-                    claim.language(), claim.checkworthiness(), claim.claimant().name(), claim.claimant().type().wireName(),
-                    claim.claimant().quote(), claim.cue(), claim.extractor().name(), claim.extractor().version(),
+            columns.add(
+                    claim.claimId(),
+                    claim.documentId(),
+                    claim.ordinal(),
+                    claim.text(),
+                    claim.span().start(),
+                    claim.span().end(),
+                    claim.language(),
+                    claim.checkworthiness(),
+                    claim.claimant().name(),
+                    claim.claimant().type().wireName(),
+                    claim.claimant().quote(),
+                    claim.cue(),
+                    claim.extractor().name(),
+                    claim.extractor().version(),
                     claim.extractedAt().toString());
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIMS)) {
-            columns.bind(connection, insert, "text", "text", "int4", "text", "int4", "int4", "text", "float8", "text", "text", "bool",
-                    "text", "text", "text", "text");
+            columns.bind(
+                    connection,
+                    insert,
+                    "text",
+                    "text",
+                    "int4",
+                    "text",
+                    "int4",
+                    "int4",
+                    "text",
+                    "float8",
+                    "text",
+                    "text",
+                    "bool",
+                    "text",
+                    "text",
+                    "text",
+                    "text");
             try (ResultSet ids = insert.executeQuery()) {
                 while (ids.next()) {
                     inserted.add(ids.getString(1));
@@ -118,7 +151,11 @@ public class ClaimWriter {
                 quantities.add(claim.claimId(), i, quantity.text(), quantity.value(), quantity.unit());
             }
             for (int i = 0; i < claim.dates().size(); i++) {
-                dates.add(claim.claimId(), i, claim.dates().get(i).text(), claim.dates().get(i).value());
+                dates.add(
+                        claim.claimId(),
+                        i,
+                        claim.dates().get(i).text(),
+                        claim.dates().get(i).value());
             }
             for (int i = 0; i < claim.citations().size(); i++) {
                 citations.add(claim.claimId(), i, claim.citations().get(i));
@@ -148,7 +185,8 @@ public class ClaimWriter {
 
         void bind(Connection connection, PreparedStatement statement, String... types) throws SQLException {
             for (int i = 0; i < types.length; i++) {
-                statement.setArray(i + 1, connection.createArrayOf(types[i], values.get(i).toArray()));
+                statement.setArray(
+                        i + 1, connection.createArrayOf(types[i], values.get(i).toArray()));
             }
         }
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 import org.hibernate.query.NativeQuery;
 
 /**
- * Documents in PostgreSQL. The submission and the outcome arrive on different topics in either order,
- * so each is an upsert that only sets its own columns; redeliveries leave the row as it was.
+ * Documents in PostgreSQL. The submission and the outcome arrive on different topics in either order, so each is an
+ * upsert that only sets its own columns; redeliveries leave the row as it was.
  */
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, String> {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.hibernate.query.NativeQuery;
 
 /**
- * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs
- * it), with bound parameters. The one translation of filters, shared by pages, facets and the live feed,
- * so they can never disagree on what a filter means.
+ * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs it), with bound
+ * parameters. The one translation of filters, shared by pages, facets and the live feed, so they can never disagree on
+ * what a filter means.
  */
 final class FilterSql {
 
@@ -28,10 +28,17 @@ final class FilterSql {
         }
         condition("c.language = :language", "language", filter.language(), String.class);
         condition("lower(c.claimant_name) = lower(:claimant)", "claimant", filter.claimant(), String.class);
-        condition("c.claimant_type = :claimantType", "claimantType",
-                filter.claimantType() == null ? null : filter.claimantType().wireName(), String.class);
-        condition("EXISTS (SELECT 1 FROM claim_entity e WHERE e.claim_id = c.claim_id AND lower(e.normalized) = lower(:entity))",
-                "entity", filter.entity(), String.class);
+        condition(
+                "c.claimant_type = :claimantType",
+                "claimantType",
+                filter.claimantType() == null ? null : filter.claimantType().wireName(),
+                String.class);
+        condition(
+                "EXISTS (SELECT 1 FROM claim_entity e WHERE e.claim_id = c.claim_id AND lower(e.normalized) = "
+                        + "lower(:entity))",
+                "entity",
+                filter.entity(),
+                String.class);
         condition("c.document_id = :documentId", "documentId", filter.documentId(), String.class);
         condition("d.source = :source", "source", filter.source(), String.class);
         condition("c.checkworthiness >= :minScore", "minScore", filter.minScore(), Double.class);

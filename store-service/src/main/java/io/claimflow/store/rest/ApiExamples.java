@@ -1,8 +1,8 @@
 package io.claimflow.store.rest;
 
 /**
- * Examples for the OpenAPI document, taken from a sample document of the kind users feed (an
- * ANTIMEDIA article on a Russian general's accusations), so the API reads as it will be used.
+ * Examples for the OpenAPI document, taken from a sample document of the kind users feed (an ANTIMEDIA article on a
+ * Russian general's accusations), so the API reads as it will be used.
  */
 final class ApiExamples {
 
@@ -11,7 +11,8 @@ final class ApiExamples {
               "claimId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
               "documentId": "3f41b1c636b14bb1",
               "ordinal": 1,
-              "text": "Surovikin claimed in a briefing that ISIS militants recently made a deal with Kurdish forces to leave two villages located southwest of Raqqa and head toward Palmyra, instead.",
+              "text": "Surovikin claimed in a briefing that ISIS militants recently made a deal with Kurdish forces \
+            to leave two villages located southwest of Raqqa and head toward Palmyra, instead.",
               "span": { "start": 335, "end": 510 },
               "language": "en",
               "checkworthiness": 0.91,

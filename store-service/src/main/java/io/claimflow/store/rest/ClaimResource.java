@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code /claims}: stored claims by filter, one claim by id, and the live feed of new claims. The query
- * parameters are documented by {@link QueryParameterDocs}.
+ * {@code /claims}: stored claims by filter, one claim by id, and the live feed of new claims. The query parameters are
+ * documented by {@link QueryParameterDocs}.
  */
 @Path("/claims")
 public class ClaimResource {
@@ -49,8 +49,12 @@ public class ClaimResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.PAGE)))
     @Operation(summary = "Claims matching every given filter, newest or most check-worthy first, one page at a time")
     @Extension(name = QueryParameterDocs.QUERY_KIND, value = "PAGE")
     public ClaimPage list(@Context UriInfo uri) {
@@ -69,31 +73,39 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIM)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIM)))
     @Operation(summary = "One claim by its id")
     public ClaimExtracted get(@PathParam("id") String id) {
-        return queries.claim(id).orElseThrow(() -> new ProblemException(
-                Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id)));
+        return queries.claim(id)
+                .orElseThrow(() ->
+                        new ProblemException(Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id)));
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-Sent Events: each new claim matching the filters as it is stored "
-            + "(event 'claim', id = resume point)")
+    @Operation(
+            summary = "Server-Sent Events: each new claim matching the filters as it is stored "
+                    + "(event 'claim', id = resume point)")
     @Extension(name = QueryParameterDocs.QUERY_KIND, value = "FEED")
     public void stream(
             @Context UriInfo uri,
             @Parameter(description = "Resume after this event id (browsers send it when they reconnect)")
-                    @HeaderParam(QueryParameters.LAST_EVENT_ID) String lastEventId,
+                    @HeaderParam(QueryParameters.LAST_EVENT_ID)
+                    String lastEventId,
             @Context SseEventSink sink,
             @Context Sse sse) {
         ClaimQuery query = parameters.read(QueryKind.FEED, uri, lastEventId);
         FeedSubscription subscription = feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink(sink, sse));
         if (subscription instanceof FeedSubscription.TooManyFeeds full) {
             throw new ProblemException(
-                    Problem.of(ProblemKind.TOO_MANY_STREAMS,
+                    Problem.of(
+                            ProblemKind.TOO_MANY_STREAMS,
                             "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
                     full.retryAfter());
         }

@@ -2,8 +2,8 @@ package io.claimflow.store.rest;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
-import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.service.ClaimQueryService;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +29,12 @@ public class DocumentResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.DOCUMENT)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.DOCUMENT)))
     @Operation(summary = "A document's status, language, text and claims, whose spans point into the text")
     public DocumentView get(@PathParam("id") String id) {
         return queries.document(id).orElseThrow(() -> notFound(id));
@@ -45,7 +48,6 @@ public class DocumentResource {
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(
-                Problem.of(ProblemKind.DOCUMENT_NOT_FOUND, "The store knows no document " + id));
+        return new ProblemException(Problem.of(ProblemKind.DOCUMENT_NOT_FOUND, "The store knows no document " + id));
     }
 }

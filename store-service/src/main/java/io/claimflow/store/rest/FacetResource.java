@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code /claimants} and {@code /entities}: facets of the claims matching the same filters as {@code GET /claims}.
- * The query parameters are documented by {@link QueryParameterDocs}.
+ * {@code /claimants} and {@code /entities}: facets of the claims matching the same filters as {@code GET /claims}. The
+ * query parameters are documented by {@link QueryParameterDocs}.
  */
 @Path("/")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -36,8 +36,12 @@ public class FacetResource {
 
     @GET
     @Path("claimants")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIMANTS)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIMANTS)))
     @Operation(summary = "Who made the matching claims, with how many each, most first")
     @Extension(name = QueryParameterDocs.QUERY_KIND, value = "FACET")
     public List<Facet> claimants(@Context UriInfo uri) {
@@ -47,8 +51,12 @@ public class FacetResource {
 
     @GET
     @Path("entities")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.ENTITIES)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.ENTITIES)))
     @Operation(summary = "Which entities the matching claims mention, with in how many claims, most first")
     @Extension(name = QueryParameterDocs.QUERY_KIND, value = "FACET")
     public List<Facet> entities(@Context UriInfo uri) {

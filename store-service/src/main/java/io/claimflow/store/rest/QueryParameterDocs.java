@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * Documents the query parameters of every operation marked with {@link #QUERY_KIND}, from the same
- * declarations the parser reads ({@link QueryKind}, {@link QueryParameters}) and with the limits the
- * running service is configured with. It runs at start-up, since the limits are runtime configuration.
+ * Documents the query parameters of every operation marked with {@link #QUERY_KIND}, from the same declarations the
+ * parser reads ({@link QueryKind}, {@link QueryParameters}) and with the limits the running service is configured with.
+ * It runs at start-up, since the limits are runtime configuration.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUN)
 public class QueryParameterDocs implements OASFilter {
@@ -78,26 +78,38 @@ public class QueryParameterDocs implements OASFilter {
         int defaultLimit = kind == QueryKind.FACET ? config.defaultFacetSize() : config.defaultPageSize();
         String counted = kind == QueryKind.FACET ? "Values" : "Claims per page";
         return Map.ofEntries(
-                Map.entry(Q, new Doc(
-                        "Words to find, in any language; quotes, OR and -word as in a web search", "ISIS Raqqa")),
-                Map.entry(LANGUAGE, new Doc(
-                        "ISO 639-1 code of the claim sentence, or und for claims whose language could not be told",
-                        "en")),
+                Map.entry(
+                        Q,
+                        new Doc(
+                                "Words to find, in any language; quotes, OR and -word as in a web search",
+                                "ISIS Raqqa")),
+                Map.entry(
+                        LANGUAGE,
+                        new Doc(
+                                "ISO 639-1 code of the claim sentence, or und for claims whose language could not be "
+                                        + "told",
+                                "en")),
                 Map.entry(CLAIMANT, new Doc("The claimant's name as written, case-insensitive", "Surovikin")),
                 Map.entry(CLAIMANT_TYPE, new Doc("One of " + QueryParameters.claimantTypes(), "person")),
-                Map.entry(ENTITY, new Doc(
-                        "The normalised form of an entity the claim mentions, case-insensitive", "Islamic State")),
+                Map.entry(
+                        ENTITY,
+                        new Doc(
+                                "The normalised form of an entity the claim mentions, case-insensitive",
+                                "Islamic State")),
                 Map.entry(DOCUMENT_ID, new Doc("Only claims of this document", null)),
                 Map.entry(SOURCE, new Doc("The document's source (publisher or feed)", "Reuters")),
                 Map.entry(MIN_SCORE, new Doc("The least check-worthiness, 0..1", "0.7")),
-                Map.entry(FROM, new Doc(
-                        "Documents published at or after this instant or date (ISO 8601)", "2017-11-01")),
-                Map.entry(TO, new Doc(
-                        "Documents published before this instant or date (ISO 8601)", "2017-12-01T00:00:00Z")),
-                Map.entry(SORT, new Doc(
-                        ClaimSort.wireNames() + "; " + ClaimSort.DEFAULT.wireName() + " when absent", null)),
-                Map.entry(LIMIT, new Doc(
-                        counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
+                Map.entry(
+                        FROM, new Doc("Documents published at or after this instant or date (ISO 8601)", "2017-11-01")),
+                Map.entry(
+                        TO,
+                        new Doc("Documents published before this instant or date (ISO 8601)", "2017-12-01T00:00:00Z")),
+                Map.entry(
+                        SORT,
+                        new Doc(ClaimSort.wireNames() + "; " + ClaimSort.DEFAULT.wireName() + " when absent", null)),
+                Map.entry(
+                        LIMIT,
+                        new Doc(counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
                 Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)));
     }
 }

@@ -24,8 +24,8 @@ public class QueryParameterReader {
     }
 
     /**
-     * The query; {@code lastEventId} is the live feed's header, null elsewhere. Parameters the endpoint does not
-     * know are refused with the parser's findings, so a bad request hears about every wrong parameter at once.
+     * The query; {@code lastEventId} is the live feed's header, null elsewhere. Parameters the endpoint does not know
+     * are refused with the parser's findings, so a bad request hears about every wrong parameter at once.
      */
     ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
         List<Problem.FieldError> errors = new ArrayList<>(QueryParameters.unknown(uri, kind.parameters()));
@@ -34,8 +34,8 @@ public class QueryParameterReader {
             invalid.errors().forEach(error -> errors.add(new Problem.FieldError(error.parameter(), error.message())));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    Problem.of(ProblemKind.INVALID_PARAMETER, Problem.describe(errors)).withErrors(errors));
+            throw new ProblemException(Problem.of(ProblemKind.INVALID_PARAMETER, Problem.describe(errors))
+                    .withErrors(errors));
         }
         return ((ParsedQuery.Valid) parsed).query();
     }

@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * The live feeds of {@code GET /claims/stream}. Each feed reads the claims stored after the last one it
- * sent, with the same filter SQL as {@code GET /claims}, so a feed and a query never disagree. A commit
- * of new claims wakes every feed at once; a timer catches what other store instances wrote. Events carry
- * the claim's sequence number as id, so a client that reconnects with Last-Event-ID misses nothing.
+ * The live feeds of {@code GET /claims/stream}. Each feed reads the claims stored after the last one it sent, with the
+ * same filter SQL as {@code GET /claims}, so a feed and a query never disagree. A commit of new claims wakes every feed
+ * at once; a timer catches what other store instances wrote. Events carry the claim's sequence number as id, so a
+ * client that reconnects with Last-Event-ID misses nothing.
  */
 @ApplicationScoped
 public class ClaimFeed {
@@ -99,8 +99,9 @@ public class ClaimFeed {
                     sent = sent.thenCompose(ignored -> sink.sendClaim(item.seq(), item.claim()));
                     lastSeq = item.seq();
                 }
-                boolean heartbeat =
-                        fresh.isEmpty() && System.nanoTime() - lastSentAt > config.streamHeartbeat().toNanos();
+                boolean heartbeat = fresh.isEmpty()
+                        && System.nanoTime() - lastSentAt
+                                > config.streamHeartbeat().toNanos();
                 if (heartbeat) {
                     sent = sink.sendKeepAlive();
                 }
@@ -118,7 +119,8 @@ public class ClaimFeed {
             } catch (RuntimeException e) {
                 polling.set(false);
                 wokenWhilePolling.set(false);
-                LOG.warnf("A live feed could not read new claims (%s); it tries again on the next tick", e.getMessage());
+                LOG.warnf(
+                        "A live feed could not read new claims (%s); it tries again on the next tick", e.getMessage());
             }
         }
 

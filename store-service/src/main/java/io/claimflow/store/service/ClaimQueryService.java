@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Reads claims and documents for the API and the live feed. Each call runs in one read transaction, so
- * a page and the details of its claims come from the same snapshot.
+ * Reads claims and documents for the API and the live feed. Each call runs in one read transaction, so a page and the
+ * details of its claims come from the same snapshot.
  */
 @ApplicationScoped
 @Transactional
@@ -44,7 +44,9 @@ public class ClaimQueryService {
         this.documentMapper = documentMapper;
     }
 
-    /** Up to {@code limit} matching claims after the position, with the position of the next page (null on the last). */
+    /**
+     * Up to {@code limit} matching claims after the position, with the position of the next page (null on the last).
+     */
     public Page page(ClaimFilter filter, ClaimSort sort, PagePosition after, int limit) {
         List<PagePosition> positions = search.page(filter, sort, after, limit + 1);
         PagePosition next = positions.size() > limit ? positions.get(limit - 1) : null;
@@ -70,7 +72,8 @@ public class ClaimQueryService {
     }
 
     public Optional<DocumentView> document(String documentId) {
-        return documents.findByIdOptional(documentId)
+        return documents
+                .findByIdOptional(documentId)
                 .map(entity -> documentMapper.toView(entity, claimsOfDocument(documentId)));
     }
 
@@ -96,7 +99,9 @@ public class ClaimQueryService {
     }
 
     private List<ClaimExtracted> load(List<PagePosition> positions) {
-        return claims.bySeq(positions.stream().map(PagePosition::seq).toList()).stream().map(claimMapper::toClaim).toList();
+        return claims.bySeq(positions.stream().map(PagePosition::seq).toList()).stream()
+                .map(claimMapper::toClaim)
+                .toList();
     }
 
     /** A page of claims and where the next page starts (null on the last). */

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Writes what the topics carry, one transaction per call. Every write is idempotent, so redeliveries and
- * replays change nothing.
+ * Writes what the topics carry, one transaction per call. Every write is idempotent, so redeliveries and replays change
+ * nothing.
  */
 @ApplicationScoped
 public class ClaimStoreService {

@@ -15,13 +15,41 @@ class ClaimQueryParserTest {
 
     @Test
     void everyFilterIsReadIntoOneQuery() {
-        ClaimQuery query = valid(QueryKind.PAGE, Map.of(
-                "q", " fighters ", "language", "SV", "claimant", "Surovikin", "claimantType", "media",
-                "entity", "Islamic State", "documentId", "doc-1", "source", "Reuters", "minScore", "0.7",
-                "from", "2017-11-01", "to", "2017-11-13"));
-        assertThat(query.filter()).isEqualTo(new ClaimFilter("fighters", "sv", "Surovikin", ClaimantType.MEDIA,
-                "Islamic State", "doc-1", "Reuters", 0.7, Instant.parse("2017-11-01T00:00:00Z"),
-                Instant.parse("2017-11-14T00:00:00Z")));
+        ClaimQuery query = valid(
+                QueryKind.PAGE,
+                Map.of(
+                        "q",
+                        " fighters ",
+                        "language",
+                        "SV",
+                        "claimant",
+                        "Surovikin",
+                        "claimantType",
+                        "media",
+                        "entity",
+                        "Islamic State",
+                        "documentId",
+                        "doc-1",
+                        "source",
+                        "Reuters",
+                        "minScore",
+                        "0.7",
+                        "from",
+                        "2017-11-01",
+                        "to",
+                        "2017-11-13"));
+        assertThat(query.filter())
+                .isEqualTo(new ClaimFilter(
+                        "fighters",
+                        "sv",
+                        "Surovikin",
+                        ClaimantType.MEDIA,
+                        "Islamic State",
+                        "doc-1",
+                        "Reuters",
+                        0.7,
+                        Instant.parse("2017-11-01T00:00:00Z"),
+                        Instant.parse("2017-11-14T00:00:00Z")));
         assertThat(query.sort()).isEqualTo(ClaimSort.NEWEST);
         assertThat(query.limit()).isEqualTo(20);
         assertThat(query.after()).isNull();
@@ -36,7 +64,8 @@ class ClaimQueryParserTest {
 
     @Test
     void theLanguageRuleIsTheContractsOne() {
-        assertThat(valid(QueryKind.PAGE, Map.of("language", "und")).filter().language()).isEqualTo("und");
+        assertThat(valid(QueryKind.PAGE, Map.of("language", "und")).filter().language())
+                .isEqualTo("und");
         // Three-letter codes other than "und" are not ISO 639-1; the store used to take them.
         assertThat(errors(QueryKind.PAGE, Map.of("language", "swe")))
                 .containsExactly(new ParameterError("language", "must be an ISO 639-1 code such as en or sv"));
@@ -47,7 +76,8 @@ class ClaimQueryParserTest {
         assertThat(errors(QueryKind.PAGE, Map.of("sort", "best", "claimantType", "robot", "limit", "0")))
                 .containsExactlyInAnyOrder(
                         new ParameterError("sort", "must be newest or score"),
-                        new ParameterError("claimantType",
+                        new ParameterError(
+                                "claimantType",
                                 "must be one of person, organization, media, government, anonymous, author"),
                         new ParameterError("limit", "must be a whole number from 1 to 200"));
         assertThat(errors(QueryKind.PAGE, Map.of("from", "2018-01-01", "to", "2017-01-01")))
@@ -58,9 +88,19 @@ class ClaimQueryParserTest {
 
     @Test
     void eachEndpointKnowsItsOwnParameters() {
-        assertThat(QueryKind.FACET.parameters()).containsExactlyInAnyOrder(
-                "q", "language", "claimant", "claimantType", "entity", "documentId", "source", "minScore", "from", "to",
-                "limit");
+        assertThat(QueryKind.FACET.parameters())
+                .containsExactlyInAnyOrder(
+                        "q",
+                        "language",
+                        "claimant",
+                        "claimantType",
+                        "entity",
+                        "documentId",
+                        "source",
+                        "minScore",
+                        "from",
+                        "to",
+                        "limit");
         assertThat(QueryKind.PAGE.parameters()).contains("sort", "limit", "cursor");
         assertThat(QueryKind.FEED.parameters()).doesNotContain("limit", "sort", "cursor");
     }
@@ -71,20 +111,23 @@ class ClaimQueryParserTest {
         assertThat(valid(QueryKind.PAGE, Map.of("cursor", newest)).after())
                 .isEqualTo(new PagePosition(ClaimSort.NEWEST, 0, 42));
         String score = PageCursor.encode(new PagePosition(ClaimSort.SCORE, 0.75, 7));
-        assertThat(valid(QueryKind.PAGE, Map.of("sort", "score", "cursor", score)).after())
+        assertThat(valid(QueryKind.PAGE, Map.of("sort", "score", "cursor", score))
+                        .after())
                 .isEqualTo(new PagePosition(ClaimSort.SCORE, 0.75, 7));
         assertThat(errors(QueryKind.PAGE, Map.of("sort", "score", "cursor", newest)))
                 .containsExactly(new ParameterError("cursor", "is not a cursor this API issued for sort=score"));
-        assertThat(errors(QueryKind.PAGE, Map.of("cursor", "garbage!"))).extracting(ParameterError::parameter)
+        assertThat(errors(QueryKind.PAGE, Map.of("cursor", "garbage!")))
+                .extracting(ParameterError::parameter)
                 .containsExactly("cursor");
     }
 
     @Test
     void theFeedResumesAfterTheLastEventId() {
-        assertThat(parser.parse(QueryKind.FEED, Map.of(), " 17 ")).isEqualTo(
-                new ParsedQuery.Valid(new ClaimQuery(emptyFilter(), null, null, null, 17L)));
-        assertThat(parser.parse(QueryKind.FEED, Map.of(), "seventeen")).isEqualTo(new ParsedQuery.Invalid(
-                List.of(new ParameterError("Last-Event-ID", "must be the id of an event of this feed"))));
+        assertThat(parser.parse(QueryKind.FEED, Map.of(), " 17 "))
+                .isEqualTo(new ParsedQuery.Valid(new ClaimQuery(emptyFilter(), null, null, null, 17L)));
+        assertThat(parser.parse(QueryKind.FEED, Map.of(), "seventeen"))
+                .isEqualTo(new ParsedQuery.Invalid(
+                        List.of(new ParameterError("Last-Event-ID", "must be the id of an event of this feed"))));
     }
 
     private static ClaimFilter emptyFilter() {

@@ -4,8 +4,8 @@ import io.claimflow.stack.EmbeddedKafkaBroker;
 import java.lang.System.Logger.Level;
 
 /**
- * The Kafka broker of a test run, one per JVM: the broker named by {@code CLAIMFLOW_TEST_KAFKA_BOOTSTRAP},
- * else a real broker started in this JVM. Says in the log which one the run uses.
+ * The Kafka broker of a test run, one per JVM: the broker named by {@code CLAIMFLOW_TEST_KAFKA_BOOTSTRAP}, else a real
+ * broker started in this JVM. Says in the log which one the run uses.
  */
 public final class TestKafka {
 
@@ -29,8 +29,13 @@ public final class TestKafka {
                 embedded = EmbeddedKafkaBroker.createTemporary().start();
                 bootstrapServers = embedded.bootstrapServers();
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "claimflow-kafka-stop"));
-                LOG.log(Level.INFO, "Tests use an embedded Apache Kafka broker (KRaft, in this JVM) at {0}, data in {1}, started in {2} ms",
-                        bootstrapServers, embedded.dataDirectory(), (System.nanoTime() - started) / 1_000_000);
+                LOG.log(
+                        Level.INFO,
+                        "Tests use an embedded Apache Kafka broker (KRaft, in this JVM) at {0}, data in {1}, started "
+                                + "in {2} ms",
+                        bootstrapServers,
+                        embedded.dataDirectory(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return bootstrapServers;

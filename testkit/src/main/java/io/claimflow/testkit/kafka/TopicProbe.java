@@ -21,7 +21,11 @@ public final class TopicProbe {
 
     /** Every record of the topic, waiting up to the timeout until {@code enough} holds for what was read. */
     public static <V> List<ConsumerRecord<String, V>> read(
-            String bootstrapServers, String topic, Deserializer<V> values, Predicate<List<ConsumerRecord<String, V>>> enough, Duration timeout) {
+            String bootstrapServers,
+            String topic,
+            Deserializer<V> values,
+            Predicate<List<ConsumerRecord<String, V>>> enough,
+            Duration timeout) {
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, V> consumer = consumer(bootstrapServers, values)) {
@@ -34,10 +38,11 @@ public final class TopicProbe {
     }
 
     /**
-     * Everything the topic holds now, as a read-committed consumer sees it: read up to the end offsets taken at
-     * the start, which for read_committed are the last stable offsets, the end of what committed transactions wrote.
+     * Everything the topic holds now, as a read-committed consumer sees it: read up to the end offsets taken at the
+     * start, which for read_committed are the last stable offsets, the end of what committed transactions wrote.
      */
-    public static <V> List<ConsumerRecord<String, V>> readAll(String bootstrapServers, String topic, Deserializer<V> values) {
+    public static <V> List<ConsumerRecord<String, V>> readAll(
+            String bootstrapServers, String topic, Deserializer<V> values) {
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
         long deadline = System.nanoTime() + READ_ALL_TIMEOUT.toNanos();
         try (KafkaConsumer<String, V> consumer = consumer(bootstrapServers, values)) {
@@ -45,7 +50,8 @@ public final class TopicProbe {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             while (!ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within " + READ_ALL_TIMEOUT);
+                    throw new IllegalStateException(
+                            "could not read " + topic + " to its end within " + READ_ALL_TIMEOUT);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
@@ -56,15 +62,20 @@ public final class TopicProbe {
     private static <V> KafkaConsumer<String, V> consumer(String bootstrapServers, Deserializer<V> values) {
         return new KafkaConsumer<>(
                 Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000),
                 new StringDeserializer(),
                 values);
     }
 
-    private static List<TopicPartition> assignFromBeginning(KafkaConsumer<String, ?> consumer, String topic, long deadline) {
+    private static List<TopicPartition> assignFromBeginning(
+            KafkaConsumer<String, ?> consumer, String topic, long deadline) {
         List<TopicPartition> partitions = List.of();
         while (partitions.isEmpty() && System.nanoTime() < deadline) {
             partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
@@ -75,5 +86,4 @@ public final class TopicProbe {
         consumer.seekToBeginning(partitions);
         return partitions;
     }
-
 }

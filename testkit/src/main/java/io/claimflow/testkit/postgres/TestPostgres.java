@@ -15,8 +15,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The PostgreSQL of a test run, one server per JVM, resolved as DESIGN.md says: the database named by
- * {@code CLAIMFLOW_TEST_DB_URL}; else a Testcontainers PostgreSQL when a Docker engine answers; else an
- * embedded PostgreSQL from Maven. Says in the log which one the run uses.
+ * {@code CLAIMFLOW_TEST_DB_URL}; else a Testcontainers PostgreSQL when a Docker engine answers; else an embedded
+ * PostgreSQL from Maven. Says in the log which one the run uses.
  */
 public final class TestPostgres {
 
@@ -33,8 +33,8 @@ public final class TestPostgres {
     private TestPostgres() {}
 
     /**
-     * A database of its own for one test resource, so test classes cannot see each other's rows. On an
-     * external server, which we may not create databases on, it is the configured database itself.
+     * A database of its own for one test resource, so test classes cannot see each other's rows. On an external server,
+     * which we may not create databases on, it is the configured database itself.
      */
     public static synchronized DatabaseCoordinates newDatabase(String purpose) {
         DatabaseCoordinates server = server();
@@ -42,7 +42,8 @@ public final class TestPostgres {
             return server;
         }
         String name = "claimflow_" + purpose.replaceAll("[^a-z0-9]", "_") + "_" + DATABASES.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+        try (Connection connection =
+                        DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
@@ -72,16 +73,23 @@ public final class TestPostgres {
             PostgreSQLContainer container = new PostgreSQLContainer(CONTAINER_IMAGE);
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "claimflow-postgres-stop"));
-            LOG.log(Level.INFO, "Tests use PostgreSQL in a Testcontainers container ({0}) at {1}",
-                    CONTAINER_IMAGE, container.getJdbcUrl());
+            LOG.log(
+                    Level.INFO,
+                    "Tests use PostgreSQL in a Testcontainers container ({0}) at {1}",
+                    CONTAINER_IMAGE,
+                    container.getJdbcUrl());
             return new DatabaseCoordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         long started = System.nanoTime();
         EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(null, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "claimflow-postgres-stop"));
         DatabaseCoordinates coordinates = embedded.database("postgres");
-        LOG.log(Level.INFO, "Tests use an embedded PostgreSQL (binaries from Maven, no Docker engine found) at {0}, started in {1} ms",
-                coordinates.jdbcUrl(), (System.nanoTime() - started) / 1_000_000);
+        LOG.log(
+                Level.INFO,
+                "Tests use an embedded PostgreSQL (binaries from Maven, no Docker engine found) at {0}, started in "
+                        + "{1} ms",
+                coordinates.jdbcUrl(),
+                (System.nanoTime() - started) / 1_000_000);
         return coordinates;
     }
 

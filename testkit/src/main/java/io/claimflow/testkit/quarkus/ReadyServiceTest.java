@@ -7,8 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of a {@code @QuarkusTest} against a service that creates its Kafka topics at start-up: each test
- * starts once the service reports ready, so nothing is produced to a topic that does not exist yet.
+ * Base of a {@code @QuarkusTest} against a service that creates its Kafka topics at start-up: each test starts once the
+ * service reports ready, so nothing is produced to a topic that does not exist yet.
  */
 public abstract class ReadyServiceTest {
 
