@@ -95,24 +95,6 @@ class ClaimflowUpIT {
                     .sum();
             assertThat(claims).isPositive();
 
-            Path page = Files.writeString(
-                    Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
-            ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(
-                    logs().resolve("claimflow-ingest-page.out"),
-                    Duration.ofMinutes(1),
-                    "ingest",
-                    "--ingest-url",
-                    "http://localhost:" + ingest,
-                    page.toString());
-            assertThat(pageIngested.exitCode()).as(pageIngested.output()).isZero();
-            String pageId = idsIn(pageIngested.output()).get(0);
-            assertThat(storeReads.awaitComplete(List.of(pageId), Duration.ofMinutes(1)))
-                    .as("the page stored")
-                    .isTrue();
-            assertThat(storeReads.get("/documents/" + pageId).path("title").asText())
-                    .as("a page ingested from a file keeps its own title")
-                    .isEqualTo("Coalition let fighters leave Raqqa");
-
             ClaimflowCommand.Run tailed = ClaimflowCommand.run(
                     logs().resolve("claimflow-tail.out"),
                     Duration.ofMinutes(1),
@@ -130,6 +112,24 @@ class ClaimflowUpIT {
                     .map(ClaimflowUpIT::claim)
                     .toList();
             assertThat(fromTail).hasSize(3).allSatisfy(claim -> assertThat(ids).contains(claim.documentId()));
+
+            Path page = Files.writeString(
+                    Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
+            ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(
+                    logs().resolve("claimflow-ingest-page.out"),
+                    Duration.ofMinutes(1),
+                    "ingest",
+                    "--ingest-url",
+                    "http://localhost:" + ingest,
+                    page.toString());
+            assertThat(pageIngested.exitCode()).as(pageIngested.output()).isZero();
+            String pageId = idsIn(pageIngested.output()).get(0);
+            assertThat(storeReads.awaitComplete(List.of(pageId), Duration.ofMinutes(1)))
+                    .as("the page stored")
+                    .isTrue();
+            assertThat(storeReads.get("/documents/" + pageId).path("title").asText())
+                    .as("a page ingested from a file keeps its own title")
+                    .isEqualTo("Coalition let fighters leave Raqqa");
         } finally {
             stack.destroy(); // SIGTERM, as Ctrl-C's shutdown would be
             assertThat(stack.waitFor(2, TimeUnit.MINUTES))
