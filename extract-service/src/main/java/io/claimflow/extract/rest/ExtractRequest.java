@@ -1,7 +1,7 @@
 package io.claimflow.extract.rest;
 
 import io.claimflow.contracts.identity.LanguageCodes;
-import io.claimflow.service.rest.NotBlankText;
+import io.claimflow.service.validation.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 
 /**

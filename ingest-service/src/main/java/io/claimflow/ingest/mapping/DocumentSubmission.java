@@ -1,7 +1,7 @@
 package io.claimflow.ingest.mapping;
 
 import io.claimflow.contracts.identity.LanguageCodes;
-import io.claimflow.service.rest.NotBlankText;
+import io.claimflow.service.validation.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.claimflow.service.rest;
+package io.claimflow.service.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
