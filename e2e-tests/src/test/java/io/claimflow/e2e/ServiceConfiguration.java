@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,18 +39,7 @@ final class ServiceConfiguration {
                 .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
                 .map(line -> line.substring(0, line.indexOf('=')).strip())
                 .forEach(names::add);
-        Stream.of(service, "service-support")
-                .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
-                .map(ServiceConfiguration::read)
-                .forEach(source -> {
-                    Matcher mapping = MAPPING.matcher(source);
-                    if (mapping.find()) {
-                        Matcher method = METHOD.matcher(source);
-                        while (method.find()) {
-                            names.add(mapping.group(1) + "." + kebab(method.group(1)));
-                        }
-                    }
-                });
+        forEachMapped(service, METHOD, (prefix, method) -> names.add(prefix + "." + kebab(method.group(1))));
         return names;
     }
 
@@ -80,20 +70,29 @@ final class ServiceConfiguration {
     /** The {@code @WithDefault} values of the service's (and service-support's) configuration mappings, by property. */
     static Map<String, String> mappingDefaults(String service) {
         Map<String, String> defaults = new TreeMap<>();
+        forEachMapped(
+                service,
+                DEFAULTED_METHOD,
+                (prefix, method) -> defaults.put(
+                        prefix + "." + kebab(method.group(3)),
+                        method.group(1) != null ? method.group(1) : constant(method.group(2))));
+        return defaults;
+    }
+
+    /** Each match of the pattern in the service's (and service-support's) {@code @ConfigMapping} interfaces. */
+    private static void forEachMapped(String service, Pattern pattern, BiConsumer<String, Matcher> action) {
         Stream.of(service, "service-support")
                 .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
                 .map(ServiceConfiguration::read)
                 .forEach(source -> {
                     Matcher mapping = MAPPING.matcher(source);
                     if (mapping.find()) {
-                        Matcher method = DEFAULTED_METHOD.matcher(source);
+                        Matcher method = pattern.matcher(source);
                         while (method.find()) {
-                            String value = method.group(1) != null ? method.group(1) : constant(method.group(2));
-                            defaults.put(mapping.group(1) + "." + kebab(method.group(3)), value);
+                            action.accept(mapping.group(1), method);
                         }
                     }
                 });
-        return defaults;
     }
 
     static String applicationProperties(String service) {
