@@ -112,6 +112,20 @@ class ExtractionResourceTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("language"));
         given().contentType(ContentType.TEXT)
+                .queryParam("id", "not an id")
+                .body("Raqqa fell in 2017.")
+                .post("/extract")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("id"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "id", "not an id"))
+                .post("/extract")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("id"));
+        given().contentType(ContentType.TEXT)
                 .body(new byte[0])
                 .post("/extract")
                 .then()

@@ -264,14 +264,16 @@ class DocumentResourceTest extends ReadyServiceTest {
         return recordsOf(id).get(0);
     }
 
-    /** The records of the document on the topic: read until one is there, and then the rest of the topic. */
+    /** The records of the document on the topic: read until one is there, then the whole topic to its end. */
     static List<ConsumerRecord<String, DocumentSubmitted>> recordsOf(String id) {
-        List<ConsumerRecord<String, DocumentSubmitted>> records = TopicProbe.read(
+        TopicProbe.read(
                 TestKafka.bootstrapServers(),
                 Topics.DOCUMENTS.name(),
                 Topics.DOCUMENTS.deserializer(),
                 read -> read.stream().anyMatch(r -> r.key().equals(id)),
                 Duration.ofSeconds(30));
+        List<ConsumerRecord<String, DocumentSubmitted>> records = TopicProbe.readAll(
+                TestKafka.bootstrapServers(), Topics.DOCUMENTS.name(), Topics.DOCUMENTS.deserializer());
         List<ConsumerRecord<String, DocumentSubmitted>> mine =
                 records.stream().filter(r -> r.key().equals(id)).toList();
         assertThat(mine).as("records of %s", id).isNotEmpty();

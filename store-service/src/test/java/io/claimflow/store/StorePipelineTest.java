@@ -242,6 +242,11 @@ class StorePipelineTest extends ReadyServiceTest {
                         "detail",
                         containsString("sort is not a parameter of this endpoint; known: claimant, claimantType,"
                                 + " documentId, entity, from, language, limit, minScore, q, source, to"));
+        given().delete("/claims")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", containsString("GET"));
         given().get("/claims/{id}", "missing")
                 .then()
                 .statusCode(404)

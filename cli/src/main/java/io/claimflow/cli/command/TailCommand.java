@@ -82,7 +82,7 @@ public class TailCommand implements Callable<Integer> {
             return 2;
         }
         if (language != null && !LanguageCodes.isClaimLanguage(language)) {
-            err.println("claimflow tail: --language " + LanguageCodes.MESSAGE + " (or und), was " + language);
+            err.println("claimflow tail: --language " + LanguageCodes.CLAIM_LANGUAGE_MESSAGE + ", was " + language);
             return 2;
         }
         try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(

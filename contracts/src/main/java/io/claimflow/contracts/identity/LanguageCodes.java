@@ -19,6 +19,9 @@ public final class LanguageCodes {
     /** The language of a text whose language cannot be told. */
     public static final String UNDETERMINED = "und";
 
+    /** What an invalid claim language (of a filter on claims) is told. */
+    public static final String CLAIM_LANGUAGE_MESSAGE = MESSAGE + ", or " + UNDETERMINED;
+
     private static final Pattern DECLARED = Pattern.compile(ISO_639_1);
 
     private LanguageCodes() {}

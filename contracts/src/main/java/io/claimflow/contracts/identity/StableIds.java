@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The ids of the contract, derived from content so that every producer, in any process, gives the same input the same
@@ -15,7 +16,21 @@ public final class StableIds {
 
     private static final int ID_BYTES = 16;
 
+    /** A document id a client may choose, for Bean Validation's {@code @Pattern}: 1 to 128 of {@code A-Za-z0-9._:-}. */
+    public static final String CLIENT_DOCUMENT_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+
+    /** What an invalid client document id is told. */
+    public static final String CLIENT_DOCUMENT_ID_MESSAGE =
+            "must be 1 to 128 letters, digits or ._:- and start with a letter or digit";
+
+    private static final Pattern CLIENT_ID = Pattern.compile(CLIENT_DOCUMENT_ID);
+
     private StableIds() {}
+
+    /** Whether a client's document id is valid. */
+    public static boolean isClientDocumentId(String id) {
+        return id != null && CLIENT_ID.matcher(id).matches();
+    }
 
     /**
      * The id of a document the client gave no id for: its text with Unicode and white space normalised (so re-encoding

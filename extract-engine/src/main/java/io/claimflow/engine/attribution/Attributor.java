@@ -1,6 +1,7 @@
 package io.claimflow.engine.attribution;
 
 import io.claimflow.contracts.event.ClaimantType;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.detail.Gazetteer;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.sentence.Sentence;
@@ -29,7 +30,7 @@ public final class Attributor {
         for (String code : languages.codes()) {
             lexicons.put(code, new ReportingLexicon(languages.pack(code), names));
         }
-        this.none = new ReportingLexicon(languages.pack("und"), names);
+        this.none = new ReportingLexicon(languages.pack(LanguageCodes.UNDETERMINED), names);
         this.resolver = new ClaimantResolver(gazetteer);
     }
 

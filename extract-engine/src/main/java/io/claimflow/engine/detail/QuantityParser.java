@@ -1,6 +1,7 @@
 package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.Quantity;
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.pack.LanguagePack;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
@@ -33,11 +34,13 @@ public final class QuantityParser {
             formats.put(code, new Format(languages.pack(code)));
             months.addAll(languages.pack(code).months().keySet());
         }
-        formats.put("und", formats.getOrDefault("en", new Format(languages.pack("und"))));
+        formats.put(
+                LanguageCodes.UNDETERMINED,
+                formats.getOrDefault("en", new Format(languages.pack(LanguageCodes.UNDETERMINED))));
     }
 
     public List<Quantity> find(String sentence, String language) {
-        Format format = formats.getOrDefault(language, formats.get("und"));
+        Format format = formats.getOrDefault(language, formats.get(LanguageCodes.UNDETERMINED));
         List<Token> tokens = Tokenizer.tokens(sentence);
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

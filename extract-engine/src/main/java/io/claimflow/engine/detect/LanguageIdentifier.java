@@ -1,5 +1,6 @@
 package io.claimflow.engine.detect;
 
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.pack.LanguagePack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageIdentifier {
 
-    public static final String UNDETERMINED = "und";
     private static final String MODEL = "/langdetect-183.bin";
     private static final int CANDIDATES = 5;
     private static final int MAX_SAMPLE = 80;
@@ -55,7 +55,7 @@ public final class LanguageIdentifier {
 
     /** The ISO 639-1 code of an ISO 639-3 code, or "und". */
     public String iso1(String iso3) {
-        return toIso1.getOrDefault(iso3, UNDETERMINED);
+        return toIso1.getOrDefault(iso3, LanguageCodes.UNDETERMINED);
     }
 
     /** A language and the detector's confidence in it. */

@@ -1,5 +1,6 @@
 package io.claimflow.engine.detect;
 
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.detect.LanguageIdentifier.Candidate;
 import io.claimflow.engine.sentence.Sentence;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ public final class SentenceLanguages {
                 : letters.entrySet().stream()
                         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                         .map(Map.Entry::getKey)
-                        .orElse(LanguageIdentifier.UNDETERMINED);
+                        .orElse(LanguageCodes.UNDETERMINED);
         String[] languages = new String[sentences.size()];
         for (int i = 0; i < languages.length; i++) {
             languages[i] = candidates[i] == null ? document : choose(candidates[i], document);
@@ -60,7 +61,7 @@ public final class SentenceLanguages {
     public String detect(String text) {
         return letters(text) >= MIN_LETTERS / 2
                 ? identifier.candidates(text)[0].language()
-                : LanguageIdentifier.UNDETERMINED;
+                : LanguageCodes.UNDETERMINED;
     }
 
     private static String choose(Candidate[] candidates, String document) {

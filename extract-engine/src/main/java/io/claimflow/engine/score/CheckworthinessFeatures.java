@@ -1,5 +1,6 @@
 package io.claimflow.engine.score;
 
+import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.pack.LanguagePack;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
@@ -48,7 +49,7 @@ public final class CheckworthinessFeatures {
         for (String code : languages.codes()) {
             lexicons.put(code, new Lexicons(languages.pack(code)));
         }
-        this.none = new Lexicons(languages.pack("und"));
+        this.none = new Lexicons(languages.pack(LanguageCodes.UNDETERMINED));
     }
 
     public int hashBits() {

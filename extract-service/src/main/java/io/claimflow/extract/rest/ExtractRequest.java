@@ -1,6 +1,7 @@
 package io.claimflow.extract.rest;
 
 import io.claimflow.contracts.identity.LanguageCodes;
+import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.service.validation.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 
@@ -12,9 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * @param language ISO 639-1 code, when known
  */
 public record ExtractRequest(
-        @Pattern(
-                regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
-                message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+        @Pattern(regexp = StableIds.CLIENT_DOCUMENT_ID, message = StableIds.CLIENT_DOCUMENT_ID_MESSAGE)
         String id,
 
         @NotBlankText String text,

@@ -92,7 +92,12 @@ public class ExtractionResource {
                     ProblemKind.TEXT_TOO_LONG,
                     "The text has " + text.length() + " characters; at most " + config.maxTextLength() + " are taken"));
         }
-        String documentId = id == null || id.isBlank() ? StableIds.documentId(text, null) : id;
+        boolean given = id != null && !id.isBlank();
+        if (given && !StableIds.isClientDocumentId(id)) {
+            // The JSON body is validated by its annotations; a plain-text body's id comes as a query parameter.
+            throw invalid("id", StableIds.CLIENT_DOCUMENT_ID_MESSAGE);
+        }
+        String documentId = given ? id : StableIds.documentId(text, null);
         Extraction result = extraction.extract(documentId, text, checkedLanguage(language));
         return new ExtractionResult(result.documentId(), result.language(), result.claims());
     }

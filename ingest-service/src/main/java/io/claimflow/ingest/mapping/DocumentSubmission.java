@@ -1,6 +1,7 @@
 package io.claimflow.ingest.mapping;
 
 import io.claimflow.contracts.identity.LanguageCodes;
+import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.service.validation.NotBlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DocumentSubmission", description = "A document to extract claims from")
 public record DocumentSubmission(
-        @Pattern(
-                regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
-                message = "must be 1 to 128 letters, digits or ._:- and start with a letter or digit")
+        @Pattern(regexp = StableIds.CLIENT_DOCUMENT_ID, message = StableIds.CLIENT_DOCUMENT_ID_MESSAGE)
         String id,
 
         @NotBlankText String text,

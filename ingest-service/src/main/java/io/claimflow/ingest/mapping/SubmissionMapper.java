@@ -2,7 +2,7 @@ package io.claimflow.ingest.mapping;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.identity.LanguageCodes;
-import io.claimflow.ingest.messaging.ContentKeys;
+import io.claimflow.contracts.identity.StableIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,7 +13,7 @@ public class SubmissionMapper {
 
     public DocumentSubmitted toEvent(DocumentSubmission submission, Instant receivedAt, String submitter) {
         String url = blankToNull(submission.url());
-        String id = submission.id() != null ? submission.id() : ContentKeys.of(submission.text(), url);
+        String id = submission.id() != null ? submission.id() : StableIds.documentId(submission.text(), url);
         return new DocumentSubmitted(
                 id,
                 submission.text(),

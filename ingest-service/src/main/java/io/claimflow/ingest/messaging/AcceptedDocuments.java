@@ -1,6 +1,7 @@
 package io.claimflow.ingest.messaging;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -43,15 +44,16 @@ public class AcceptedDocuments {
         UNCERTAIN
     }
 
-    /** How much longer than the producer's request timeout a read waits to begin, for clocks and scheduling. */
+    /** How much longer than the producer's delivery timeout a read waits to begin, for clocks and scheduling. */
     private static final Duration SETTLE_MARGIN = Duration.ofSeconds(1);
     /** An uncertain id nobody resubmits is forgotten after this long. */
     private static final long FORGET_NANOS = Duration.ofMinutes(10).toNanos();
 
     private final String bootstrapServers;
     /**
-     * A request the broker had received before the producer gave up on it may still be appended for up to the
-     * producer's request timeout; only a read begun after that settles it.
+     * The producer goes on retrying a record until its delivery timeout has passed since the send, whenever ingest
+     * stopped waiting for it (the publish timeout may be the shorter), so the broker may append it until then; only a
+     * read begun after that settles whether it did.
      */
     private final long settleNanos;
 
@@ -67,10 +69,10 @@ public class AcceptedDocuments {
 
     public AcceptedDocuments(
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "mp.messaging.outgoing.documents.request.timeout.ms") long requestTimeoutMillis) {
+            @ConfigProperty(name = "mp.messaging.outgoing.documents.delivery.timeout.ms") long deliveryTimeoutMillis) {
         this.bootstrapServers = bootstrapServers;
         this.settleNanos =
-                Duration.ofMillis(requestTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
+                Duration.ofMillis(deliveryTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
     }
 
     public Known lookup(String documentId, String contentKey) {
@@ -180,7 +182,7 @@ public class AcceptedDocuments {
         try {
             DocumentSubmitted document = deserializer.deserialize(record.topic(), record.headers(), record.value());
             if (document != null) {
-                contentById.put(document.documentId(), ContentKeys.of(document.text(), document.url()));
+                contentById.put(document.documentId(), StableIds.documentId(document.text(), document.url()));
                 uncertainSince.remove(document.documentId());
             }
         } catch (RuntimeException e) {

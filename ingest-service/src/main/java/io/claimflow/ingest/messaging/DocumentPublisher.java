@@ -2,7 +2,7 @@ package io.claimflow.ingest.messaging;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.ingest.config.IngestConfig;
-import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.ingest.metrics.IngestMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;

@@ -3,7 +3,7 @@ package io.claimflow.ingest.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.ingest.config.IngestConfig;
-import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemKind;
 import io.quarkus.vertx.http.runtime.filters.Filters;

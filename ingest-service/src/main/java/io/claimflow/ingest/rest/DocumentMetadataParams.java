@@ -1,7 +1,7 @@
 package io.claimflow.ingest.rest;
 
 import io.claimflow.ingest.mapping.DocumentReader;
-import io.claimflow.service.rest.QueryParameters;
+import io.claimflow.service.rest.UnknownQueryParameters;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -10,8 +10,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The metadata of a document whose body is only its content (plain text, HTML, a file upload): query parameters, or the
- * matching headers when a client cannot set a query; a query parameter wins.
+ * The metadata of a document whose body is only its content (plain text or HTML): query parameters, or the matching
+ * headers when a client cannot set a query; a query parameter wins.
  */
 public class DocumentMetadataParams {
 
@@ -71,7 +71,7 @@ public class DocumentMetadataParams {
 
     /** The metadata, or a 400 naming every query parameter that is none of it. */
     DocumentReader.Metadata metadata() {
-        QueryParameters.refuseUnknown(uri, NAMES);
+        UnknownQueryParameters.refuseUnknown(uri, NAMES);
         return new DocumentReader.Metadata(
                 either(id, idHeader),
                 either(url, urlHeader),

@@ -8,8 +8,8 @@ import io.claimflow.ingest.service.SubmissionOutcome;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.QueryParameters;
 import io.claimflow.service.rest.TextBody;
+import io.claimflow.service.rest.UnknownQueryParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +70,7 @@ public class DocumentResource {
                     "Submit a document as JSON: text required; id, url, title, language, publishedAt, source optional")
     public Uni<Response> json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri)
             throws JsonProcessingException {
-        QueryParameters.refuseUnknown(uri, List.of());
+        UnknownQueryParameters.refuseUnknown(uri, List.of());
         return answer(ingest.ingest(reader.fromJson(decode(body, type)), submitter.name()));
     }
 
@@ -105,7 +105,7 @@ public class DocumentResource {
     @Operation(summary = "Submit a batch: one JSON document a line; the answer has one result a line, in order")
     public Uni<Response> batch(
             byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @Context UriInfo uri) {
-        QueryParameters.refuseUnknown(uri, List.of());
+        UnknownQueryParameters.refuseUnknown(uri, List.of());
         return batches.submit(decode(body, type), submitter.name());
     }
 
@@ -122,7 +122,7 @@ public class DocumentResource {
             @RestForm String source,
             @Context UriInfo uri)
             throws JsonProcessingException {
-        QueryParameters.refuseUnknown(uri, List.of());
+        UnknownQueryParameters.refuseUnknown(uri, List.of());
         if (files == null || files.size() != 1) {
             int sent = files == null ? 0 : files.size();
             throw new ProblemException(Problem.of(

@@ -1,6 +1,6 @@
 package io.claimflow.ingest.rest;
 
-import io.claimflow.ingest.service.IngestMetrics;
+import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.service.rest.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

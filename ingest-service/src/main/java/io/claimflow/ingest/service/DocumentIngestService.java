@@ -1,12 +1,13 @@
 package io.claimflow.ingest.service;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.ingest.mapping.DocumentSubmission;
 import io.claimflow.ingest.mapping.SubmissionMapper;
 import io.claimflow.ingest.messaging.AcceptedDocuments;
-import io.claimflow.ingest.messaging.ContentKeys;
 import io.claimflow.ingest.messaging.DocumentPublisher;
 import io.claimflow.ingest.messaging.Publication;
+import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.ingest.service.SubmissionOutcome.Reason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class DocumentIngestService {
     /** The outcome once Kafka acknowledged a new document, or at once for a document it has. */
     public Uni<SubmissionOutcome> ingest(DocumentSubmission submission, String submitter) {
         DocumentSubmitted document = mapper.toEvent(submission, clock.instant(), submitter);
-        String contentKey = ContentKeys.of(document.text(), document.url());
+        String contentKey = StableIds.documentId(document.text(), document.url());
         return Uni.createFrom().deferred(() -> decide(document, contentKey));
     }
 

@@ -2,7 +2,7 @@ package io.claimflow.service.rest;
 
 import java.time.Duration;
 
-/** Thrown by resources and services to answer with a problem; the mapper turns it into the response. */
+/** Thrown by REST resources and filters to answer with a problem; the mapper turns it into the response. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;

@@ -168,7 +168,7 @@ public class ClaimQueryParser {
         private String language() {
             String value = text(LANGUAGE);
             if (value != null && !LanguageCodes.isClaimLanguage(value)) {
-                reject(LANGUAGE, LanguageCodes.MESSAGE);
+                reject(LANGUAGE, LanguageCodes.CLAIM_LANGUAGE_MESSAGE);
                 return null;
             }
             return LanguageCodes.normalize(value);

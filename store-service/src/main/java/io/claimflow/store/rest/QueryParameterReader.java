@@ -3,7 +3,7 @@ package io.claimflow.store.rest;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.QueryParameters;
+import io.claimflow.service.rest.UnknownQueryParameters;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.ClaimQueryParser;
 import io.claimflow.store.query.ParsedQuery;
@@ -28,7 +28,7 @@ public class QueryParameterReader {
      * are refused with the parser's findings, so a bad request hears about every wrong parameter at once.
      */
     ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
-        List<Problem.FieldError> errors = new ArrayList<>(QueryParameters.unknown(uri, kind.parameters()));
+        List<Problem.FieldError> errors = new ArrayList<>(UnknownQueryParameters.unknown(uri, kind.parameters()));
         ParsedQuery parsed = parser.parse(kind, uri.getQueryParameters(), lastEventId);
         if (parsed instanceof ParsedQuery.Invalid invalid) {
             invalid.errors().forEach(error -> errors.add(new Problem.FieldError(error.parameter(), error.message())));

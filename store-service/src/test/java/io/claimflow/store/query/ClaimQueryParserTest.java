@@ -68,7 +68,7 @@ class ClaimQueryParserTest {
                 .isEqualTo("und");
         // Three-letter codes other than "und" are not ISO 639-1; the store used to take them.
         assertThat(errors(QueryKind.PAGE, Map.of("language", "swe")))
-                .containsExactly(new ParameterError("language", "must be an ISO 639-1 code such as en or sv"));
+                .containsExactly(new ParameterError("language", "must be an ISO 639-1 code such as en or sv, or und"));
     }
 
     @Test

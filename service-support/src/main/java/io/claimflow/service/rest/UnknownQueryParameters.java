@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** The one check that a request names only the query parameters its endpoint knows, so no typo goes unnoticed. */
-public final class QueryParameters {
+public final class UnknownQueryParameters {
 
-    private QueryParameters() {}
+    private UnknownQueryParameters() {}
 
     /** A field error for every query parameter of the request that is not among the known ones. */
     public static List<Problem.FieldError> unknown(UriInfo uri, Collection<String> known) {

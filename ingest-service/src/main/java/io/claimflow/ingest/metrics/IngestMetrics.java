@@ -1,4 +1,4 @@
-package io.claimflow.ingest.service;
+package io.claimflow.ingest.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
