@@ -25,6 +25,10 @@ public class AcceptedContentTypes {
             BatchSubmissions.NDJSON,
             MediaType.MULTIPART_FORM_DATA);
 
+    /** The same types parsed once: every submission is checked against them. */
+    private static final List<MediaType> ACCEPTED_TYPES =
+            ACCEPTED.stream().map(MediaType::valueOf).toList();
+
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> require(ContainerRequestContext request) {
         if (!"POST".equals(request.getMethod())
@@ -54,8 +58,7 @@ public class AcceptedContentTypes {
         } catch (IllegalArgumentException unparsable) {
             return false;
         }
-        return ACCEPTED.stream()
-                .map(MediaType::valueOf)
+        return ACCEPTED_TYPES.stream()
                 .anyMatch(accepted -> accepted.getType().equalsIgnoreCase(given.getType())
                         && accepted.getSubtype().equalsIgnoreCase(given.getSubtype()));
     }

@@ -31,6 +31,8 @@ public class BatchSubmissions {
 
     public static final String NDJSON = "application/x-ndjson";
 
+    private static final int UNAVAILABLE = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+
     private final DocumentReader reader;
     private final DocumentIngestService ingest;
     private final SubmissionAnswers answers;
@@ -99,7 +101,7 @@ public class BatchSubmissions {
     }
 
     private ObjectNode problemLine(int line, Problem problem) {
-        if (problem.status() != Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+        if (problem.status() != UNAVAILABLE) {
             metrics.rejected(problem.kind().slug());
         }
         ObjectNode result = json.createObjectNode().put("line", line).put("status", problem.status());
@@ -109,7 +111,7 @@ public class BatchSubmissions {
 
     private Response answer(List<ObjectNode> results) {
         boolean kafkaFailed =
-                results.stream().anyMatch(result -> result.path("status").asInt() == 503);
+                results.stream().anyMatch(result -> result.path("status").asInt() == UNAVAILABLE);
         String body = results.stream().map(ObjectNode::toString).collect(Collectors.joining("\n", "", "\n"));
         Response.ResponseBuilder response = Response.status(
                         kafkaFailed ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)

@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * Reads the parameters of a query API request into a {@link ClaimQuery}. Every parameter is checked, so a bad request
- * hears about every bad parameter at once; parameters the endpoint does not take are refused.
+ * hears about every bad parameter at once. Which parameters an endpoint takes at all is checked where the request
+ * arrives (the REST layer), with the check every service shares.
  */
 @ApplicationScoped
 public class ClaimQueryParser {
