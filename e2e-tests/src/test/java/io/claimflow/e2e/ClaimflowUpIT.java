@@ -113,6 +113,36 @@ class ClaimflowUpIT {
                     .toList();
             assertThat(fromTail).hasSize(3).allSatisfy(claim -> assertThat(ids).contains(claim.documentId()));
 
+            Path profiles = work.resolve("profiles");
+            ClaimflowCommand.Run bench = ClaimflowCommand.run(
+                    logs().resolve("claimflow-bench.out"),
+                    Duration.ofMinutes(3),
+                    "bench",
+                    "--documents",
+                    "20",
+                    "--rate",
+                    "10",
+                    "--profile",
+                    profiles.toString(),
+                    "--ingest-url",
+                    "http://localhost:" + ingest,
+                    "--store-url",
+                    "http://localhost:" + store,
+                    "--bootstrap-servers",
+                    "localhost:" + kafka);
+            assertThat(bench.exitCode()).as(bench.output()).isZero();
+            assertThat(bench.output())
+                    .as("the benchmark accounts the CPU of every part of the stack and profiles each JVM")
+                    .contains("complete 20", "lost 0, claims seen twice 0")
+                    .containsPattern("Java CPU samples of extract-service[^\\n]*\\n(  .*\\n)*  engine ");
+            assertThat(profiles.resolve("extract-service.jfr")).isNotEmptyFile();
+            for (String part : List.of("broker (claimflow up)", "ingest-service", "extract-service", "store-service")) {
+                assertThat(cpuSecondsOf(bench.output(), part)).as(part).isPositive();
+            }
+            assertThat(cpuSecondsOf(bench.output(), "PostgreSQL"))
+                    .as("PostgreSQL, found by its data folder")
+                    .isPositive();
+
             Path page = Files.writeString(
                     Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
             ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(
@@ -200,5 +230,13 @@ class ClaimflowUpIT {
 
     private static Path logs() {
         return Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"));
+    }
+
+    /** The CPU seconds {@code claimflow bench} accounted to a part of the stack. */
+    private static double cpuSecondsOf(String benchOutput, String part) {
+        Matcher line = Pattern.compile("(?m)^  " + Pattern.quote(part) + " +(\\d+\\.\\d) s")
+                .matcher(benchOutput);
+        assertThat(line.find()).as("a CPU line for " + part).isTrue();
+        return Double.parseDouble(line.group(1));
     }
 }

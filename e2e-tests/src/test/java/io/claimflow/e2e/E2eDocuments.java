@@ -1,5 +1,6 @@
 package io.claimflow.e2e;
 
+import io.claimflow.engine.SampleDocuments;
 import io.claimflow.tools.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
  */
 final class E2eDocuments {
 
-    private static final Path BUNDLED =
-            ServiceConfiguration.ROOT.resolve("cli/src/main/resources/io/claimflow/cli/demo");
+    private static final Path BUNDLED = ServiceConfiguration.ROOT
+            .resolve("extract-engine/src/main/resources")
+            .resolve(SampleDocuments.FOLDER);
 
     private E2eDocuments() {}
 

@@ -8,6 +8,7 @@ import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.topic.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Drives documents through a running stack at a fixed rate and times each from its submission until the store holds
  * every claim of it: submissions go to ingest-service; how many claims a document has comes from
- * claimflow.document-status.v1; when each is stored, from the store's live feed. Every document gets an id of this run,
- * so nothing is taken for a resubmission.
+ * claimflow.document-status.v1; when each is stored, from the store's live feed. The outcome is committed in the
+ * transaction that holds the document's claims, so when it can be read is also when a Kafka consumer such as
+ * {@code claimflow tail} sees them. Every document gets an id of this run, so nothing is taken for a resubmission.
  */
 public final class PipelineBench {
 
@@ -38,6 +40,9 @@ public final class PipelineBench {
     private final Map<String, Integer> expected = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> stored = new ConcurrentHashMap<>();
     private final Map<String, Long> lastStoredAt = new ConcurrentHashMap<>();
+    /** When the document's outcome, committed in the transaction that holds its claims, could be read from Kafka. */
+    private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
+
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -58,11 +63,16 @@ public final class PipelineBench {
             int duplicateClaims,
             int storeMismatches,
             double seconds,
-            Percentiles latency) {
+            Percentiles latency,
+            Percentiles topicLatency,
+            List<Timing> timings) {
         public double throughput() {
             return complete / seconds;
         }
     }
+
+    /** One complete document: when it was submitted, in ms from the start of the run, and its latency in ms. */
+    public record Timing(String documentId, double submittedMillis, double latencyMillis) {}
 
     public Result run(List<String> texts, int documents, double rate, Duration timeout) throws InterruptedException {
         try (ClaimStream feed = ClaimStream.follow(storeUrl, this::claimStored);
@@ -79,8 +89,12 @@ public final class PipelineBench {
             outcomes.wakeup();
             List<String> complete = complete();
             long end = complete.stream().mapToLong(lastStoredAt::get).max().orElse(System.nanoTime());
-            List<Double> latencies = complete.stream()
-                    .map(id -> (lastStoredAt.get(id) - submittedAt.get(id)) / 1e6)
+            List<Timing> timings = complete.stream()
+                    .map(id -> new Timing(
+                            id,
+                            (submittedAt.get(id) - start) / 1e6,
+                            (lastStoredAt.get(id) - submittedAt.get(id)) / 1e6))
+                    .sorted(Comparator.comparingDouble(Timing::submittedMillis))
                     .toList();
             int mismatches = (int) complete.stream()
                     .filter(id -> storedInStore(id) != expected.get(id))
@@ -95,7 +109,11 @@ public final class PipelineBench {
                     duplicates.get(),
                     mismatches,
                     (end - start) / 1e9,
-                    Percentiles.of(latencies));
+                    Percentiles.of(timings.stream().map(Timing::latencyMillis).toList()),
+                    Percentiles.of(complete.stream()
+                            .map(id -> (committedAt.get(id) - submittedAt.get(id)) / 1e6)
+                            .toList()),
+                    timings);
         }
     }
 
@@ -164,6 +182,7 @@ public final class PipelineBench {
             while (true) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (record.key() != null && record.key().startsWith(prefix) && record.value() != null) {
+                        committedAt.putIfAbsent(record.key(), System.nanoTime());
                         expected.put(record.key(), record.value().claimCount());
                         if (record.value().claimCount() == 0) {
                             lastStoredAt.putIfAbsent(record.key(), System.nanoTime());

@@ -1,12 +1,24 @@
 package io.claimflow.cli.command;
 
+import io.claimflow.cli.bench.EngineBaseline;
+import io.claimflow.cli.bench.FlightRecordings;
+import io.claimflow.cli.bench.JfrSummary;
 import io.claimflow.cli.bench.PipelineBench;
+import io.claimflow.cli.bench.StackCpu;
 import io.claimflow.cli.client.ServerUnreachableException;
 import io.claimflow.cli.demo.DemoDocuments;
+import io.claimflow.cli.stack.StackSettings;
+import io.claimflow.contracts.topic.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +49,9 @@ import picocli.CommandLine.Spec;
         })
 public class BenchCommand implements Callable<Integer> {
 
+    private static final Duration BASELINE_WARM_UP = Duration.ofSeconds(10);
+    private static final Duration BASELINE_MEASURED = Duration.ofSeconds(20);
+
     @Option(
             names = "--documents",
             defaultValue = "500",
@@ -55,6 +70,26 @@ public class BenchCommand implements Callable<Integer> {
             description = "How long to wait for the last document (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(
+            names = "--engine-baseline",
+            description = "First measure the engine alone in this process (every core, the same documents, "
+                    + "10 s warm-up, 20 s measured) and report the pipeline's throughput as a share of it.")
+    boolean engineBaseline;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "DIR",
+            description = "Record every JVM of the local stack (broker, services, this client) with JDK Flight "
+                    + "Recorder during the run, write the recordings to DIR and print where each spent its CPU.")
+    Path profile;
+
+    @Option(
+            names = "--latencies",
+            paramLabel = "FILE",
+            description = "Also write each complete document's submission time and latency (ms from the start, "
+                    + "CSV), to see when in the run the slow ones were.")
+    Path latencies;
+
     @Mixin
     Endpoints.Ingest ingest;
 
@@ -71,16 +106,43 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = List.copyOf(DemoDocuments.load().byName().values());
+        EngineBaseline.Result baseline = null;
+        if (engineBaseline) {
+            out.println("Measuring the engine alone ...");
+            out.flush();
+            baseline = EngineBaseline.measure(texts, BASELINE_WARM_UP, BASELINE_MEASURED);
+            out.printf(
+                    Locale.ROOT,
+                    "engine alone: %.1f documents/s on %d threads (%d documents, %d claims in %.1f s)%n",
+                    baseline.counts().documentsPerSecond(),
+                    baseline.threads(),
+                    baseline.counts().documents(),
+                    baseline.counts().claims(),
+                    baseline.counts().seconds());
+        }
+        Optional<StackCpu> cpu = StackCpu.find(StackSettings.checkout());
         out.printf(Locale.ROOT, "Submitting %d documents at %.0f/s ...%n", documents, rate);
         out.flush();
         PipelineBench.Result result;
-        try {
+        Optional<StackCpu.Snapshot> cpuBefore = cpu.map(StackCpu::snapshot);
+        Map<String, Path> recordings = Map.of();
+        try (FlightRecordings recording = profile == null
+                ? null
+                : FlightRecordings.start(
+                        profile, cpu.orElseThrow(StackCpu::notFound).jvms())) {
             result = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers)
                     .run(texts, documents, rate, timeout);
+            if (recording != null) {
+                recordings = recording.stop();
+            }
         } catch (ServerUnreachableException | org.apache.kafka.common.errors.TimeoutException e) {
             spec.commandLine().getErr().println("claimflow bench: " + e.getMessage());
             return 3;
+        } catch (IOException | IllegalStateException e) {
+            spec.commandLine().getErr().println("claimflow bench: cannot profile: " + e.getMessage());
+            return 3;
         }
+        Optional<StackCpu.Snapshot> cpuAfter = cpu.map(StackCpu::snapshot);
         out.printf(
                 Locale.ROOT,
                 "documents submitted %d, accepted %d, refused %d, complete %d, claims persisted %d%n",
@@ -90,15 +152,65 @@ public class BenchCommand implements Callable<Integer> {
                 result.complete(),
                 result.claims());
         out.printf(Locale.ROOT, "throughput %.1f documents/s over %.1f s%n", result.throughput(), result.seconds());
-        out.println("latency submit -> claims persisted (ms): count | p50 | p95 | p99 | max");
+        out.println("latency submit -> claims persisted, seen on the store's live feed (ms): "
+                + "count | p50 | p95 | p99 | max");
         out.println("  " + result.latency().cells());
+        out.println("latency submit -> claims readable on " + Topics.CLAIMS.name()
+                + " (ms): count | p50 | p95 | p99 | max");
+        out.println("  " + result.topicLatency().cells());
         int lost = result.accepted() - result.complete();
         out.printf(
                 "lost %d, claims seen twice %d, documents whose stored claims differ from their count %d%n",
                 lost, result.duplicateClaims(), result.storeMismatches());
+        if (baseline != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "pipeline / engine alone: %.2f (%.1f / %.1f documents/s)%n",
+                    result.throughput() / baseline.counts().documentsPerSecond(),
+                    result.throughput(),
+                    baseline.counts().documentsPerSecond());
+        }
+        if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+            out.println("CPU during the run, by part of the stack (from /proc):");
+            cpuAfter.get().since(cpuBefore.get()).forEach(out::println);
+        }
+        printProfiles(out, recordings);
+        if (latencies != null) {
+            try {
+                writeLatencies(result);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("claimflow bench: cannot write " + latencies + ": " + e);
+            }
+        }
         out.flush();
         return lost == 0 && result.duplicateClaims() == 0 && result.storeMismatches() == 0 && result.refused() == 0
                 ? 0
                 : 1;
+    }
+
+    private void writeLatencies(PipelineBench.Result result) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("document,submitted_ms,latency_ms");
+        result.timings()
+                .forEach(timing -> lines.add(String.format(
+                        Locale.ROOT,
+                        "%s,%.1f,%.1f",
+                        timing.documentId(),
+                        timing.submittedMillis(),
+                        timing.latencyMillis())));
+        Files.write(latencies, lines);
+    }
+
+    private static void printProfiles(PrintWriter out, Map<String, Path> recordings) {
+        for (Map.Entry<String, Path> recording : recordings.entrySet()) {
+            out.printf("Java CPU samples of %s (%s):%n", recording.getKey(), recording.getValue());
+            try {
+                JfrSummary.lines(JfrSummary.samplesByPart(
+                                recording.getValue(), recording.getKey().equals(StackCpu.BROKER)))
+                        .forEach(out::println);
+            } catch (IOException e) {
+                out.println("  cannot be read: " + e.getMessage());
+            }
+        }
     }
 }

@@ -116,10 +116,8 @@ public class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = Path.of(System.getProperty("claimflow.home", "."))
-                .toAbsolutePath()
-                .normalize();
-        Path dataDirectory = (data != null ? data : home.resolve(".claimflow"))
+        Path home = StackSettings.checkout();
+        Path dataDirectory = (data != null ? data : StackSettings.defaultDataDirectory(home))
                 .toAbsolutePath()
                 .normalize();
         StackSettings settings = new StackSettings(

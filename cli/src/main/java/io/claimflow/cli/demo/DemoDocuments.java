@@ -1,10 +1,9 @@
 package io.claimflow.cli.demo;
 
+import io.claimflow.engine.SampleDocuments;
 import io.claimflow.tools.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,11 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Documents to show Claimflow with: the team's sample documents where the shared folder is there, else the few
- * documents this project wrote for the purpose (in this jar, named in {@code demo/index.list}).
+ * documents this project wrote for the purpose (the engine's {@link SampleDocuments}).
  */
 public final class DemoDocuments {
-
-    private static final String BUNDLED = "/io/claimflow/cli/demo/";
 
     private DemoDocuments() {}
 
@@ -28,21 +25,7 @@ public final class DemoDocuments {
         Path samples = SharedData.resolve("samples").orElse(null);
         return samples != null
                 ? new Documents(samples.toString(), fromFolder(samples))
-                : new Documents("bundled demo documents", bundled());
-    }
-
-    /** The project's own demo documents only. */
-    public static Map<String, String> bundled() {
-        Map<String, String> documents = new LinkedHashMap<>();
-        for (String name : read(BUNDLED + "index.list")
-                .lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .sorted()
-                .toList()) {
-            documents.put(name, read(BUNDLED + name));
-        }
-        return documents;
+                : new Documents("bundled demo documents", SampleDocuments.all());
     }
 
     private static Map<String, String> fromFolder(Path folder) {
@@ -55,16 +38,5 @@ public final class DemoDocuments {
             throw new UncheckedIOException("cannot read " + folder, e);
         }
         return documents;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = DemoDocuments.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

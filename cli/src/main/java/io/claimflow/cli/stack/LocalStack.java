@@ -112,7 +112,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private DatabaseCoordinates embeddedDatabase() {
-        postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort());
+        postgres = EmbeddedPostgresServer.start(settings.postgresDirectory(), settings.postgresPort());
         return postgres.ensureDatabase(DATABASE);
     }
 }

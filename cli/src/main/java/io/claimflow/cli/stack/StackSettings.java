@@ -25,6 +25,27 @@ public record StackSettings(
         int postgresPort,
         DatabaseCoordinates externalDatabase) {
 
+    /** Where {@code claimflow up} keeps its files when no {@code --data} is given. */
+    public static Path defaultDataDirectory(Path home) {
+        return home.resolve(".claimflow");
+    }
+
+    /** The embedded PostgreSQL's folder in the data directory. */
+    public Path postgresDirectory() {
+        return postgresDirectory(dataDirectory);
+    }
+
+    public static Path postgresDirectory(Path dataDirectory) {
+        return dataDirectory.resolve("postgres");
+    }
+
+    /** The checkout this command runs from: the claimflow script passes it as {@code claimflow.home}. */
+    public static Path checkout() {
+        return Path.of(System.getProperty("claimflow.home", "."))
+                .toAbsolutePath()
+                .normalize();
+    }
+
     public String bootstrapServers() {
         return "localhost:" + kafkaPort;
     }

@@ -21,6 +21,13 @@ public interface ExtractConfig {
     @WithDefault("2")
     int concurrency();
 
+    /**
+     * How long the engine runs over the bundled samples after start-up, before the service reports ready, so the JIT
+     * compiler has compiled it; {@code PT0S} skips it.
+     */
+    @WithDefault("PT10S")
+    Duration warmUp();
+
     /** The longest text {@code POST /extract} takes, in characters. */
     @WithDefault("1000000")
     int maxTextLength();
