@@ -133,7 +133,9 @@ class ClaimflowUpIT {
             assertThat(bench.exitCode()).as(bench.output()).isZero();
             assertThat(bench.output())
                     .as("the benchmark accounts the CPU of every part of the stack and profiles each JVM")
-                    .contains("complete 20", "lost 0, claims seen twice 0")
+                    .contains("complete 20", "lost 0, claims seen twice 0", "Broker requests during the run")
+                    .containsPattern("(?m)^  Produce +\\d+ requests  mean")
+                    .containsPattern("(?m)^  EndTxn +\\d+ requests  mean")
                     .containsPattern("Java CPU samples of extract-service[^\\n]*\\n(  .*\\n)*  engine ");
             assertThat(profiles.resolve("extract-service.jfr")).isNotEmptyFile();
             for (String part : List.of("broker (claimflow up)", "ingest-service", "extract-service", "store-service")) {

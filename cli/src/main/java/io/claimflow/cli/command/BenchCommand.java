@@ -1,10 +1,8 @@
 package io.claimflow.cli.command;
 
 import io.claimflow.cli.bench.EngineBaseline;
-import io.claimflow.cli.bench.FlightRecordings;
-import io.claimflow.cli.bench.JfrSummary;
 import io.claimflow.cli.bench.PipelineBench;
-import io.claimflow.cli.bench.StackCpu;
+import io.claimflow.cli.bench.StackProfile;
 import io.claimflow.cli.client.ServerUnreachableException;
 import io.claimflow.cli.demo.DemoDocuments;
 import io.claimflow.cli.stack.StackSettings;
@@ -17,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +76,8 @@ public class BenchCommand implements Callable<Integer> {
             names = "--profile",
             paramLabel = "DIR",
             description = "Record every JVM of the local stack (broker, services, this client) with JDK Flight "
-                    + "Recorder during the run, write the recordings to DIR and print where each spent its CPU.")
+                    + "Recorder during the run, write the recordings to DIR and print where each spent its CPU, "
+                    + "and the broker's request metrics (count, mean time, time waiting) of the run.")
     Path profile;
 
     @Option(
@@ -120,21 +117,14 @@ public class BenchCommand implements Callable<Integer> {
                     baseline.counts().claims(),
                     baseline.counts().seconds());
         }
-        Optional<StackCpu> cpu = StackCpu.find(StackSettings.checkout());
         out.printf(Locale.ROOT, "Submitting %d documents at %.0f/s ...%n", documents, rate);
         out.flush();
         PipelineBench.Result result;
-        Optional<StackCpu.Snapshot> cpuBefore = cpu.map(StackCpu::snapshot);
-        Map<String, Path> recordings = Map.of();
-        try (FlightRecordings recording = profile == null
-                ? null
-                : FlightRecordings.start(
-                        profile, cpu.orElseThrow(StackCpu::notFound).jvms())) {
+        List<String> observed;
+        try (StackProfile observing = StackProfile.start(StackSettings.checkout(), profile)) {
             result = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers)
                     .run(texts, documents, rate, timeout);
-            if (recording != null) {
-                recordings = recording.stop();
-            }
+            observed = observing.stop();
         } catch (ServerUnreachableException | org.apache.kafka.common.errors.TimeoutException e) {
             spec.commandLine().getErr().println("claimflow bench: " + e.getMessage());
             return 3;
@@ -142,7 +132,6 @@ public class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("claimflow bench: cannot profile: " + e.getMessage());
             return 3;
         }
-        Optional<StackCpu.Snapshot> cpuAfter = cpu.map(StackCpu::snapshot);
         out.printf(
                 Locale.ROOT,
                 "documents submitted %d, accepted %d, refused %d, complete %d, claims persisted %d%n",
@@ -170,11 +159,7 @@ public class BenchCommand implements Callable<Integer> {
                     result.throughput(),
                     baseline.counts().documentsPerSecond());
         }
-        if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
-            out.println("CPU during the run, by part of the stack (from /proc):");
-            cpuAfter.get().since(cpuBefore.get()).forEach(out::println);
-        }
-        printProfiles(out, recordings);
+        observed.forEach(out::println);
         if (latencies != null) {
             try {
                 writeLatencies(result);
@@ -199,18 +184,5 @@ public class BenchCommand implements Callable<Integer> {
                         timing.submittedMillis(),
                         timing.latencyMillis())));
         Files.write(latencies, lines);
-    }
-
-    private static void printProfiles(PrintWriter out, Map<String, Path> recordings) {
-        for (Map.Entry<String, Path> recording : recordings.entrySet()) {
-            out.printf("Java CPU samples of %s (%s):%n", recording.getKey(), recording.getValue());
-            try {
-                JfrSummary.lines(JfrSummary.samplesByPart(
-                                recording.getValue(), recording.getKey().equals(StackCpu.BROKER)))
-                        .forEach(out::println);
-            } catch (IOException e) {
-                out.println("  cannot be read: " + e.getMessage());
-            }
-        }
     }
 }
