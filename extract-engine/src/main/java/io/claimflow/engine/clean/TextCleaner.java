@@ -99,9 +99,11 @@ public final class TextCleaner {
             mark(drop, crumbs.start(), crumbs.end());
             heading = true;
         }
-        Matcher inline = boilerplate.inline(text);
-        while (inline.find()) {
-            mark(drop, inline.start(), inline.end());
+        if (boilerplate.mayHaveInline(text)) {
+            Matcher inline = boilerplate.inline(text);
+            while (inline.find()) {
+                mark(drop, inline.start(), inline.end());
+            }
         }
         String kept = kept(text, drop).strip();
         boolean content = CONTENT.matcher(kept).find();

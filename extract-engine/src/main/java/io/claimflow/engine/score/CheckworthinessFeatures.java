@@ -25,7 +25,6 @@ public final class CheckworthinessFeatures {
     public static final int DENSE = 24;
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
-    private static final String QUOTES = "“”«»„\"";
     private static final Pattern SOCIAL = Pattern.compile("(?:^|\\s)[#@]\\w");
     private static final String FINAL = ".!?…\"”»’";
 
@@ -89,7 +88,7 @@ public final class CheckworthinessFeatures {
         dense[6] = (float) Math.log1p(capitals);
         dense[8] = words == 0 ? 0 : (float) capitals / words;
         dense[9] = (float) Math.log1p(names);
-        set(dense, 11, containsAny(sentence, QUOTES));
+        set(dense, 11, hasQuote(sentence));
         String trimmed = sentence.strip();
         set(dense, 12, trimmed.endsWith("?"));
         set(dense, 13, trimmed.endsWith("!"));
@@ -99,7 +98,11 @@ public final class CheckworthinessFeatures {
         set(dense, 19, words >= 20 && words < 40);
         set(dense, 20, words >= 40);
         set(dense, 21, sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www."));
-        set(dense, 22, containsAny(sentence, "#@") && SOCIAL.matcher(sentence).find());
+        set(
+                dense,
+                22,
+                (sentence.indexOf('#') >= 0 || sentence.indexOf('@') >= 0)
+                        && SOCIAL.matcher(sentence).find());
         set(dense, 23, !trimmed.isEmpty() && FINAL.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0);
         return combine(dense, ngrams(tokens, language));
     }
@@ -191,10 +194,13 @@ public final class CheckworthinessFeatures {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean containsAny(String sentence, String chars) {
+    private static boolean hasQuote(String sentence) {
         for (int i = 0; i < sentence.length(); i++) {
-            if (chars.indexOf(sentence.charAt(i)) >= 0) {
-                return true;
+            switch (sentence.charAt(i)) {
+                case '“', '”', '«', '»', '„', '"' -> {
+                    return true;
+                }
+                default -> {}
             }
         }
         return false;
