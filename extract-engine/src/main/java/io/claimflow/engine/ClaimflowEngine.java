@@ -76,7 +76,8 @@ public final class ClaimflowEngine implements ClaimExtractor {
     @Override
     public Extraction extract(SourceDocument document) {
         Deadline deadline = Deadline.after(settings.timeBudget());
-        DocumentAnalysis analysis = analyzer.analyze(document, deadline);
+        DocumentAnalyzer.Analyzed analyzed = analyzer.analyze(document, deadline);
+        DocumentAnalysis analysis = analyzed.analysis();
         deadline.check("details");
         Instant now = clock.instant();
         List<ClaimExtracted> claims = new ArrayList<>();
@@ -85,7 +86,12 @@ public final class ClaimflowEngine implements ClaimExtractor {
             AnalyzedSentence sentence = sentences.get(i);
             deadline.checkAtSentence(i, "details");
             if (ClaimAssembler.isClaim(sentence, settings.claimThreshold())) {
-                claims.add(assembler.assemble(document.id(), claims.size(), sentence, now));
+                claims.add(assembler.assemble(
+                        document.id(),
+                        claims.size(),
+                        sentence,
+                        analyzed.sentences().get(i).tokens(),
+                        now));
             }
         }
         return new Extraction(document.id(), analysis.language(), claims);
@@ -93,7 +99,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
 
     /** Every sentence of a document with its language, score, kind, attribution and citations. */
     public DocumentAnalysis analyze(SourceDocument document) {
-        return analyzer.analyze(document, Deadline.after(settings.timeBudget()));
+        return analyzer.analyze(document, Deadline.after(settings.timeBudget())).analysis();
     }
 
     /** Check-worthiness scores (0..1) of free-standing sentences, each in the language detected for it. */

@@ -48,7 +48,7 @@ public final class DocumentAnalyzer {
     }
 
     /** Every sentence of the document, or {@link BudgetExceededException} once the deadline has passed. */
-    DocumentAnalysis analyze(SourceDocument document, Deadline deadline) {
+    Analyzed analyze(SourceDocument document, Deadline deadline) {
         CleanDocument clean = cleaner.clean(document.text());
         deadline.check("cleaning");
         MappedText text = clean.text();
@@ -73,12 +73,15 @@ public final class DocumentAnalyzer {
                     text.originalSpan(sentence.start(), sentence.end()),
                     sentence.text(),
                     language,
-                    scorer.score(sentence.text(), language),
+                    scorer.score(sentence, language),
                     assertions.kind(sentence, language, clean.inHeading(sentence.start())),
                     attribution,
                     source,
                     cited.get(i)));
         }
-        return new DocumentAnalysis(document.id(), detected.document(), analyzed);
+        return new Analyzed(new DocumentAnalysis(document.id(), detected.document(), analyzed), sentences);
     }
+
+    /** The analysis and the segmented sentences it was made from, one for each analysed sentence, in order. */
+    record Analyzed(DocumentAnalysis analysis, List<Sentence> sentences) {}
 }

@@ -6,7 +6,6 @@ import io.claimflow.engine.detail.Gazetteer;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.text.Token;
-import io.claimflow.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class Attributor {
             runOf[i] = open != 0 || quotes[i].open() ? runStarts.size() - 1 : -1;
             open = quotes[i].openAfter();
             ReportingLexicon lexicon = lexicon(languages.get(i), documentLanguage);
-            List<Token> tokens = Tokenizer.tokens(sentence.text());
+            List<Token> tokens = sentence.tokens();
             resolver.observe(sentence.text(), tokens, lexicon, memory);
             Optional<SourcePhrase> phrase = finder.find(sentence.text(), tokens, lexicon);
             ReportingLexicon documentLexicon = lexicon(documentLanguage, documentLanguage);

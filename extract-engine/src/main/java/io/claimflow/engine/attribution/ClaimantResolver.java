@@ -29,7 +29,7 @@ final class ClaimantResolver {
         if (phrase.isEmpty()) {
             return new Claimant(null, ClaimantType.ANONYMOUS);
         }
-        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        String first = phrase.get(0).lower();
         if (phrase.size() == 1 && lexicon.firstPerson.contains(first)) {
             return new Claimant(null, ClaimantType.AUTHOR);
         }
@@ -155,8 +155,8 @@ final class ClaimantResolver {
     }
 
     private static List<Token> withoutDeterminer(List<Token> phrase, ReportingLexicon lexicon) {
-        boolean determiner = phrase.size() > 1
-                && lexicon.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT));
+        boolean determiner =
+                phrase.size() > 1 && lexicon.determiners.contains(phrase.get(0).lower());
         return determiner ? phrase.subList(1, phrase.size()) : phrase;
     }
 
@@ -190,8 +190,7 @@ final class ClaimantResolver {
     }
 
     private static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
-        return lexicon.titles.contains(token.text())
-                || lexicon.roles.contains(token.text().toLowerCase(Locale.ROOT));
+        return lexicon.titles.contains(token.text()) || lexicon.roles.contains(token.lower());
     }
 
     private static Set<String> roles(List<Token> phrase, ReportingLexicon lexicon) {
@@ -205,12 +204,12 @@ final class ClaimantResolver {
     }
 
     private static String role(Token token) {
-        return token.text().toLowerCase(Locale.ROOT).replace(".", "");
+        return token.lower().replace(".", "");
     }
 
     private static Set<String> lowerWords(List<Token> phrase) {
         Set<String> words = new HashSet<>();
-        phrase.forEach(token -> words.add(token.text().toLowerCase(Locale.ROOT)));
+        phrase.forEach(token -> words.add(token.lower()));
         return words;
     }
 

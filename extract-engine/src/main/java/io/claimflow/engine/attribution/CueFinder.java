@@ -3,7 +3,6 @@ package io.claimflow.engine.attribution;
 import io.claimflow.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +31,7 @@ final class CueFinder {
      * the first cue with a source.
      */
     Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
-        List<String> lower =
-                tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> lower = tokens.stream().map(Token::lower).toList();
         Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
         if (label.isPresent()) {
             return label;
@@ -289,7 +287,7 @@ final class CueFinder {
     }
 
     private static boolean lowerCase(Token token) {
-        return token.text().equals(token.text().toLowerCase(Locale.ROOT));
+        return token.text().equals(token.lower());
     }
 
     private static String span(String sentence, List<Token> tokens, int first, int last) {

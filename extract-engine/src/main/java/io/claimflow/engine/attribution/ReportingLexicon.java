@@ -86,7 +86,18 @@ final class ReportingLexicon {
     /** Whether a phrase mentions an entry of a list: a one-word entry as a word, a longer one as words in a row. */
     static boolean mentions(Set<String> entries, Set<String> words, String phrase) {
         for (String entry : entries) {
-            if (entry.indexOf(' ') < 0 ? words.contains(entry) : (" " + phrase + " ").contains(" " + entry + " ")) {
+            if (entry.indexOf(' ') < 0 ? words.contains(entry) : containsWords(phrase, entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code words} occur in {@code phrase} between spaces or its ends, without building padded copies. */
+    private static boolean containsWords(String phrase, String words) {
+        for (int at = phrase.indexOf(words); at >= 0; at = phrase.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || phrase.charAt(at - 1) == ' ') && (end == phrase.length() || phrase.charAt(end) == ' ')) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package io.claimflow.engine.attribution;
 
 import io.claimflow.engine.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Tells whether a phrase can name a source: a name, a pronoun, or a word for a person, medium or state body. */
@@ -22,13 +21,13 @@ final class SourceTest {
                 return true;
             }
         }
-        String only = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        String only = phrase.get(0).lower();
         return phrase.size() == 1 && (lexicon.thirdPerson.contains(only) || lexicon.firstPerson.contains(only));
     }
 
     /** A short definite description opening a sentence before its verb: "The bank said", "The clip says". */
     boolean description(List<Token> phrase, ReportingLexicon lexicon) {
-        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        String first = phrase.get(0).lower();
         return phrase.size() >= 2
                 && phrase.size() <= MAX_DESCRIPTION
                 && lexicon.determiners.contains(first)
@@ -37,7 +36,7 @@ final class SourceTest {
 
     /** Whether a word can head a source phrase: a name, or a word for a person, document, medium or state body. */
     boolean head(Token token, ReportingLexicon lexicon) {
-        String lower = token.text().toLowerCase(Locale.ROOT);
+        String lower = token.lower();
         return nameLike(token, lexicon)
                 || lexicon.roles.contains(lower)
                 || lexicon.anonymous.contains(lower)
@@ -58,9 +57,9 @@ final class SourceTest {
 
     static boolean nameLike(Token token, ReportingLexicon lexicon) {
         String text = token.text();
-        return !text.equals(text.toLowerCase(Locale.ROOT))
+        return !text.equals(token.lower())
                 && !lexicon.nonEntities.contains(text)
-                && !lexicon.determiners.contains(text.toLowerCase(Locale.ROOT))
+                && !lexicon.determiners.contains(token.lower())
                 && !token.numeric();
     }
 }

@@ -4,10 +4,8 @@ import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.sentence.Sentence;
 import io.claimflow.engine.text.Token;
-import io.claimflow.engine.text.Tokenizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +33,7 @@ public final class AssertionFilter {
      */
     public SentenceKind kind(Sentence sentence, String language, boolean heading) {
         String text = sentence.text();
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = sentence.tokens();
         if (QUESTION.matcher(text).find()) {
             return SentenceKind.QUESTION;
         }
@@ -49,7 +47,7 @@ public final class AssertionFilter {
         if (tokens.size() < MIN_WORDS || text.endsWith(":")) {
             return SentenceKind.FRAGMENT;
         }
-        String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
+        String first = tokens.get(0).lower();
         boolean startsQuoted = "“”„«\"".indexOf(text.charAt(0)) >= 0;
         if (!startsQuoted && imperatives.getOrDefault(language, Set.of()).contains(first)) {
             return SentenceKind.IMPERATIVE;

@@ -7,7 +7,9 @@ import io.claimflow.engine.AnalyzedSentence;
 import io.claimflow.engine.detail.DateParser;
 import io.claimflow.engine.detail.EntityFinder;
 import io.claimflow.engine.detail.QuantityParser;
+import io.claimflow.engine.text.Token;
 import java.time.Instant;
+import java.util.List;
 
 /** The claims stage: turns a check-worthy assertion into a {@code ClaimExtracted} with its details. */
 public final class ClaimAssembler {
@@ -30,7 +32,13 @@ public final class ClaimAssembler {
         return sentence.kind() == SentenceKind.ASSERTION && sentence.checkworthiness() >= threshold;
     }
 
-    public ClaimExtracted assemble(String documentId, int ordinal, AnalyzedSentence sentence, Instant extractedAt) {
+    /**
+     * The claim of an analysed sentence.
+     *
+     * @param tokens the sentence's tokens, as the sentence stage read them
+     */
+    public ClaimExtracted assemble(
+            String documentId, int ordinal, AnalyzedSentence sentence, List<Token> tokens, Instant extractedAt) {
         String text = sentence.text();
         return new ClaimExtracted(
                 StableIds.claimId(
@@ -46,9 +54,9 @@ public final class ClaimAssembler {
                         sentence.attribution().type(),
                         sentence.attribution().quote()),
                 sentence.attribution().cue(),
-                entities.find(text),
-                quantities.find(text, sentence.language()),
-                dates.find(text),
+                entities.find(text, tokens),
+                quantities.find(text, tokens, sentence.language()),
+                dates.find(text, tokens),
                 sentence.citations(),
                 extractor,
                 extractedAt);

@@ -17,7 +17,8 @@ public final class HtmlText {
 
     /** Whether the text is an HTML document or fragment, rather than plain text with a stray tag. */
     public boolean isHtml(String text) {
-        return LOOKS_LIKE_HTML.matcher(text).results().limit(2).count() >= 2;
+        return text.indexOf('<') >= 0
+                && LOOKS_LIKE_HTML.matcher(text).results().limit(2).count() >= 2;
     }
 
     public MappedText visibleText(String html) {

@@ -75,26 +75,35 @@ public final class TextCleaner {
         boolean[] drop = new boolean[text.length()];
         List<String> urls = new ArrayList<>();
         List<Integer> urlStarts = new ArrayList<>();
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            urls.add(url.group());
-            urlStarts.add(url.start());
-            mark(drop, url.start(), url.end());
+        // Each pattern runs only on lines that hold what it cannot match without: most lines are plain prose.
+        if (text.contains("http") || text.contains("www.")) {
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                urls.add(url.group());
+                urlStarts.add(url.start());
+                mark(drop, url.start(), url.end());
+            }
         }
-        Matcher markup = MARKUP.matcher(text);
-        while (markup.find()) {
-            mark(drop, markup.start(), markup.end());
+        boolean hashes = text.indexOf('#') >= 0;
+        if (hashes || text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || startsLikeListItem(text)) {
+            Matcher markup = MARKUP.matcher(text);
+            while (markup.find()) {
+                mark(drop, markup.start(), markup.end());
+            }
         }
+        boolean heading = hashes && HEADING.matcher(text).find();
+        boolean arrows = text.indexOf('>') >= 0 || text.indexOf('»') >= 0;
         Matcher crumbs = BREADCRUMB.matcher(text);
-        boolean heading = HEADING.matcher(text).find();
-        if (text.length() <= BREADCRUMB_MAX_LENGTH && crumbs.find()) {
+        if (text.length() <= BREADCRUMB_MAX_LENGTH && arrows && crumbs.find()) {
             // A forum's breadcrumb trail: only its last crumb, the thread title, is text.
             mark(drop, crumbs.start(), crumbs.end());
             heading = true;
         }
-        Matcher inline = boilerplate.inline(text);
-        while (inline.find()) {
-            mark(drop, inline.start(), inline.end());
+        if (boilerplate.mayHaveInline(text)) {
+            Matcher inline = boilerplate.inline(text);
+            while (inline.find()) {
+                mark(drop, inline.start(), inline.end());
+            }
         }
         String kept = kept(text, drop).strip();
         boolean content = CONTENT.matcher(kept).find();
@@ -121,7 +130,7 @@ public final class TextCleaner {
         }
         boolean dropped = false;
         for (int i = first; i < last; i++) {
-            int urlIndex = urlStarts.indexOf(i);
+            int urlIndex = urlStarts.isEmpty() ? -1 : urlStarts.indexOf(i);
             if (urlIndex >= 0) {
                 citations.add(new Citation(urls.get(urlIndex), out.length(), false));
             }
@@ -129,7 +138,15 @@ public final class TextCleaner {
             boolean doubleSpace = dropped
                     && Character.isWhitespace(text.charAt(i))
                     && Character.isWhitespace(out.charAt(out.length() - 1));
-            if (drop[i]) {
+            if (!dropped && !drop[i]) {
+                // A run of kept characters goes in at once; every link starts on a dropped character.
+                int run = i + 1;
+                while (run < last && !drop[run]) {
+                    run++;
+                }
+                out.append(source, from + i, from + run);
+                i = run - 1;
+            } else if (drop[i]) {
                 dropped = true;
             } else if (!doubleSpace) {
                 out.append(source, from + i, from + i + 1);
@@ -137,6 +154,15 @@ public final class TextCleaner {
             }
         }
         return heading;
+    }
+
+    /** Whether the line's first character after white space (as {@code \\s} means it) can start a list marker. */
+    private static boolean startsLikeListItem(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && "0123456789-*•·".indexOf(text.charAt(i)) >= 0;
     }
 
     private static int firstKept(String text, boolean[] drop) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,11 @@ public final class DateParser {
     }
 
     public List<DateMention> find(String sentence) {
-        List<Token> tokens = Tokenizer.tokens(sentence);
+        return find(sentence, Tokenizer.tokens(sentence));
+    }
+
+    /** The dates of a sentence whose tokens are known. */
+    public List<DateMention> find(String sentence, List<Token> tokens) {
         List<DateMention> dates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -46,8 +49,8 @@ public final class DateParser {
     /** Reads a date starting at token {@code i}, adding it; returns the index after it, or {@code i}. */
     private int read(String sentence, List<Token> tokens, int i, List<DateMention> dates) {
         String text = tokens.get(i).text();
-        Matcher iso = ISO.matcher(text);
-        if (iso.matches()) {
+        Matcher iso = startsWithDigit(text) ? ISO.matcher(text) : null;
+        if (iso != null && iso.matches()) {
             return add(sentence, tokens, i, i, day(iso.group(1), iso.group(2), iso.group(3)), dates);
         }
         Integer month = month(tokens, i);
@@ -69,7 +72,7 @@ public final class DateParser {
         if (matches(tokens, i, DAY) && month(tokens, i + 1) != null && matches(tokens, i + 2, YEAR)) {
             return add(sentence, tokens, i, i + 2, day(tokens.get(i + 2).text(), month(tokens, i + 1), text), dates);
         }
-        if (YEAR.matcher(text).matches() && !neighbourIsNumber(sentence, tokens.get(i))) {
+        if (startsWithDigit(text) && YEAR.matcher(text).matches() && !neighbourIsNumber(sentence, tokens.get(i))) {
             return add(sentence, tokens, i, i, text, dates);
         }
         return i;
@@ -84,11 +87,18 @@ public final class DateParser {
         boolean plausible = Character.isUpperCase(text.codePointAt(0))
                 || i > 0 && tokens.get(i - 1).numeric()
                 || i + 1 < tokens.size() && tokens.get(i + 1).numeric();
-        return plausible ? months.get(text.toLowerCase(Locale.ROOT)) : null;
+        return plausible ? months.get(tokens.get(i).lower()) : null;
     }
 
     private static boolean matches(List<Token> tokens, int i, Pattern pattern) {
-        return i < tokens.size() && pattern.matcher(tokens.get(i).text()).matches();
+        return i < tokens.size()
+                && startsWithDigit(tokens.get(i).text())
+                && pattern.matcher(tokens.get(i).text()).matches();
+    }
+
+    /** Every pattern here starts with an ASCII digit; most tokens are words, which need no matcher. */
+    private static boolean startsWithDigit(String token) {
+        return !token.isEmpty() && token.charAt(0) >= '0' && token.charAt(0) <= '9';
     }
 
     private static boolean neighbourIsNumber(String sentence, Token token) {

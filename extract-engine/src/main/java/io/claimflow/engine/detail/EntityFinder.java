@@ -43,7 +43,11 @@ public final class EntityFinder {
     }
 
     public List<Entity> find(String sentence) {
-        List<Token> tokens = Tokenizer.tokens(sentence);
+        return find(sentence, Tokenizer.tokens(sentence));
+    }
+
+    /** The entities of a sentence whose tokens are known. */
+    public List<Entity> find(String sentence, List<Token> tokens) {
         Map<String, Entity> entities = new LinkedHashMap<>();
         int i = 0;
         while (i < tokens.size()) {

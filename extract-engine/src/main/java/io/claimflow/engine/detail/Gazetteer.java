@@ -47,7 +47,10 @@ public final class Gazetteer {
     /** The entity named by the longest alias starting at token {@code from}, if any. */
     public Optional<Match> match(String sentence, List<Token> tokens, int from) {
         String first = tokens.get(from).text();
-        List<List<String>> candidates = byFirstWord.getOrDefault(first, byFirstWord.get(withoutPossessive(first)));
+        List<List<String>> candidates = byFirstWord.get(first);
+        if (candidates == null) {
+            candidates = byFirstWord.get(withoutPossessive(first));
+        }
         if (candidates == null) {
             return Optional.empty();
         }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,12 +39,16 @@ public final class QuantityParser {
     }
 
     public List<Quantity> find(String sentence, String language) {
+        return find(sentence, Tokenizer.tokens(sentence), language);
+    }
+
+    /** The quantities of a sentence whose tokens are known. */
+    public List<Quantity> find(String sentence, List<Token> tokens, String language) {
         Format format = formats.getOrDefault(language, formats.get(LanguageCodes.UNDETERMINED));
-        List<Token> tokens = Tokenizer.tokens(sentence);
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String lower = token.text().toLowerCase(Locale.ROOT);
+            String lower = token.lower();
             Double value = null;
             if (NUMBER.matcher(token.text()).matches()
                     && !YEAR.matcher(token.text()).matches()
@@ -67,8 +70,8 @@ public final class QuantityParser {
                 first = i - 1;
             }
             while (last + 1 < tokens.size()
-                    && format.units.containsKey(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
-                String next = format.units.get(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
+                    && format.units.containsKey(tokens.get(last + 1).lower())) {
+                String next = format.units.get(tokens.get(last + 1).lower());
                 if (next.startsWith("*")) {
                     value *= Double.parseDouble(next.substring(1));
                 } else if (unit == null) {
@@ -99,7 +102,7 @@ public final class QuantityParser {
     private boolean isMonth(List<Token> tokens, int index) {
         return index >= 0
                 && index < tokens.size()
-                && months.contains(tokens.get(index).text().toLowerCase(Locale.ROOT));
+                && months.contains(tokens.get(index).lower());
     }
 
     /** How one language writes numbers. */

@@ -6,7 +6,7 @@ import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +48,14 @@ public final class FunctionWords {
 
     /** The language whose function words a sentence clearly uses, if one does. */
     public Optional<String> clearLanguage(String sentence) {
+        return clearLanguage(Tokenizer.tokens(sentence));
+    }
+
+    /** The language whose function words a tokenized sentence clearly uses, if one does. */
+    public Optional<String> clearLanguage(List<Token> tokens) {
         Map<String, Integer> hits = new HashMap<>();
-        for (Token token : Tokenizer.tokens(sentence)) {
-            String language = languageOf.get(token.text().toLowerCase(Locale.ROOT));
+        for (Token token : tokens) {
+            String language = languageOf.get(token.lower());
             if (language != null) {
                 hits.merge(language, 1, Integer::sum);
             }

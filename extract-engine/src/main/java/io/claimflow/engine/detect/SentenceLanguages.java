@@ -38,7 +38,7 @@ public final class SentenceLanguages {
             int count = letters(text);
             if (count >= MIN_LETTERS) {
                 candidates[i] = functionWords
-                        .clearLanguage(text)
+                        .clearLanguage(sentences.get(i).tokens())
                         .map(language -> new Candidate[] {new Candidate(language, 1.0)})
                         .orElseGet(() -> identifier.candidates(text));
                 letters.merge(candidates[i][0].language(), count, Integer::sum);

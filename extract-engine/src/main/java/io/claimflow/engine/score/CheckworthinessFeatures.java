@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,8 +25,6 @@ public final class CheckworthinessFeatures {
     public static final int DENSE = 24;
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
-    private static final Pattern QUOTE = Pattern.compile("[“”«»„\"]");
-    private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern SOCIAL = Pattern.compile("(?:^|\\s)[#@]\\w");
     private static final String FINAL = ".!?…\"”»’";
 
@@ -57,36 +54,41 @@ public final class CheckworthinessFeatures {
     }
 
     public Features extract(String sentence, String language) {
+        return extract(sentence, Tokenizer.tokens(sentence), language);
+    }
+
+    /** The features of a sentence whose tokens are known. */
+    public Features extract(String sentence, List<Token> tokens, String language) {
         Lexicons lexicon = lexicons.getOrDefault(language, none);
-        List<Token> tokens = Tokenizer.tokens(sentence);
         float[] dense = new float[DENSE];
         int numbers = 0;
         int capitals = 0;
         int names = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String lower = token.text().toLowerCase(Locale.ROOT);
-            numbers += token.numeric() || lexicon.numberWords.contains(lower) ? 1 : 0;
+            String lower = token.lower();
+            int kinds = lexicon.kinds.getOrDefault(lower, 0);
+            numbers += token.numeric() || has(kinds, Lexicons.NUMBER_WORD) ? 1 : 0;
             if (i > 0 && token.capitalized()) {
                 capitals++;
             }
             names += knownNames.contains(token.text()) ? 1 : 0;
-            set(dense, 5, lexicon.months.contains(lower));
-            set(dense, 7, lexicon.units.contains(lower) || "%".equals(lower));
-            set(dense, 10, lexicon.cues.contains(lower));
-            set(dense, 14, lexicon.firstPerson.contains(lower));
-            set(dense, 15, lexicon.opinion.contains(lower));
+            set(dense, 5, has(kinds, Lexicons.MONTH));
+            set(dense, 7, has(kinds, Lexicons.UNIT) || "%".equals(lower));
+            set(dense, 10, has(kinds, Lexicons.CUE));
+            set(dense, 14, has(kinds, Lexicons.FIRST_PERSON));
+            set(dense, 15, has(kinds, Lexicons.OPINION));
         }
         int words = tokens.size();
         dense[0] = 1;
         set(dense, 1, numbers > 0);
         dense[2] = (float) Math.log1p(numbers);
         set(dense, 3, sentence.indexOf('%') >= 0);
-        set(dense, 4, YEAR.matcher(sentence).find());
+        set(dense, 4, hasYearDigits(sentence) && YEAR.matcher(sentence).find());
         dense[6] = (float) Math.log1p(capitals);
         dense[8] = words == 0 ? 0 : (float) capitals / words;
         dense[9] = (float) Math.log1p(names);
-        set(dense, 11, QUOTE.matcher(sentence).find());
+        set(dense, 11, hasQuote(sentence));
         String trimmed = sentence.strip();
         set(dense, 12, trimmed.endsWith("?"));
         set(dense, 13, trimmed.endsWith("!"));
@@ -95,23 +97,45 @@ public final class CheckworthinessFeatures {
         set(dense, 18, words >= 10 && words < 20);
         set(dense, 19, words >= 20 && words < 40);
         set(dense, 20, words >= 40);
-        set(dense, 21, URL.matcher(sentence).find());
-        set(dense, 22, SOCIAL.matcher(sentence).find());
+        set(dense, 21, sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www."));
+        set(
+                dense,
+                22,
+                (sentence.indexOf('#') >= 0 || sentence.indexOf('@') >= 0)
+                        && SOCIAL.matcher(sentence).find());
         set(dense, 23, !trimmed.isEmpty() && FINAL.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0);
         return combine(dense, ngrams(tokens, language));
     }
 
+    /**
+     * Each word hashed as {@code language + '\u0001' + word} and each bigram as {@code language + '\u0002' + previous +
+     * ' ' + word}, with {@link String#hashCode}'s arithmetic run over the parts instead of over concatenated strings.
+     */
     private int[] ngrams(List<Token> tokens, String language) {
         int[] hashed = new int[tokens.size() * 2 + 1];
+        int unigram = hash(language.hashCode(), '\u0001');
+        int bigram = hash(language.hashCode(), '\u0002');
         String previous = "<s>";
         for (int i = 0; i < tokens.size(); i++) {
-            String word = shape(tokens.get(i).text());
-            hashed[2 * i] = bucket(language + '\u0001' + word);
-            hashed[2 * i + 1] = bucket(language + '\u0002' + previous + ' ' + word);
+            String word = shape(tokens.get(i));
+            hashed[2 * i] = bucket(hash(unigram, word));
+            hashed[2 * i + 1] = bucket(hash(hash(hash(bigram, previous), ' '), word));
             previous = word;
         }
-        hashed[hashed.length - 1] = bucket(language + '\u0002' + previous + " </s>");
+        hashed[hashed.length - 1] = bucket(hash(hash(bigram, previous), " </s>"));
         return hashed;
+    }
+
+    private static int hash(int hash, char next) {
+        return 31 * hash + next;
+    }
+
+    private static int hash(int hash, String next) {
+        int h = hash;
+        for (int i = 0; i < next.length(); i++) {
+            h = 31 * h + next.charAt(i);
+        }
+        return h;
     }
 
     private Features combine(float[] dense, int[] hashed) {
@@ -137,12 +161,12 @@ public final class CheckworthinessFeatures {
         return new Features(Arrays.copyOf(indices, size), Arrays.copyOf(values, size));
     }
 
-    private static String shape(String token) {
-        return Character.isDigit(token.codePointAt(0)) ? "<num>" : token.toLowerCase(Locale.ROOT);
+    private static String shape(Token token) {
+        return Character.isDigit(token.text().codePointAt(0)) ? "<num>" : token.lower();
     }
 
-    private int bucket(String key) {
-        int h = key.hashCode();
+    private int bucket(int hash) {
+        int h = hash;
         // Murmur3's finaliser spreads String.hashCode's clustered low bits over the table.
         h ^= h >>> 16;
         h *= 0x85ebca6b;
@@ -152,29 +176,71 @@ public final class CheckworthinessFeatures {
         return h & ((1 << hashBits) - 1);
     }
 
+    // The patterns' cheap necessary conditions, checked first: most sentences have no year, quote, link or tag.
+    private static boolean hasYearDigits(String sentence) {
+        for (int i = 0; i + 3 < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            char d = sentence.charAt(i + 1);
+            if ((c == '1' && (d == '8' || d == '9') || c == '2' && d == '0')
+                    && isDigit(sentence.charAt(i + 2))
+                    && isDigit(sentence.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean hasQuote(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            switch (sentence.charAt(i)) {
+                case '“', '”', '«', '»', '„', '"' -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(int kinds, int kind) {
+        return (kinds & kind) != 0;
+    }
+
     private static void set(float[] dense, int index, boolean on) {
         if (on) {
             dense[index] = 1;
         }
     }
 
-    /** The lexicon words of one language that the features look for, lower case. */
-    private record Lexicons(
-            Set<String> numberWords,
-            Set<String> months,
-            Set<String> units,
-            Set<String> cues,
-            Set<String> firstPerson,
-            Set<String> opinion) {
+    /**
+     * The lexicon words of one language that the features look for, lower case, each with the bits of the lists it is
+     * in: one lookup per token instead of one per list.
+     */
+    private record Lexicons(Map<String, Integer> kinds) {
+
+        static final int NUMBER_WORD = 1;
+        static final int MONTH = 2;
+        static final int UNIT = 4;
+        static final int CUE = 8;
+        static final int FIRST_PERSON = 16;
+        static final int OPINION = 32;
 
         Lexicons(LanguagePack pack) {
-            this(
-                    pack.pairs(LexiconName.NUMBER_WORDS).keySet(),
-                    pack.months().keySet(),
-                    pack.pairs(LexiconName.UNITS).keySet(),
-                    pack.words(LexiconName.REPORTING_VERBS, LexiconName.SOURCE_CUES),
-                    pack.words(LexiconName.FIRST_PERSON),
-                    pack.words(LexiconName.OPINION));
+            this(new HashMap<>());
+            add(pack.pairs(LexiconName.NUMBER_WORDS).keySet(), NUMBER_WORD);
+            add(pack.months().keySet(), MONTH);
+            add(pack.pairs(LexiconName.UNITS).keySet(), UNIT);
+            add(pack.words(LexiconName.REPORTING_VERBS, LexiconName.SOURCE_CUES), CUE);
+            add(pack.words(LexiconName.FIRST_PERSON), FIRST_PERSON);
+            add(pack.words(LexiconName.OPINION), OPINION);
+        }
+
+        private void add(Set<String> words, int kind) {
+            words.forEach(word -> kinds.merge(word, kind, (a, b) -> a | b));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.claimflow.engine.score;
 
 import io.claimflow.engine.detect.SentenceLanguages;
+import io.claimflow.engine.sentence.Sentence;
 import java.util.List;
 
 /** The check-worthiness stage: a 0..1 score for any sentence in any language. Thread-safe. */
@@ -24,6 +25,11 @@ public final class CheckworthinessScorer {
     /** The score of a sentence whose language is known (ISO 639-1, or "und"). */
     public double score(String sentence, String language) {
         return model.score(features.extract(sentence, language), language);
+    }
+
+    /** The score of a tokenized sentence whose language is known (ISO 639-1, or "und"). */
+    public double score(Sentence sentence, String language) {
+        return model.score(features.extract(sentence.text(), sentence.tokens(), language), language);
     }
 
     /** The scores of free-standing sentences, each in the language detected for it. */

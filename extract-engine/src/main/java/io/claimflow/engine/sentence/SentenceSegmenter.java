@@ -19,7 +19,6 @@ public final class SentenceSegmenter {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
 
     private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
     private final Set<String> abbreviations = new HashSet<>();
@@ -57,15 +56,35 @@ public final class SentenceSegmenter {
 
     /** Whether ICU broke after an abbreviation, or before a piece that cannot start a sentence. */
     private boolean continues(String text, int[] previous, int[] next) {
-        Matcher last = LAST_TOKEN.matcher(text.substring(previous[0], previous[1]));
-        if (last.find()) {
-            String token = stripOpening(last.group(1));
+        String lastToken = lastToken(text, previous[0], previous[1]);
+        if (lastToken != null) {
+            String token = stripOpening(lastToken);
             if (abbreviations.contains(token) || INITIAL.matcher(token).matches()) {
                 return true;
             }
         }
         int first = text.codePointAt(next[0]);
         return Character.isLowerCase(first) || !Character.isLetterOrDigit(first) && next[1] - next[0] <= 2;
+    }
+
+    /**
+     * The last run of non-space characters in {@code text[from, to)}, as {@code (\\S+)\\s*$} finds it (white space in
+     * its ASCII sense), or null when there is none; a scan from the end instead of a match tried at every offset.
+     */
+    private static String lastToken(String text, int from, int to) {
+        int end = to;
+        while (end > from && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && !isRegexSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return end > start ? text.substring(start, end) : null;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String stripOpening(String token) {

@@ -63,9 +63,13 @@ public final class MappedText {
 
         /** Appends characters of a mapped text, keeping their origins. */
         public Builder append(MappedText source, int from, int to) {
-            for (int i = from; i < to; i++) {
-                add(source.text.charAt(i), source.origins[i]);
+            int length = text.length();
+            int needed = length + to - from;
+            if (needed > origins.length) {
+                origins = Arrays.copyOf(origins, Math.max(needed, origins.length * 2));
             }
+            System.arraycopy(source.origins, from, origins, length, to - from);
+            text.append(source.text, from, to);
             return this;
         }
 

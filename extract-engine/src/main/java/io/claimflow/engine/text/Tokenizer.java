@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class Tokenizer {
 
+    private static final int ASCII = 0x80;
+
     private Tokenizer() {}
 
     public static List<Token> tokens(String text) {
@@ -46,7 +48,7 @@ public final class Tokenizer {
         while (at < text.length()) {
             int codePoint = text.codePointAt(at);
             int next = at + Character.charCount(codePoint);
-            if (!Character.isLetter(codePoint) || next >= text.length() || text.charAt(next) != '.') {
+            if (!isLetter(codePoint) || next >= text.length() || text.charAt(next) != '.') {
                 break;
             }
             at = next + 1;
@@ -118,7 +120,23 @@ public final class Tokenizer {
     }
 
     private static boolean isWordCharacter(int codePoint) {
+        if (codePoint < ASCII) {
+            return isAsciiLetter(codePoint) || isAsciiDigit(codePoint);
+        }
         return Character.isLetter(codePoint) || isMark(codePoint) || isNumber(codePoint);
+    }
+
+    // Most text is ASCII, where letters and digits are plain ranges: Character.getType is the scanner's main cost.
+    private static boolean isLetter(int codePoint) {
+        return codePoint < ASCII ? isAsciiLetter(codePoint) : Character.isLetter(codePoint);
+    }
+
+    private static boolean isAsciiLetter(int codePoint) {
+        return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z';
+    }
+
+    private static boolean isAsciiDigit(int codePoint) {
+        return codePoint >= '0' && codePoint <= '9';
     }
 
     private static boolean isMark(int codePoint) {
@@ -129,6 +147,9 @@ public final class Tokenizer {
     }
 
     private static boolean isNumber(int codePoint) {
+        if (codePoint < ASCII) {
+            return isAsciiDigit(codePoint);
+        }
         int type = Character.getType(codePoint);
         return type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER
