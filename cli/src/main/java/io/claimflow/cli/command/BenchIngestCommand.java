@@ -54,7 +54,7 @@ public class BenchIngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--warm-up",
-            defaultValue = "1000",
+            defaultValue = "5000",
             description = "Documents submitted first and not counted, while the JVMs compile the hot code "
                     + "(default: ${DEFAULT-VALUE}).")
     int warmUp;
@@ -97,6 +97,7 @@ public class BenchIngestCommand implements Callable<Integer> {
         out.flush();
         try (LocalStack alone = new LocalStack(settings)) {
             alone.startIngestAlone();
+            out.println("ingest-service at " + settings.ingestUrl());
             return measure(settings.ingestUrl());
         }
     }
