@@ -52,6 +52,18 @@ public final class PipelineServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one service alone and waits until it is ready, for measuring it without the rest of the pipeline (say
+     * ingest-service with nothing behind it); the services it talks to must be up already or not needed.
+     */
+    public void start(ClaimflowService service) {
+        try {
+            restart(service, Map.of());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(service + " did not start: " + e.getMessage() + logTails(), e);
+        }
+    }
+
     /** Starts the service again with some settings changed for this run of it, and waits until it is ready. */
     public void restart(ClaimflowService service, Map<String, String> overrides) {
         launch(service, overrides);

@@ -1,20 +1,19 @@
 package io.claimflow.cli.command;
 
-import io.claimflow.cli.bench.Percentiles;
-import io.claimflow.cli.client.IngestClient;
-import io.claimflow.cli.client.ServerUnreachableException;
+import io.claimflow.cli.bench.IngestLoad;
 import io.claimflow.cli.demo.DemoDocuments;
+import io.claimflow.cli.stack.LocalStack;
+import io.claimflow.cli.stack.StackSettings;
+import io.claimflow.stack.FreePorts;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,17 +24,26 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
-        description =
-                "Submits --documents sample-sized JSON documents (each under an id of this run) from --concurrency "
-                        + "clients"
-                        + " as fast as ingest-service answers, and reports accepted documents/s and the latency of "
-                        + "each answer.")
+        description = {
+            "Submits --documents sample-sized JSON documents (each under an id of this run) from --concurrency "
+                    + "requests in flight as fast as ingest-service answers, after --warm-up documents that are not "
+                    + "counted, and reports accepted documents/s and the latency of each answer.",
+            "Without --standalone it measures the running stack (--ingest-url), whose pipeline extracts what it "
+                    + "accepts; with --standalone it starts a Kafka broker and one ingest-service of its own on free "
+                    + "ports, with nothing behind them, measures that, and stops them."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every document accepted",
+            "1:a document was not accepted",
+            "3:ingest-service is not reachable"
+        })
 public class BenchIngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--documents",
             defaultValue = "5000",
-            description = "How many documents (default: ${DEFAULT-VALUE}).")
+            description = "How many documents are counted (default: ${DEFAULT-VALUE}).")
     int documents;
 
     @Option(
@@ -43,6 +51,19 @@ public class BenchIngestCommand implements Callable<Integer> {
             defaultValue = "32",
             description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
+
+    @Option(
+            names = "--warm-up",
+            defaultValue = "5000",
+            description = "Documents submitted first and not counted, while the JVMs compile the hot code "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
+    @Option(
+            names = "--standalone",
+            description = "Measure a Kafka broker and an ingest-service of this command's own, with no pipeline "
+                    + "behind them, instead of the running stack.")
+    boolean standalone;
 
     @Mixin
     Endpoints.Ingest ingest;
@@ -52,48 +73,68 @@ public class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!standalone) {
+            return measure(ingest.url);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path home = Path.of(System.getProperty("claimflow.home", "."));
+        StackSettings settings;
+        try {
+            settings = new StackSettings(
+                    home,
+                    Files.createTempDirectory("claimflow-bench-ingest-"),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    0,
+                    null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder", e);
+        }
+        out.println("Starting a Kafka broker and ingest-service of their own, data and logs in "
+                + settings.dataDirectory() + " ...");
+        out.flush();
+        try (LocalStack alone = new LocalStack(settings)) {
+            alone.startIngestAlone();
+            out.println("ingest-service at " + settings.ingestUrl());
+            return measure(settings.ingestUrl());
+        }
+    }
+
+    private int measure(String url) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = List.copyOf(DemoDocuments.load().byName().values());
-        IngestClient client = new IngestClient(ingest.url, null);
         String prefix = "bench-ingest-" + Long.toString(System.currentTimeMillis(), 36) + "-";
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> unreachable = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        for (int i = 0; i < documents; i++) {
-            Map<String, String> document =
-                    Map.of("id", prefix + i, "text", texts.get(i % texts.size()), "source", "claimflow bench");
-            clients.execute(() -> {
-                long sent = System.nanoTime();
-                try {
-                    statuses.merge(client.submitJson(document).status(), 1, Integer::sum);
-                    latencies.add((System.nanoTime() - sent) / 1e6);
-                } catch (ServerUnreachableException e) {
-                    unreachable.add(e.getMessage());
-                }
-            });
+        ExecutorService executor = IngestLoad.executor();
+        try {
+            IngestLoad load = new IngestLoad(url, texts, executor);
+            IngestLoad.Result warm = load.run(prefix + "warm-", warmUp, concurrency);
+            IngestLoad.Result result = warm.unreachable() != null ? warm : load.run(prefix, documents, concurrency);
+            if (result.unreachable() != null) {
+                spec.commandLine().getErr().println("claimflow bench ingest: " + result.unreachable());
+                return 3;
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "%d documents (%d KB on average) from %d requests in flight in %.1f s, after %d not counted: "
+                            + "%.0f accepted documents/s%n",
+                    documents,
+                    texts.stream().mapToInt(String::length).sum() / texts.size() / 1024,
+                    concurrency,
+                    result.seconds(),
+                    warmUp,
+                    result.accepted() / result.seconds());
+            out.println("answers by status: " + result.statuses());
+            if (result.firstProblem() != null) {
+                out.println("first answer that was not a success: " + result.firstProblem());
+            }
+            out.println("latency (ms): count | p50 | p95 | p99 | max");
+            out.println("  " + result.latency().cells());
+            out.flush();
+            return result.accepted() == documents ? 0 : 1;
+        } finally {
+            executor.shutdownNow();
         }
-        clients.shutdown();
-        clients.awaitTermination(1, TimeUnit.HOURS);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (!unreachable.isEmpty()) {
-            spec.commandLine().getErr().println("claimflow bench ingest: " + unreachable.peek());
-            return 3;
-        }
-        int accepted = statuses.getOrDefault(202, 0);
-        out.printf(
-                Locale.ROOT,
-                "%d documents (%d KB on average) from %d clients in %.1f s: %.0f accepted documents/s%n",
-                documents,
-                texts.stream().mapToInt(String::length).sum() / texts.size() / 1024,
-                concurrency,
-                seconds,
-                accepted / seconds);
-        out.println("answers by status: " + new TreeMap<>(statuses));
-        out.println("latency (ms): count | p50 | p95 | p99 | max");
-        out.println("  " + Percentiles.of(List.copyOf(latencies)).cells());
-        out.flush();
-        return accepted == documents ? 0 : 1;
     }
 }

@@ -63,13 +63,30 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts every part and returns once all report ready; on failure stops what started and throws. */
     public void start() {
+        startWith(() -> {
+            database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
+            services = services(database);
+            services.startAll();
+        });
+    }
+
+    /**
+     * Starts the broker and ingest-service alone, with nothing behind them (no PostgreSQL, extraction or store), to
+     * measure ingest by itself; returns once ingest is ready.
+     */
+    public void startIngestAlone() {
+        startWith(() -> {
+            services = services(null);
+            services.start(ClaimflowService.INGEST);
+        });
+    }
+
+    private void startWith(Runnable startServices) {
         StackLogging.toFiles(settings.logs());
         try {
             broker = EmbeddedKafkaBroker.create(settings.dataDirectory().resolve("kafka"), settings.kafkaPort())
                     .start();
-            database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
-            services = services(database);
-            services.startAll();
+            startServices.run();
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -3,7 +3,6 @@ package io.claimflow.contracts.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -37,30 +36,37 @@ public final class StableIds {
      * or re-wrapping the same article gives the same id), plus its URL if any.
      */
     public static String documentId(String text, String url) {
-        String normalizedText =
-                Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
         String normalizedUrl = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
-        return digest("document", normalizedText, normalizedUrl);
+        return digest("document", NormalizedText.utf8(text), utf8(normalizedUrl));
     }
 
     /** The id of a claim: the same document, span and extractor version always give the same id. */
     public static String claimId(String documentId, int start, int end, String extractorVersion) {
-        return digest("claim", documentId, Integer.toString(start), Integer.toString(end), extractorVersion);
+        return digest(
+                "claim",
+                utf8(documentId),
+                utf8(Integer.toString(start)),
+                utf8(Integer.toString(end)),
+                utf8(extractorVersion));
     }
 
-    private static String digest(String kind, String... parts) {
+    private static String digest(String kind, byte[]... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(kind.getBytes(StandardCharsets.UTF_8));
-            for (String part : parts) {
+            sha.update(utf8(kind));
+            for (byte[] part : parts) {
                 // A separator that cannot occur in text keeps ("ab","c") and ("a","bc") apart.
                 sha.update((byte) 0);
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update(part);
             }
             byte[] hash = sha.digest();
             return HexFormat.of().formatHex(hash, 0, ID_BYTES);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

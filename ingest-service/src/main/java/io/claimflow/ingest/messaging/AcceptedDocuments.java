@@ -60,6 +60,9 @@ public class AcceptedDocuments {
     private final Map<String, String> contentById = new ConcurrentHashMap<>();
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
     private final Map<String, Long> uncertainSince = new ConcurrentHashMap<>();
+    /** The content keys of the documents being published now: the topic may bring one back before Kafka's answer. */
+    private final Map<String, String> publishing = new ConcurrentHashMap<>();
+
     private volatile boolean caughtUp;
     /** When the end offsets were taken that the reader has since read up to. */
     private volatile long readThroughAt = System.nanoTime();
@@ -93,7 +96,16 @@ public class AcceptedDocuments {
         uncertainSince.put(documentId, System.nanoTime());
     }
 
-    /** Notes a document Kafka acknowledged, before the topic brings it back. */
+    /** Notes a document handed to Kafka now, until {@link #publishEnded} whatever came of it. */
+    public void publishing(String documentId, String contentKey) {
+        publishing.put(documentId, contentKey);
+    }
+
+    public void publishEnded(String documentId) {
+        publishing.remove(documentId);
+    }
+
+    /** Notes a document Kafka acknowledged, if the topic has not brought it back already. */
     public void record(String documentId, String contentKey) {
         contentById.put(documentId, contentKey);
         uncertainSince.remove(documentId);
@@ -179,6 +191,20 @@ public class AcceptedDocuments {
     }
 
     private void remember(ConsumerRecord<String, byte[]> record) {
+        String key = record.key();
+        // Mostly a document this instance is publishing or has published, whose content key it has: reading and
+        // hashing the record again would cost as much CPU as accepting it did. An id one instance decides on one at a
+        // time, so a record of an id being published is that publish. For an id known already with other content
+        // (two instances racing) the first content stays, which is what a resubmission is compared with either way.
+        if (key != null && contentById.containsKey(key)) {
+            return;
+        }
+        String ours = key == null ? null : publishing.get(key);
+        if (ours != null) {
+            contentById.put(key, ours);
+            uncertainSince.remove(key);
+            return;
+        }
         try {
             DocumentSubmitted document = deserializer.deserialize(record.topic(), record.headers(), record.value());
             if (document != null) {

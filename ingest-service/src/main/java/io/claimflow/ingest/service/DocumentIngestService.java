@@ -42,7 +42,9 @@ public class DocumentIngestService {
     /** The outcome once Kafka acknowledged a new document, or at once for a document it has. */
     public Uni<SubmissionOutcome> ingest(DocumentSubmission submission, String submitter) {
         DocumentSubmitted document = mapper.toEvent(submission, clock.instant(), submitter);
-        String contentKey = StableIds.documentId(document.text(), document.url());
+        // Without an id of the client's the document's id is its content key already; hashing costs as much as parsing.
+        String contentKey =
+                submission.id() == null ? document.documentId() : StableIds.documentId(document.text(), document.url());
         return Uni.createFrom().deferred(() -> decide(document, contentKey));
     }
 
@@ -76,7 +78,14 @@ public class DocumentIngestService {
             }
             case UNCERTAIN -> Uni.createFrom().item(unavailable(document, Reason.OUTCOME_UNKNOWN, false));
             case OTHER_CONTENT -> Uni.createFrom().item(new SubmissionOutcome.IdConflict(id));
-            case NEW -> publisher.publish(document).map(publication -> published(document, contentKey, publication));
+            case NEW -> {
+                accepted.publishing(id, contentKey);
+                yield publisher
+                        .publish(document)
+                        .map(publication -> published(document, contentKey, publication))
+                        .onTermination()
+                        .invoke(() -> accepted.publishEnded(id));
+            }
         };
     }
 

@@ -22,13 +22,15 @@ public final class TextBody {
         if (body == null || body.length == 0) {
             throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The body is empty: send the text"));
         }
-        String text;
+        String text = charset.equals(StandardCharsets.UTF_8) ? validUtf8(body) : null;
         try {
-            text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
+            text = text != null
+                    ? text
+                    : charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(body))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new ProblemException(Problem.of(
                     ProblemKind.INVALID_ENCODING,
@@ -39,6 +41,15 @@ public final class TextBody {
                     Problem.of(ProblemKind.BINARY_BODY, "The body holds binary content (NUL characters), not text"));
         }
         return text;
+    }
+
+    /**
+     * The body decoded the fast way, which puts U+FFFD where bytes are not UTF-8; so without any U+FFFD in it the body
+     * is valid, and with one the strict decoder has to tell (the text may hold that character itself). Null then.
+     */
+    private static String validUtf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
     private static Charset charsetOf(MediaType type) {
