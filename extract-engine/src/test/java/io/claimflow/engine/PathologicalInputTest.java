@@ -24,7 +24,7 @@ class PathologicalInputTest {
     /** Linear work doubles; quadratic work quadruples. The margin absorbs measurement noise. */
     private static final double GROWTH = 2.5;
 
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The budget is wall-clock time: on a loaded machine it would decide the test, so it is out of reach here. */
     private static final ClaimflowEngine ENGINE = new ClaimflowEngine(
@@ -44,19 +44,20 @@ class PathologicalInputTest {
         }
     }
 
+    /** Each shape is long enough that a run takes tens of milliseconds, well above the noise of a busy machine. */
     static Stream<Shape> shapes() {
         return Stream.of(
                 shape("250 kB of article text", 250_000 / ARTICLE.length(), ARTICLE::repeat),
                 shape("sentences on one line", 10_000, "The U.S. said 4 men left. "::repeat),
                 shape("one endless line of words", 100_000, "word "::repeat),
-                shape("one endless word", 500_000, "a"::repeat),
+                shape("one endless word", 2_000_000, "a"::repeat),
                 shape("endless initialism", 50_000, "U.S."::repeat),
                 shape("endless grouped number", 50_000, "1 000"::repeat),
                 shape("endless breadcrumb", 50_000, n -> "a > ".repeat(n) + "\n"),
                 shape("nested quotes", 100_000, n -> "“".repeat(n) + "x" + "”".repeat(n)),
                 shape("URLs back to back", 100_000, "http://a.b/"::repeat),
                 shape("unclosed HTML", 10_000, "<p><a href=\"http://x\">"::repeat),
-                shape("dots", 500_000, "."::repeat),
+                shape("dots", 2_000_000, "."::repeat),
                 shape("hyphens", 300_000, "a-"::repeat),
                 shape("Markdown headings", 10_000, "# Heading with no end\n"::repeat),
                 shape("reporting cues", 3_000, "said said according to according to "::repeat));
