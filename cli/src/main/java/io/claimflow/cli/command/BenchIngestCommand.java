@@ -10,10 +10,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,6 +101,18 @@ public class BenchIngestCommand implements Callable<Integer> {
             alone.startIngestAlone();
             out.println("ingest-service at " + settings.ingestUrl());
             return measure(settings.ingestUrl());
+        } finally {
+            // The broker's copy of every document is of no further use; the logs stay for a look.
+            deleteRecursively(settings.dataDirectory().resolve("kafka"));
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Only temporary files are left behind.
         }
     }
 
