@@ -31,11 +31,6 @@ public class EventConsumers {
         this.batches = batches;
     }
 
-    /**
-     * Each of the channel's consumers ({@code mp.messaging.incoming.claims.partitions}) stores its batches in order on
-     * a context of its own, so two consumers store in parallel: one prepares and stores its batch's details while the
-     * other holds the sequence lock. A partition's claims are still stored in the order they came.
-     */
     @Incoming("claims")
     @Blocking
     public Uni<Void> claims(KafkaRecordBatch<String, byte[]> batch) {

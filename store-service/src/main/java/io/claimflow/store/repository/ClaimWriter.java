@@ -75,8 +75,8 @@ public class ClaimWriter {
             return List.of();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            // Details and full-text vectors first and outside the sequence lock, so that two writers spend most of
-            // their time in parallel; a row stored already is skipped by its key. Rows go in claim id order, so two
+            // Details and full-text vectors first, outside the sequence lock, so that store instances hold it only
+            // for the claim rows; a row stored already is skipped by its key. Rows go in claim id order, so two
             // writers holding the same claims (a redelivery after a rebalance) take their row locks in one order.
             insertDetails(connection, sortedById(claims));
             lockSequence(connection);
