@@ -16,6 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,9 +49,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Writes --claims generated claims (and their documents) to the claim topics, reports how fast the "
-                        + "running"
-                        + " store-service takes them into PostgreSQL, then times --queries requests of each main "
-                        + "kind of query.")
+                        + "running store-service takes them into PostgreSQL, then times --queries requests of each "
+                        + "main kind of query (--claims 0: only the queries, on what the store holds).")
 public class BenchStoreCommand implements Callable<Integer> {
 
     private static final int CLAIMS_PER_DOCUMENT = 25;
@@ -71,6 +75,22 @@ public class BenchStoreCommand implements Callable<Integer> {
                             + "${DEFAULT-VALUE}).")
     Duration settle;
 
+    @Option(
+            names = "--db-url",
+            description =
+                    "The store's PostgreSQL (as `claimflow up` prints it), to report how many claims it held when "
+                            + "the queries were timed; without it that count is not reported.")
+    String dbUrl;
+
+    @Option(
+            names = "--db-user",
+            defaultValue = "postgres",
+            description = "User of --db-url (default: ${DEFAULT-VALUE}).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Password of --db-url (default: none).")
+    String dbPassword;
+
     @Mixin
     Endpoints.Store store;
 
@@ -88,6 +108,26 @@ public class BenchStoreCommand implements Callable<Integer> {
         SyntheticClaims generator =
                 new SyntheticClaims(42, Long.toString(System.currentTimeMillis(), 36), CLAIMS_PER_DOCUMENT);
         int documents = (claims + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
+        if (documents > 0) {
+            load(out, generator, documents);
+            out.printf(Locale.ROOT, "settling %d s before the queries ...%n", settle.toSeconds());
+            out.flush();
+            Thread.sleep(settle.toMillis());
+        }
+        out.println(storedClaims());
+        out.println();
+        out.println("| query | count | p50 ms | p95 ms | p99 ms | max ms |");
+        out.println("|---|---|---|---|---|---|");
+        for (Map.Entry<String, Supplier<String>> kind :
+                kinds(generator, documents).entrySet()) {
+            out.println("| " + kind.getKey() + " | " + time(kind.getValue()).cells() + " |");
+            out.flush();
+        }
+        out.println(storedClaims());
+        return 0;
+    }
+
+    private void load(PrintWriter out, SyntheticClaims generator, int documents) {
         long start = System.nanoTime();
         try (KafkaProducer<String, ClaimflowEvent> producer = new KafkaProducer<>(
                 Map.of(
@@ -126,18 +166,21 @@ public class BenchStoreCommand implements Callable<Integer> {
                 produced,
                 stored,
                 written / stored);
-        out.printf(Locale.ROOT, "settling %d s before the queries ...%n", settle.toSeconds());
-        out.flush();
-        Thread.sleep(settle.toMillis());
-        out.println();
-        out.println("| query | count | p50 ms | p95 ms | p99 ms | max ms |");
-        out.println("|---|---|---|---|---|---|");
-        for (Map.Entry<String, Supplier<String>> kind :
-                kinds(generator, documents).entrySet()) {
-            out.println("| " + kind.getKey() + " | " + time(kind.getValue()).cells() + " |");
-            out.flush();
+    }
+
+    /** How many claims the store holds, counted in its database, or why that is not known. */
+    private String storedClaims() {
+        if (dbUrl == null) {
+            return "claims in the store: not counted (no --db-url)";
         }
-        return 0;
+        try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM claim")) {
+            count.next();
+            return String.format(Locale.ROOT, "claims in the store: %,d", count.getLong(1));
+        } catch (SQLException e) {
+            return "claims in the store: not counted (" + e.getMessage() + ")";
+        }
     }
 
     private static void send(KafkaProducer<String, ClaimflowEvent> producer, ClaimflowEvent event) {
@@ -161,11 +204,16 @@ public class BenchStoreCommand implements Callable<Integer> {
                 "combined, by score (`source, from, to, minScore, sort=score`)",
                 () -> "/claims?limit=20&sort=score&minScore=0.5&from=2017-01-01&to=2018-01-01&source="
                         + encode(SyntheticClaims.source(random.nextInt(20))));
-        kinds.put("claimant facet (`/claimants?language=en`)", () -> "/claimants?language=en");
-        kinds.put("entity facet (`/entities?minScore=0.8`)", () -> "/entities?minScore=0.8");
-        kinds.put(
-                "document with claims (`/documents/{id}`)",
-                () -> "/documents/" + generator.documentId(random.nextInt(documents)));
+        // Facets with no filter and with the filters analysts use most (answered from the rollups).
+        for (String filter : List.of("", "?language=en", "?minScore=0.8", "?language=en&minScore=0.8")) {
+            kinds.put("claimant facet (`/claimants" + filter + "`)", () -> "/claimants" + filter);
+            kinds.put("entity facet (`/entities" + filter + "`)", () -> "/entities" + filter);
+        }
+        if (documents > 0) {
+            kinds.put(
+                    "document with claims (`/documents/{id}`)",
+                    () -> "/documents/" + generator.documentId(random.nextInt(documents)));
+        }
         return kinds;
     }
 

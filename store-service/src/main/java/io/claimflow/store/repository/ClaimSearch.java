@@ -6,6 +6,7 @@ import io.claimflow.store.query.PagePosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
 /** Finds claims by filter, in the API's orders, and counts them for facets; native SQL for full-text search. */
@@ -48,6 +49,17 @@ public class ClaimSearch {
 
     /** Claimants of the matching claims with how many claims each made, most first: name, type, count. */
     public List<Object[]> claimantCounts(ClaimFilter filter, int limit) {
+        Optional<FilterSql> rollup = FilterSql.ofRollup(filter, FilterSql.Rollup.CLAIMANTS);
+        if (rollup.isPresent()) {
+            FilterSql sql = rollup.get();
+            return rows(
+                    sql,
+                    "SELECT r.claimant_name, r.claimant_type, sum(r.claims)::bigint AS claims FROM " + sql.from()
+                            + " WHERE " + sql.where()
+                            + " GROUP BY r.claimant_name, r.claimant_type ORDER BY claims DESC, r.claimant_name "
+                            + "NULLS FIRST LIMIT :limit",
+                    limit);
+        }
         FilterSql sql = FilterSql.of(filter);
         return rows(
                 sql,
@@ -60,6 +72,16 @@ public class ClaimSearch {
 
     /** Entities of the matching claims with how many claims mention each, most first: normalized, type, count. */
     public List<Object[]> entityCounts(ClaimFilter filter, int limit) {
+        Optional<FilterSql> rollup = FilterSql.ofRollup(filter, FilterSql.Rollup.ENTITIES);
+        if (rollup.isPresent()) {
+            FilterSql sql = rollup.get();
+            return rows(
+                    sql,
+                    "SELECT r.normalized, r.type, sum(r.claims)::bigint AS claims FROM " + sql.from() + " WHERE "
+                            + sql.where()
+                            + " GROUP BY r.normalized, r.type ORDER BY claims DESC, r.normalized LIMIT :limit",
+                    limit);
+        }
         FilterSql sql = FilterSql.of(filter);
         return rows(
                 sql,

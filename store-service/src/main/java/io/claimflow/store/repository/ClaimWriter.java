@@ -10,14 +10,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.Session;
 
 /**
- * Writes claims and their details in the caller's transaction, a whole batch per statement: each column goes as one
- * array and {@code unnest} turns the arrays back into rows, so PostgreSQL plans and runs one statement per table
- * instead of one per row. A claim whose id is stored already is skipped, details included, so redeliveries change
- * nothing.
+ * Writes claims, their details, full-text vectors and the facet rollups in the caller's transaction, a whole batch per
+ * statement (each column one array, turned back into rows by {@code unnest}). Claims whose id is stored already are
+ * skipped, details and rollups included, so redeliveries change nothing.
  */
 @ApplicationScoped
 public class ClaimWriter {
@@ -41,22 +42,31 @@ public class ClaimWriter {
             ON CONFLICT (claim_id) DO NOTHING
             RETURNING claim_id
             """;
+    private static final String INSERT_SEARCH =
+            "INSERT INTO claim_search (claim_id, search) SELECT id, claimflow_search_vector(language, text) FROM "
+                    + "unnest(?::text[], ?::text[], ?::text[]) AS row(id, language, text) ON CONFLICT DO NOTHING";
     private static final String INSERT_ENTITIES =
             "INSERT INTO claim_entity (claim_id, position, text, type, normalized) SELECT * FROM unnest(?::text[], "
-                    + "?::int[], ?::text[], ?::text[], ?::text[])";
+                    + "?::int[], ?::text[], ?::text[], ?::text[])"
+                    + " ON CONFLICT DO NOTHING";
     private static final String INSERT_QUANTITIES =
             "INSERT INTO claim_quantity (claim_id, position, text, value, unit) SELECT * FROM unnest(?::text[], "
-                    + "?::int[], ?::text[], ?::float8[], ?::text[])";
+                    + "?::int[], ?::text[], ?::float8[], ?::text[])"
+                    + " ON CONFLICT DO NOTHING";
     private static final String INSERT_DATES =
             "INSERT INTO claim_date (claim_id, position, text, value) SELECT * FROM unnest(?::text[], ?::int[], "
-                    + "?::text[], ?::text[])";
+                    + "?::text[], ?::text[])"
+                    + " ON CONFLICT DO NOTHING";
     private static final String INSERT_CITATIONS =
-            "INSERT INTO claim_citation (claim_id, position, url) SELECT * FROM unnest(?::text[], ?::int[], ?::text[])";
+            "INSERT INTO claim_citation (claim_id, position, url) SELECT * FROM unnest(?::text[], ?::int[], ?::text[])"
+                    + " ON CONFLICT DO NOTHING";
 
     private final EntityManager entityManager;
+    private final FacetRollups rollups;
 
-    public ClaimWriter(EntityManager entityManager) {
+    public ClaimWriter(EntityManager entityManager, FacetRollups rollups) {
         this.entityManager = entityManager;
+        this.rollups = rollups;
     }
 
     /** Stores the claims not stored yet and returns those; must run inside a transaction. */
@@ -65,11 +75,21 @@ public class ClaimWriter {
             return List.of();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            // Details and full-text vectors first, outside the sequence lock, so that store instances hold it only
+            // for the claim rows; a row stored already is skipped by its key. Rows go in claim id order, so two
+            // writers holding the same claims (a redelivery after a rebalance) take their row locks in one order.
+            insertDetails(connection, sortedById(claims));
             lockSequence(connection);
             List<ClaimExtracted> inserted = insertClaims(connection, claims);
-            insertDetails(connection, inserted);
+            rollups.add(connection, inserted);
             return inserted;
         });
+    }
+
+    private static List<ClaimExtracted> sortedById(List<ClaimExtracted> claims) {
+        Map<String, ClaimExtracted> byId = new TreeMap<>();
+        claims.forEach(claim -> byId.putIfAbsent(claim.claimId(), claim));
+        return List.copyOf(byId.values());
     }
 
     private static void lockSequence(Connection connection) throws SQLException {
@@ -81,7 +101,7 @@ public class ClaimWriter {
 
     private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims)
             throws SQLException {
-        Columns columns = new Columns(15);
+        ArrayColumns columns = new ArrayColumns(15);
         for (ClaimExtracted claim : claims) {
             columns.add(
                     claim.claimId(),
@@ -137,11 +157,13 @@ public class ClaimWriter {
     }
 
     private static void insertDetails(Connection connection, List<ClaimExtracted> claims) throws SQLException {
-        Columns entities = new Columns(5);
-        Columns quantities = new Columns(5);
-        Columns dates = new Columns(4);
-        Columns citations = new Columns(3);
+        ArrayColumns search = new ArrayColumns(3);
+        ArrayColumns entities = new ArrayColumns(5);
+        ArrayColumns quantities = new ArrayColumns(5);
+        ArrayColumns dates = new ArrayColumns(4);
+        ArrayColumns citations = new ArrayColumns(3);
         for (ClaimExtracted claim : claims) {
+            search.add(claim.claimId(), claim.language(), claim.text());
             for (int i = 0; i < claim.entities().size(); i++) {
                 ClaimExtracted.Entity entity = claim.entities().get(i);
                 entities.add(claim.claimId(), i, entity.text(), entity.type().wireName(), entity.normalized());
@@ -161,43 +183,10 @@ public class ClaimWriter {
                 citations.add(claim.claimId(), i, claim.citations().get(i));
             }
         }
+        search.insert(connection, INSERT_SEARCH, "text", "text", "text");
         entities.insert(connection, INSERT_ENTITIES, "text", "int4", "text", "text", "text");
         quantities.insert(connection, INSERT_QUANTITIES, "text", "int4", "text", "float8", "text");
         dates.insert(connection, INSERT_DATES, "text", "int4", "text", "text");
         citations.insert(connection, INSERT_CITATIONS, "text", "int4", "text");
-    }
-
-    /** Rows collected column by column, bound as one array per column. */
-    private static final class Columns {
-        private final List<List<Object>> values = new ArrayList<>();
-
-        Columns(int count) {
-            for (int i = 0; i < count; i++) {
-                values.add(new ArrayList<>());
-            }
-        }
-
-        void add(Object... row) {
-            for (int i = 0; i < row.length; i++) {
-                values.get(i).add(row[i]);
-            }
-        }
-
-        void bind(Connection connection, PreparedStatement statement, String... types) throws SQLException {
-            for (int i = 0; i < types.length; i++) {
-                statement.setArray(
-                        i + 1, connection.createArrayOf(types[i], values.get(i).toArray()));
-            }
-        }
-
-        void insert(Connection connection, String sql, String... types) throws SQLException {
-            if (values.get(0).isEmpty()) {
-                return;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(connection, statement, types);
-                statement.executeUpdate();
-            }
-        }
     }
 }

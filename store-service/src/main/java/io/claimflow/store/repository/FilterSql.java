@@ -4,35 +4,46 @@ import io.claimflow.store.query.ClaimFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
 /**
- * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs it), with bound
- * parameters. The one translation of filters, shared by pages, facets and the live feed, so they can never disagree on
- * what a filter means.
+ * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs it), or over a
+ * facet rollup {@code r} when that answers it exactly, with bound parameters. The one translation of filters, shared by
+ * pages, facets and the live feed, so they can never disagree on what a filter means.
  */
 final class FilterSql {
 
+    /** The score boundaries of the rollups' buckets (as {@code claimflow_score_bucket} in V2__*.sql has them). */
+    private static final List<Double> BUCKET_BOUNDARIES = List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
+
+    /** The facet rollups, by the table each is read from. */
+    enum Rollup {
+        CLAIMANTS("claimant_rollup r"),
+        ENTITIES("entity_rollup r");
+
+        private final String table;
+
+        Rollup(String table) {
+            this.table = table;
+        }
+    }
+
     private final List<String> conditions = new ArrayList<>();
     private final List<Parameter<?>> parameters = new ArrayList<>();
-    private final boolean joinsDocument;
+    private final String from;
 
     private FilterSql(ClaimFilter filter) {
-        joinsDocument = filter.needsDocument();
+        from = filter.needsDocument() ? "claim c JOIN document d ON d.document_id = c.document_id" : "claim c";
         if (filter.q() != null) {
-            conditions.add("c.search @@ (websearch_to_tsquery('pg_catalog.simple', :q) "
-                    + "|| websearch_to_tsquery(claimflow_ts_config(:qLanguage), :q))");
+            conditions.add("EXISTS (SELECT 1 FROM claim_search s WHERE s.claim_id = c.claim_id AND s.search @@ "
+                    + "(websearch_to_tsquery('pg_catalog.simple', :q) "
+                    + "|| websearch_to_tsquery(claimflow_ts_config(:qLanguage), :q)))");
             bind("q", filter.q(), String.class);
             // Stems in the language asked for; English stemming when none is, on top of the words as written.
             bind("qLanguage", filter.language() == null ? "en" : filter.language(), String.class);
         }
-        condition("c.language = :language", "language", filter.language(), String.class);
-        condition("lower(c.claimant_name) = lower(:claimant)", "claimant", filter.claimant(), String.class);
-        condition(
-                "c.claimant_type = :claimantType",
-                "claimantType",
-                filter.claimantType() == null ? null : filter.claimantType().wireName(),
-                String.class);
+        claimColumns(filter, "c");
         condition(
                 "EXISTS (SELECT 1 FROM claim_entity e WHERE e.claim_id = c.claim_id AND lower(e.normalized) = "
                         + "lower(:entity))",
@@ -46,13 +57,34 @@ final class FilterSql {
         condition("d.published_at < :publishedTo", "publishedTo", filter.to(), Instant.class);
     }
 
+    private FilterSql(ClaimFilter filter, Rollup rollup) {
+        from = rollup.table;
+        claimColumns(filter, "r");
+        condition("r.score_bucket >= claimflow_score_bucket(:minScore)", "minScore", filter.minScore(), Double.class);
+    }
+
     static FilterSql of(ClaimFilter filter) {
         return new FilterSql(filter);
     }
 
+    /**
+     * The filter over the rollup {@code r}, when the rollup holds the exact answer: the filter names nothing but the
+     * language, a minScore on a bucket boundary and, for claimants, the claimant and claimant type.
+     */
+    static Optional<FilterSql> ofRollup(ClaimFilter filter, Rollup rollup) {
+        boolean claimFields =
+                filter.q() != null || filter.entity() != null || filter.documentId() != null || filter.needsDocument();
+        boolean claimantFields = filter.claimant() != null || filter.claimantType() != null;
+        boolean bucketed = filter.minScore() == null || BUCKET_BOUNDARIES.contains(filter.minScore());
+        if (claimFields || !bucketed || (rollup == Rollup.ENTITIES && claimantFields)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FilterSql(filter, rollup));
+    }
+
     /** The FROM clause. */
     String from() {
-        return joinsDocument ? "claim c JOIN document d ON d.document_id = c.document_id" : "claim c";
+        return from;
     }
 
     /** Adds a condition of the query, beyond the filter's own; bind its parameters with {@link #bind}. */
@@ -76,6 +108,17 @@ final class FilterSql {
     <R> NativeQuery<R> bindTo(NativeQuery<R> query) {
         parameters.forEach(parameter -> parameter.bindTo(query));
         return query;
+    }
+
+    /** The conditions on the columns that claims and rollups share, over the table {@code alias}. */
+    private void claimColumns(ClaimFilter filter, String alias) {
+        condition(alias + ".language = :language", "language", filter.language(), String.class);
+        condition("lower(" + alias + ".claimant_name) = lower(:claimant)", "claimant", filter.claimant(), String.class);
+        condition(
+                alias + ".claimant_type = :claimantType",
+                "claimantType",
+                filter.claimantType() == null ? null : filter.claimantType().wireName(),
+                String.class);
     }
 
     private <T> void condition(String sql, String name, T value, Class<T> type) {
