@@ -1,7 +1,8 @@
 -- Writes at scale and facets that do not grow with the store.
 --
 -- 1. The details of a claim no longer reference the claim row: the writer stores a batch's details
---    before it takes the sequence lock (so two writers spend their time in parallel), and the key
+--    before it takes the sequence lock (so concurrent writers, such as several store instances, do that
+--    work in parallel and queue only for the claim rows), and the key
 --    lookup every detail row paid into claim's primary key bought nothing, since details are only
 --    written in the same transaction as their claim. Nothing deletes claims.
 ALTER TABLE claim_entity DROP CONSTRAINT claim_entity_claim_id_fkey;

@@ -136,6 +136,7 @@ class ClaimflowUpIT {
                     .contains("complete 20", "lost 0, claims seen twice 0", "Broker requests during the run")
                     .containsPattern("(?m)^  Produce +\\d+ requests  mean")
                     .containsPattern("(?m)^  EndTxn +\\d+ requests  mean")
+                    .containsPattern("PostgreSQL statements during the run[^\\n]*\\n(  .*\\n)*  +\\d+ calls .*claim")
                     .containsPattern("Java CPU samples of extract-service[^\\n]*\\n(  .*\\n)*  engine ");
             assertThat(profiles.resolve("extract-service.jfr")).isNotEmptyFile();
             for (String part : List.of("broker (claimflow up)", "ingest-service", "extract-service", "store-service")) {

@@ -21,8 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PathologicalInputTest {
 
-    /** Linear work doubles; quadratic work quadruples. The margin absorbs measurement noise. */
-    private static final double GROWTH = 2.5;
+    /**
+     * Linear work doubles; quadratic work quadruples. The margin absorbs measurement noise, which on a busy two-core
+     * machine reached 2.5 times for linear work (measured 2026-11-30), and still sets quadratic work apart.
+     */
+    private static final double GROWTH = 3.0;
 
     private static final int RUNS = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

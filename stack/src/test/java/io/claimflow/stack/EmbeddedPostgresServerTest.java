@@ -25,6 +25,13 @@ class EmbeddedPostgresServerTest {
                 statement.execute("INSERT INTO kept VALUES ('survives')");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
+                try (ResultSet statistics =
+                        statement.executeQuery("SELECT count(*) FROM pg_stat_statements WHERE query LIKE '%kept%'")) {
+                    assertThat(statistics.next()).isTrue();
+                    assertThat(statistics.getLong(1))
+                            .as("statements on kept in the statistics")
+                            .isPositive();
+                }
             }
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, 0)) {

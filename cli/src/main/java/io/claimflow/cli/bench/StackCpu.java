@@ -80,6 +80,22 @@ public final class StackCpu {
         return jvms;
     }
 
+    /** The port of the embedded PostgreSQL server, read from its command line; empty for an external database. */
+    public Optional<Integer> postgresPort() {
+        String server = "\0-D\0" + postgresDirectory + "\0";
+        return ProcessHandle.allProcesses()
+                .map(process -> commandLine(process.pid()))
+                .filter(line -> line.contains(server))
+                .findFirst()
+                .flatMap(line -> {
+                    List<String> arguments = List.of(line.split("\0"));
+                    int port = arguments.indexOf("-p");
+                    return port >= 0 && port + 1 < arguments.size()
+                            ? Optional.of(Integer.parseInt(arguments.get(port + 1)))
+                            : Optional.empty();
+                });
+    }
+
     /** Why a profile cannot be taken: no stack of this checkout runs on this machine. */
     public static IllegalStateException notFound() {
         return new IllegalStateException(

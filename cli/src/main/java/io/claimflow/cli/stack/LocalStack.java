@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final String DATABASE = "claimflow";
+    /** The database claimflow up makes on the embedded server. */
+    public static final String DATABASE = "claimflow";
 
     private final StackSettings settings;
     private EmbeddedKafkaBroker broker;
