@@ -20,6 +20,7 @@ import jdk.jfr.Recording;
 public final class FlightRecordings implements AutoCloseable {
 
     private static final String NAME = "claimflow-bench";
+    private static final String SETTINGS = "default";
 
     private final Path folder;
     private final Map<String, Long> jvms;
@@ -31,17 +32,21 @@ public final class FlightRecordings implements AutoCloseable {
         this.client = client;
     }
 
-    /** Starts recording each JVM (part name → process id) and this process, with the JDK's "profile" settings. */
+    /**
+     * Starts recording each JVM (part name → process id) and this process with the JDK's "default" settings: their
+     * execution samples are all the summary needs, and the "profile" settings (allocation and old-object sampling) cost
+     * five JVMs on two cores so much CPU that they doubled the latency they were meant to explain.
+     */
     public static FlightRecordings start(Path folder, Map<String, Long> jvms) throws IOException {
         Files.createDirectories(folder);
         for (Long pid : jvms.values()) {
-            jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile");
+            jcmd(pid, "JFR.start", "name=" + NAME, "settings=" + SETTINGS);
         }
         Recording client;
         try {
-            client = new Recording(Configuration.getConfiguration("profile"));
+            client = new Recording(Configuration.getConfiguration(SETTINGS));
         } catch (ParseException e) {
-            throw new IOException("the JDK's profile settings cannot be read", e);
+            throw new IOException("the JDK's recording settings cannot be read", e);
         }
         client.start();
         return new FlightRecordings(folder, jvms, client);

@@ -121,10 +121,12 @@ public class BenchCommand implements Callable<Integer> {
         out.flush();
         PipelineBench.Result result;
         List<String> observed;
+        int mismatches;
         try (StackProfile observing = StackProfile.start(StackSettings.checkout(), profile)) {
-            result = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers)
-                    .run(texts, documents, rate, timeout);
+            PipelineBench bench = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers);
+            result = bench.run(texts, documents, rate, timeout);
             observed = observing.stop();
+            mismatches = bench.storeMismatches(result);
         } catch (ServerUnreachableException | org.apache.kafka.common.errors.TimeoutException e) {
             spec.commandLine().getErr().println("claimflow bench: " + e.getMessage());
             return 3;
@@ -150,7 +152,7 @@ public class BenchCommand implements Callable<Integer> {
         int lost = result.accepted() - result.complete();
         out.printf(
                 "lost %d, claims seen twice %d, documents whose stored claims differ from their count %d%n",
-                lost, result.duplicateClaims(), result.storeMismatches());
+                lost, result.duplicateClaims(), mismatches);
         if (baseline != null) {
             out.printf(
                     Locale.ROOT,
@@ -168,9 +170,7 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return lost == 0 && result.duplicateClaims() == 0 && result.storeMismatches() == 0 && result.refused() == 0
-                ? 0
-                : 1;
+        return lost == 0 && result.duplicateClaims() == 0 && mismatches == 0 && result.refused() == 0 ? 0 : 1;
     }
 
     private void writeLatencies(PipelineBench.Result result) throws IOException {
