@@ -31,11 +31,12 @@ public final class StackCpu {
     public static final String BROKER = "broker (claimflow up)";
 
     private final Map<String, List<Long>> parts;
-    private final Path postgresDirectory;
+    /** What the embedded PostgreSQL server's command line holds: its data folder, after {@code -D}. */
+    private final String postgresServer;
 
     private StackCpu(Map<String, List<Long>> parts, Path postgresDirectory) {
         this.parts = parts;
-        this.postgresDirectory = postgresDirectory;
+        this.postgresServer = "\0-D\0" + postgresDirectory + "\0";
     }
 
     /** The processes of the stack started by {@code claimflow up} from {@code home}, if it runs on this machine. */
@@ -82,10 +83,9 @@ public final class StackCpu {
 
     /** The port of the embedded PostgreSQL server, read from its command line; empty for an external database. */
     public Optional<Integer> postgresPort() {
-        String server = "\0-D\0" + postgresDirectory + "\0";
         return ProcessHandle.allProcesses()
                 .map(process -> commandLine(process.pid()))
-                .filter(line -> line.contains(server))
+                .filter(line -> line.contains(postgresServer))
                 .findFirst()
                 .flatMap(line -> {
                     List<String> arguments = List.of(line.split("\0"));
@@ -111,7 +111,7 @@ public final class StackCpu {
         seconds.put(
                 POSTGRES,
                 ProcessHandle.allProcesses()
-                        .filter(process -> isPostgresOf(process, postgresDirectory))
+                        .filter(process -> isPostgresOf(process, postgresServer))
                         .mapToDouble(process -> cpuSeconds(process.pid()))
                         .sum());
         return new Snapshot(seconds, machineBusySeconds());
@@ -154,11 +154,10 @@ public final class StackCpu {
      * The embedded PostgreSQL server of the {@code up} process (its launcher leaves it to init, so it is found by its
      * data folder, which is under up's {@code --data}) and the server's children, its backends.
      */
-    private static boolean isPostgresOf(ProcessHandle process, Path postgresDirectory) {
+    private static boolean isPostgresOf(ProcessHandle process, String server) {
         if (!process.info().command().orElse("").endsWith("/postgres")) {
             return false;
         }
-        String server = "\0-D\0" + postgresDirectory + "\0";
         return commandLine(process.pid()).contains(server)
                 || process.parent()
                         .map(parent -> commandLine(parent.pid()).contains(server))
