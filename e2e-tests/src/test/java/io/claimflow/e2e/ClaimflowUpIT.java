@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * claimflow as a user runs it: {@code up} on free ports in a process of its own, {@code ingest} of the documents, the
  * claims read back through the store and through {@code tail}, a signal to stop, and nothing left running; then a
- * second {@code up --demo} on the same data finds the documents again.
+ * second {@code up --demo} on the same data finds the documents again. A signal while {@code up} is still starting
+ * stops what had started.
  */
 class ClaimflowUpIT {
 
@@ -44,19 +45,7 @@ class ClaimflowUpIT {
         int ingest = FreePorts.next();
         int extract = FreePorts.next();
         int store = FreePorts.next();
-        String[] up = {
-            "up",
-            "--data",
-            data.toString(),
-            "--kafka-port",
-            "" + kafka,
-            "--ingest-port",
-            "" + ingest,
-            "--extract-port",
-            "" + extract,
-            "--store-port",
-            "" + store
-        };
+        String[] up = upOn(data, kafka, ingest, extract, store);
         Path upOutput = logs().resolve("claimflow-up.out");
 
         Process stack = ClaimflowCommand.start(upOutput, up);
@@ -188,6 +177,62 @@ class ClaimflowUpIT {
             second.destroy();
             assertThat(second.waitFor(2, TimeUnit.MINUTES)).isTrue();
         }
+    }
+
+    @Test
+    void aSignalWhileStartingStopsWhatHadStarted() throws Exception {
+        Path data = work.resolve("interrupted");
+        int kafka = FreePorts.next();
+        int ingest = FreePorts.next();
+        int extract = FreePorts.next();
+        int store = FreePorts.next();
+        Path output = logs().resolve("claimflow-up-interrupted.out");
+        Process stack = ClaimflowCommand.start(output, upOn(data, kafka, ingest, extract, store));
+        List<ProcessHandle> services;
+        try {
+            services = awaitServiceProcesses(stack);
+            assertThat(Files.readString(output)).doesNotContain("Claimflow is up");
+        } finally {
+            stack.destroy(); // SIGTERM while the services are still starting
+            assertThat(stack.waitFor(2, TimeUnit.MINUTES))
+                    .as("claimflow up stops on a signal during its start")
+                    .isTrue();
+        }
+        assertThat(services).as("no service left running").noneMatch(ProcessHandle::isAlive);
+        assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
+        assertThat(List.of(kafka, ingest, extract, store)).noneMatch(FreePorts::isTaken);
+    }
+
+    /** The arguments of {@code claimflow up} on the given data folder and ports. */
+    private static String[] upOn(Path data, int kafka, int ingest, int extract, int store) {
+        return new String[] {
+            "up",
+            "--data",
+            data.toString(),
+            "--kafka-port",
+            "" + kafka,
+            "--ingest-port",
+            "" + ingest,
+            "--extract-port",
+            "" + extract,
+            "--store-port",
+            "" + store
+        };
+    }
+
+    /** The service processes of a starting {@code up}, once it has launched them. */
+    private static List<ProcessHandle> awaitServiceProcesses(Process stack) throws InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline && stack.isAlive()) {
+            List<ProcessHandle> services = stack.descendants()
+                    .filter(process -> process.info().commandLine().orElse("").contains("quarkus-run.jar"))
+                    .toList();
+            if (services.size() == 3) {
+                return services;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("claimflow up did not launch its three services");
     }
 
     /** The documents --demo ingests too, as files in a folder of this test. */

@@ -26,6 +26,8 @@ public final class PipelineServices implements AutoCloseable {
     private final PipelineWiring wiring;
     private final Map<ClaimflowService, Integer> ports;
     private final Map<ClaimflowService, ServiceProcess> running = new EnumMap<>(ClaimflowService.class);
+    /** Set by {@link #close()}, which a shutdown hook may call while another thread is still launching services. */
+    private boolean closed;
 
     /**
      * @param home the checkout whose packaged services run
@@ -72,12 +74,12 @@ public final class PipelineServices implements AutoCloseable {
 
     /** {@code kill -9} of the service: no shutdown hook, no goodbye to the broker or the database. */
     public void kill(ClaimflowService service) {
-        running.remove(service).kill();
+        remove(service).kill();
     }
 
     /** SIGTERM to the service; answers whether it shut down by itself within the grace period. */
     public boolean terminate(ClaimflowService service) {
-        return running.remove(service).terminate();
+        return remove(service).terminate();
     }
 
     /** The base URL of a service. */
@@ -86,12 +88,12 @@ public final class PipelineServices implements AutoCloseable {
     }
 
     /** The first service process that exited, if one did. */
-    public Optional<ServiceProcess> exited() {
+    public synchronized Optional<ServiceProcess> exited() {
         return running.values().stream().filter(process -> !process.isAlive()).findFirst();
     }
 
     /** The end of every running service's log, for failure messages. */
-    public String logTails() {
+    public synchronized String logTails() {
         return running.values().stream()
                 .map(process -> "\n--- " + process.name() + " (" + process.log() + ") ---\n" + process.logTail(30))
                 .collect(Collectors.joining());
@@ -99,13 +101,21 @@ public final class PipelineServices implements AutoCloseable {
 
     /** Stops the services in reverse start order, each with SIGTERM and time to finish its work. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         List<ClaimflowService> order = new ArrayList<>(running.keySet());
         Collections.reverse(order);
         order.forEach(service -> running.remove(service).close());
     }
 
-    private void launch(ClaimflowService service, Map<String, String> overrides) {
+    private synchronized ServiceProcess remove(ClaimflowService service) {
+        return running.remove(service);
+    }
+
+    private synchronized void launch(ClaimflowService service, Map<String, String> overrides) {
+        if (closed) {
+            throw new IllegalStateException("the services were stopped before " + service + " started");
+        }
         Map<String, String> properties = new HashMap<>(wiring.propertiesOf(service, ports.get(service)));
         properties.putAll(overrides);
         Path log = logs.resolve(service.serviceName() + ".log");
@@ -117,7 +127,11 @@ public final class PipelineServices implements AutoCloseable {
 
     private void awaitReady(ClaimflowService service) {
         Readiness.await(urlOf(service), READY_TIMEOUT);
-        if (!running.get(service).isAlive()) {
+        ServiceProcess process;
+        synchronized (this) {
+            process = running.get(service);
+        }
+        if (process == null || !process.isAlive()) {
             throw new IllegalStateException(service + " exited");
         }
     }

@@ -137,13 +137,8 @@ public class UpCommand implements Callable<Integer> {
         }
         out.println("Starting Claimflow (data and logs in " + dataDirectory + ") ...");
         out.flush();
-        try {
-            stack.start();
-        } catch (RuntimeException e) {
-            err.println("claimflow up: could not start: " + e.getMessage());
-            err.println("The logs are in " + settings.logs());
-            return 1;
-        }
+        // The hook goes in before the start: a Ctrl-C or SIGTERM while the services are still starting must stop the
+        // ones already launched, not leave them running without the broker and database they need.
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -156,6 +151,16 @@ public class UpCommand implements Callable<Integer> {
                             out.flush();
                         },
                         "claimflow-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (stopping.get()) {
+                return 130;
+            }
+            err.println("claimflow up: could not start: " + e.getMessage());
+            err.println("The logs are in " + settings.logs());
+            return 1;
+        }
         printWhereEverythingIs(out, settings, stack.database());
         if (demo) {
             runDemo(out, settings);

@@ -31,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private DatabaseCoordinates database;
     private PipelineServices services;
+    /** Set by {@link #close()}, which may come from a shutdown hook while another thread is still starting parts. */
+    private boolean closed;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -66,8 +68,7 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         startWith(() -> {
             database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
-            services = services(database);
-            services.startAll();
+            keepServices(services(database)).startAll();
         });
     }
 
@@ -77,16 +78,23 @@ public final class LocalStack implements AutoCloseable {
      */
     public void startIngestAlone() {
         startWith(() -> {
-            services = services(null);
-            services.start(ClaimflowService.INGEST);
+            keepServices(services(null)).start(ClaimflowService.INGEST);
         });
     }
 
     private void startWith(Runnable startServices) {
         StackLogging.toFiles(settings.logs());
         try {
-            broker = EmbeddedKafkaBroker.create(settings.dataDirectory().resolve("kafka"), settings.kafkaPort())
+            EmbeddedKafkaBroker started = EmbeddedKafkaBroker.create(
+                            settings.dataDirectory().resolve("kafka"), settings.kafkaPort())
                     .start();
+            synchronized (this) {
+                if (closed) {
+                    started.stop();
+                    throw stopping();
+                }
+                broker = started;
+            }
             startServices.run();
         } catch (RuntimeException e) {
             close();
@@ -95,7 +103,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The first service process that exited, if one did. */
-    public Optional<ServiceProcess> exited() {
+    public synchronized Optional<ServiceProcess> exited() {
         return services == null ? Optional.empty() : services.exited();
     }
 
@@ -105,7 +113,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the services first (each gets SIGTERM and time to finish its work), then the broker and the database. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         if (services != null) {
             services.close();
             services = null;
@@ -130,7 +139,28 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private DatabaseCoordinates embeddedDatabase() {
-        postgres = EmbeddedPostgresServer.start(settings.postgresDirectory(), settings.postgresPort());
-        return postgres.ensureDatabase(DATABASE);
+        EmbeddedPostgresServer started =
+                EmbeddedPostgresServer.start(settings.postgresDirectory(), settings.postgresPort());
+        synchronized (this) {
+            if (closed) {
+                started.close();
+                throw stopping();
+            }
+            postgres = started;
+        }
+        return started.ensureDatabase(DATABASE);
+    }
+
+    /** The services about to start, kept where {@link #close()} finds them; refused once the stack is closing. */
+    private synchronized PipelineServices keepServices(PipelineServices created) {
+        if (closed) {
+            throw stopping();
+        }
+        services = created;
+        return created;
+    }
+
+    private static IllegalStateException stopping() {
+        return new IllegalStateException("Claimflow was stopped while it was starting");
     }
 }
