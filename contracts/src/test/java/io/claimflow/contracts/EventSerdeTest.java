@@ -34,7 +34,7 @@ class EventSerdeTest {
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.TIME))
                     .isEqualTo(event.eventTime().toString());
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.SUBJECT))
-                    .isEqualTo(event.documentId());
+                    .isEqualTo(event.key());
             assertThat(CloudEventHeaders.get(headers, CloudEventHeaders.CONTENT_TYPE))
                     .isEqualTo("application/json");
             assertThat(new EventDeserializer<>(topic.valueType()).deserialize(topic.name(), headers, json))

@@ -7,11 +7,13 @@ import io.claimflow.contracts.event.ClaimExtracted.Entity;
 import io.claimflow.contracts.event.ClaimExtracted.Extractor;
 import io.claimflow.contracts.event.ClaimExtracted.Quantity;
 import io.claimflow.contracts.event.ClaimExtracted.Span;
+import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.event.EntityType;
+import io.claimflow.contracts.event.NarrativeUpdated;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +22,7 @@ final class SampleEvents {
 
     static final Instant AT = Instant.parse("2017-11-14T08:30:00Z");
     static final Extractor EXTRACTOR = new Extractor("claimflow-engine", "1.0.0");
+    static final ClaimMatched.Matcher MATCHER = new ClaimMatched.Matcher("claimflow-match", "1.0.0");
 
     private SampleEvents() {}
 
@@ -87,7 +90,75 @@ final class SampleEvents {
         return new DocumentProcessed("doc-2", DocumentProcessed.Status.PROCESSED, null, 3, EXTRACTOR, AT, null);
     }
 
+    static ClaimMatched fullMatch() {
+        ClaimMatched.Evidence evidence = new ClaimMatched.Evidence(
+                false,
+                List.of("Raqqa", "United States"),
+                List.of("4000"),
+                List.of("2017-11-13"),
+                List.of("https://example.org/source"),
+                List.of("example.org"),
+                List.of("fighter", "leave"));
+        return new ClaimMatched(
+                "c0ffee",
+                "doc-1",
+                "c0ffee0",
+                List.of(new ClaimMatched.Match("c0ffee0", "doc-0", 0.92, evidence)),
+                List.of(new ClaimMatched.Match(
+                        "c0ffee9", "doc-9", 0.41, new ClaimMatched.Evidence(true, null, null, null, null, null, null))),
+                MATCHER,
+                AT);
+    }
+
+    static ClaimMatched minimalMatch() {
+        return new ClaimMatched("c0ffee2", "doc-2", "c0ffee2", null, null, MATCHER, AT);
+    }
+
+    static NarrativeUpdated fullNarrative() {
+        return new NarrativeUpdated(
+                "c0ffee0",
+                3,
+                null,
+                new NarrativeUpdated.Label("c0ffee", "doc-1", "4,000 fighters left Raqqa.", "en"),
+                3,
+                2,
+                List.of("en", "sv"),
+                List.of(new NarrativeUpdated.Tally("Example News", 2)),
+                List.of(new NarrativeUpdated.Tally("Surovikin", 1)),
+                List.of(new NarrativeUpdated.EntityTally("Raqqa", EntityType.LOCATION, 3)),
+                AT.minusSeconds(86_400),
+                AT,
+                AT);
+    }
+
+    static NarrativeUpdated mergedNarrative() {
+        return new NarrativeUpdated(
+                "c0ffee9",
+                2,
+                "c0ffee0",
+                new NarrativeUpdated.Label("c0ffee9", "doc-9", "Text.", "und"),
+                1,
+                1,
+                null,
+                null,
+                null,
+                null,
+                AT,
+                AT,
+                AT);
+    }
+
     static List<ClaimflowEvent> all() {
-        return List.of(fullDocument(), minimalDocument(), fullClaim(), minimalClaim(), fullStatus(), minimalStatus());
+        return List.of(
+                fullDocument(),
+                minimalDocument(),
+                fullClaim(),
+                minimalClaim(),
+                fullStatus(),
+                minimalStatus(),
+                fullMatch(),
+                minimalMatch(),
+                fullNarrative(),
+                mergedNarrative());
     }
 }

@@ -42,7 +42,7 @@ final class StoreFixtures {
                 TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<>("urn:claimflow:test"))) {
             for (ClaimflowEvent event : events) {
                 producer.send(new ProducerRecord<>(
-                        Topics.forValueType(event.getClass()).name(), event.documentId(), event));
+                        Topics.forValueType(event.getClass()).name(), event.key(), event));
             }
             producer.flush();
         }

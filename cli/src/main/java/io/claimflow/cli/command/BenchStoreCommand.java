@@ -184,7 +184,7 @@ public class BenchStoreCommand implements Callable<Integer> {
     }
 
     private static void send(KafkaProducer<String, ClaimflowEvent> producer, ClaimflowEvent event) {
-        producer.send(new ProducerRecord<>(Topics.forValueType(event.getClass()).name(), event.documentId(), event));
+        producer.send(new ProducerRecord<>(Topics.forValueType(event.getClass()).name(), event.key(), event));
     }
 
     /** The main queries, each with parameters drawn from what was generated. */

@@ -61,6 +61,12 @@ public record ClaimExtracted(
 
     @Override
     @JsonIgnore
+    public String key() {
+        return documentId;
+    }
+
+    @Override
+    @JsonIgnore
     public String eventId() {
         return claimId;
     }

@@ -40,6 +40,12 @@ public record DocumentProcessed(
     /** One status event per document and extractor version, so that is the event's identity. */
     @Override
     @JsonIgnore
+    public String key() {
+        return documentId;
+    }
+
+    @Override
+    @JsonIgnore
     public String eventId() {
         return documentId + "/" + extractor.name() + "/" + extractor.version();
     }

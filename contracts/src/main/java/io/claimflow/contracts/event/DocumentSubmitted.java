@@ -37,6 +37,12 @@ public record DocumentSubmitted(
 
     @Override
     @JsonIgnore
+    public String key() {
+        return documentId;
+    }
+
+    @Override
+    @JsonIgnore
     public String eventId() {
         return documentId;
     }

@@ -55,7 +55,7 @@ public class EventSerializer<T extends ClaimflowEvent> implements Serializer<T> 
             CloudEventHeaders.put(headers, CloudEventHeaders.SOURCE, source);
             CloudEventHeaders.put(
                     headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.eventTime()));
-            CloudEventHeaders.put(headers, CloudEventHeaders.SUBJECT, event.documentId());
+            CloudEventHeaders.put(headers, CloudEventHeaders.SUBJECT, event.key());
             CloudEventHeaders.put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }
         return toJson(topic, event);

@@ -17,6 +17,7 @@ import java.util.List;
  * @param schema the JSON Schema of the value, a resource path in this module
  * @param writer the only service that produces to the topic
  * @param readers who consumes it
+ * @param compacted whether the topic keeps only the latest record per key (a state, not a stream of happenings)
  */
 public record Topic<V extends ClaimflowEvent>(
         String alias,
@@ -26,7 +27,8 @@ public record Topic<V extends ClaimflowEvent>(
         String eventType,
         String schema,
         String writer,
-        List<String> readers) {
+        List<String> readers,
+        boolean compacted) {
 
     /** Suffix of the dead-letter topic that each consumer of a topic sends unprocessable records to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

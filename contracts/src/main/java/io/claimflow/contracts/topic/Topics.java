@@ -1,9 +1,11 @@
 package io.claimflow.contracts.topic;
 
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.event.NarrativeUpdated;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -13,6 +15,7 @@ public final class Topics {
     public static final String INGEST_SERVICE = "ingest-service";
     public static final String EXTRACT_SERVICE = "extract-service";
     public static final String STORE_SERVICE = "store-service";
+    public static final String MATCH_SERVICE = "match-service";
     public static final String DOWNSTREAM = "downstream";
 
     public static final Topic<DocumentSubmitted> DOCUMENTS = new Topic<>(
@@ -23,7 +26,8 @@ public final class Topics {
             "io.claimflow.document.submitted.v1",
             "schemas/document-submitted.v1.schema.json",
             INGEST_SERVICE,
-            List.of(EXTRACT_SERVICE, STORE_SERVICE));
+            List.of(EXTRACT_SERVICE, STORE_SERVICE),
+            false);
 
     public static final Topic<ClaimExtracted> CLAIMS = new Topic<>(
             "claims",
@@ -33,7 +37,8 @@ public final class Topics {
             "io.claimflow.claim.extracted.v1",
             "schemas/claim-extracted.v1.schema.json",
             EXTRACT_SERVICE,
-            List.of(STORE_SERVICE, DOWNSTREAM));
+            List.of(STORE_SERVICE, MATCH_SERVICE, DOWNSTREAM),
+            false);
 
     public static final Topic<DocumentProcessed> DOCUMENT_STATUS = new Topic<>(
             "document-status",
@@ -43,9 +48,32 @@ public final class Topics {
             "io.claimflow.document.processed.v1",
             "schemas/document-processed.v1.schema.json",
             EXTRACT_SERVICE,
-            List.of(STORE_SERVICE, DOWNSTREAM));
+            List.of(STORE_SERVICE, DOWNSTREAM),
+            false);
 
-    public static final List<Topic<?>> ALL = List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS);
+    public static final Topic<ClaimMatched> CLAIM_MATCHES = new Topic<>(
+            "claim-matches",
+            "claimflow.claim-matches.v1",
+            "documentId",
+            ClaimMatched.class,
+            "io.claimflow.claim.matched.v1",
+            "schemas/claim-matched.v1.schema.json",
+            MATCH_SERVICE,
+            List.of(STORE_SERVICE, DOWNSTREAM),
+            false);
+
+    public static final Topic<NarrativeUpdated> NARRATIVES = new Topic<>(
+            "narratives",
+            "claimflow.narratives.v1",
+            "narrativeId",
+            NarrativeUpdated.class,
+            "io.claimflow.narrative.updated.v1",
+            "schemas/narrative-updated.v1.schema.json",
+            MATCH_SERVICE,
+            List.of(STORE_SERVICE, DOWNSTREAM),
+            true);
+
+    public static final List<Topic<?>> ALL = List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES);
 
     private Topics() {}
 
@@ -56,6 +84,11 @@ public final class Topics {
                 .filter(topic -> topic.valueType().equals(valueType))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no topic carries " + valueType.getName()));
+    }
+
+    /** Whether the topic of this name is compacted; dead-letter and other topics outside the contract are not. */
+    public static boolean isCompacted(String name) {
+        return ALL.stream().anyMatch(topic -> topic.name().equals(name) && topic.compacted());
     }
 
     /** The topic with the given name. */

@@ -39,7 +39,7 @@ sealed interface Outcome {
     private static Message<Object> event(ClaimflowEvent event) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(Topics.forValueType(event.getClass()).name())
-                .withKey(event.documentId())
+                .withKey(event.key())
                 .build();
         return Message.<Object>of(event).addMetadata(metadata);
     }

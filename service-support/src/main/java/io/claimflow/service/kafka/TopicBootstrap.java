@@ -1,5 +1,6 @@
 package io.claimflow.service.kafka;
 
+import io.claimflow.contracts.topic.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,15 +86,23 @@ public class TopicBootstrap implements HealthCheck {
         }
     }
 
+    /** The topic's settings: the size limit every topic shares, and compaction where the contract declares it. */
+    private Map<String, String> configOf(String topic) {
+        return Map.of(
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                Integer.toString(config.maxMessageBytes()),
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                Topics.isCompacted(topic) ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+    }
+
     private void createMissing(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Optional<Short> replication =
                 config.replicationFactor() > 0 ? Optional.of(config.replicationFactor()) : Optional.empty();
-        Map<String, String> topicConfig =
-                Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.maxMessageBytes()));
         List<NewTopic> missing = config.topics().stream()
                 .filter(topic -> !existing.contains(topic))
-                .map(topic -> new NewTopic(topic, Optional.of(config.partitions()), replication).configs(topicConfig))
+                .map(topic ->
+                        new NewTopic(topic, Optional.of(config.partitions()), replication).configs(configOf(topic)))
                 .toList();
         if (!missing.isEmpty()) {
             try {
