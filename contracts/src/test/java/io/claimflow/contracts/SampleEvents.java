@@ -59,7 +59,8 @@ final class SampleEvents {
                 List.of(new DateMention("November 13, 2017", "2017-11-13")),
                 List.of("https://example.org/source"),
                 EXTRACTOR,
-                AT);
+                AT,
+                new ClaimExtracted.Origin("https://example.org/raqqa", "example.org", AT.minusSeconds(3600), AT));
     }
 
     static ClaimExtracted minimalClaim() {

@@ -43,7 +43,10 @@ class DocumentConsumerTest extends ReadyServiceTest {
     @Test
     void turnsADocumentIntoClaimsAndThenItsStatus() {
         String id = "doc-" + UUID.randomUUID();
-        submit(new DocumentSubmitted(id, TEXT, null, "Raqqa", "en", null, null, Instant.now(), null));
+        Instant published = Instant.parse("2017-11-14T08:00:00Z");
+        Instant received = Instant.now();
+        submit(new DocumentSubmitted(
+                id, TEXT, "https://example.org/raqqa", "Raqqa", "en", published, "example.org", received, null));
 
         DocumentProcessed status = statusOf(id).value();
         assertThat(status.status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
@@ -55,6 +58,14 @@ class DocumentConsumerTest extends ReadyServiceTest {
         for (ConsumerRecord<String, ClaimExtracted> record : claims) {
             ClaimExtracted claim = record.value();
             assertThat(TEXT.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
+            assertThat(claim.origin())
+                    .as("where the document came from travels with each claim")
+                    .isEqualTo(new ClaimExtracted.Origin(
+                            "https://example.org/raqqa",
+                            "example.org",
+                            published,
+                            claim.origin().receivedAt()));
+            assertThat(claim.seenAt()).isEqualTo(published);
             assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID))
                     .isEqualTo(claim.claimId());
             assertThat(CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE))

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param citations URLs the claim cites
  * @param extractor what extracted the claim
  * @param extractedAt when it was extracted
+ * @param origin where the claim's document was seen (its URL, source and time), so that a consumer such as the matcher
+ *     need not join the documents topic; null in records written before it was added
  */
 public record ClaimExtracted(
         String claimId,
@@ -39,7 +41,8 @@ public record ClaimExtracted(
         List<DateMention> dates,
         List<String> citations,
         Extractor extractor,
-        Instant extractedAt)
+        Instant extractedAt,
+        Origin origin)
         implements ClaimflowEvent {
 
     public ClaimExtracted {
@@ -57,6 +60,72 @@ public record ClaimExtracted(
         citations = citations == null ? List.of() : List.copyOf(citations);
         Objects.requireNonNull(extractor, "extractor is required");
         Objects.requireNonNull(extractedAt, "extractedAt is required");
+    }
+
+    /** A claim whose document's origin is not known (the engine's own output, before the service adds it). */
+    public ClaimExtracted(
+            String claimId,
+            String documentId,
+            int ordinal,
+            String text,
+            Span span,
+            String language,
+            double checkworthiness,
+            Claimant claimant,
+            String cue,
+            List<Entity> entities,
+            List<Quantity> quantities,
+            List<DateMention> dates,
+            List<String> citations,
+            Extractor extractor,
+            Instant extractedAt) {
+        this(
+                claimId,
+                documentId,
+                ordinal,
+                text,
+                span,
+                language,
+                checkworthiness,
+                claimant,
+                cue,
+                entities,
+                quantities,
+                dates,
+                citations,
+                extractor,
+                extractedAt,
+                null);
+    }
+
+    /** This claim, seen in a document of the given origin. */
+    public ClaimExtracted withOrigin(Origin origin) {
+        return new ClaimExtracted(
+                claimId,
+                documentId,
+                ordinal,
+                text,
+                span,
+                language,
+                checkworthiness,
+                claimant,
+                cue,
+                entities,
+                quantities,
+                dates,
+                citations,
+                extractor,
+                extractedAt,
+                origin);
+    }
+
+    /** When the claim was seen: its document's publication, else its receipt, else the extraction. */
+    @JsonIgnore
+    public Instant seenAt() {
+        if (origin != null && origin.publishedAt() != null) {
+            return origin.publishedAt();
+        }
+        return origin != null && origin.receivedAt() != null ? origin.receivedAt() : extractedAt;
     }
 
     @Override
@@ -117,6 +186,16 @@ public record ClaimExtracted(
             Objects.requireNonNull(value, "date.value is required");
         }
     }
+
+    /**
+     * Where a claim's document came from, copied from the submitted document.
+     *
+     * @param url the document's URL, or null
+     * @param source the publisher or site that sent or published it, or null
+     * @param publishedAt when it was published, or null when unknown
+     * @param receivedAt when Claimflow received it
+     */
+    public record Origin(String url, String source, Instant publishedAt, Instant receivedAt) {}
 
     /** The extractor's name and version; a new version gives new claim ids. */
     public record Extractor(String name, String version) {

@@ -1,5 +1,6 @@
 package io.claimflow.extract.service;
 
+import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.engine.ClaimflowEngine;
@@ -21,8 +22,17 @@ public class ExtractionService {
         this.engine = engine;
     }
 
+    /** The document's claims, each carrying where the document came from. */
     public Extraction extract(DocumentSubmitted document) {
-        return extract(document.documentId(), document.text(), document.language());
+        Extraction extraction = extract(document.documentId(), document.text(), document.language());
+        ClaimExtracted.Origin origin = new ClaimExtracted.Origin(
+                document.url(), document.source(), document.publishedAt(), document.receivedAt());
+        return new Extraction(
+                extraction.documentId(),
+                extraction.language(),
+                extraction.claims().stream()
+                        .map(claim -> claim.withOrigin(origin))
+                        .toList());
     }
 
     public Extraction extract(String documentId, String text, String language) {
