@@ -10,6 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClaimMapper {
 
+    /** The claim with its narrative, as the API serves it. */
+    public StoredClaim toStored(ClaimEntity entity) {
+        return new StoredClaim(toClaim(entity), entity.narrativeId);
+    }
+
     public ClaimExtracted toClaim(ClaimEntity entity) {
         return new ClaimExtracted(
                 entity.claimId,

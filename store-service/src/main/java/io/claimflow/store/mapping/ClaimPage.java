@@ -1,6 +1,5 @@
 package io.claimflow.store.mapping;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import java.util.List;
 
 /**
@@ -9,4 +8,4 @@ import java.util.List;
  * @param items the claims, in the requested order
  * @param next the URL of the following page with the same filters, or null on the last one
  */
-public record ClaimPage(List<ClaimExtracted> items, String next) {}
+public record ClaimPage(List<StoredClaim> items, String next) {}

@@ -1,6 +1,5 @@
 package io.claimflow.store.mapping;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.store.repository.DocumentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.List;
 @ApplicationScoped
 public class DocumentMapper {
 
-    public DocumentView toView(DocumentEntity entity, List<ClaimExtracted> claims) {
+    public DocumentView toView(DocumentEntity entity, List<StoredClaim> claims) {
         return new DocumentView(
                 entity.documentId,
                 entity.status,

@@ -1,6 +1,5 @@
 package io.claimflow.store.mapping;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,4 +36,4 @@ public record DocumentView(
         Instant processedAt,
         String error,
         String text,
-        List<ClaimExtracted> claims) {}
+        List<StoredClaim> claims) {}

@@ -1,11 +1,14 @@
 package io.claimflow.store.messaging;
 
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.event.NarrativeUpdated;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.store.service.ClaimStoreService;
+import io.claimflow.store.service.NarrativeStoreService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -13,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes the three topics into PostgreSQL, a batch of records per transaction. A batch is acknowledged, and its
+ * Consumes the pipeline's topics into PostgreSQL, a batch of records per transaction. A batch is acknowledged, and its
  * offsets become committable, only after its transaction committed; see {@link BatchProcessor} for what happens to
  * records that cannot be stored.
  */
@@ -21,13 +24,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EventConsumers {
 
     private final ClaimStoreService store;
+    private final NarrativeStoreService narrativeStore;
     private final BatchProcessor batches;
     private final EventDeserializer<ClaimExtracted> claims = Topics.CLAIMS.deserializer();
     private final EventDeserializer<DocumentProcessed> outcomes = Topics.DOCUMENT_STATUS.deserializer();
     private final EventDeserializer<DocumentSubmitted> documents = Topics.DOCUMENTS.deserializer();
+    private final EventDeserializer<ClaimMatched> matches = Topics.CLAIM_MATCHES.deserializer();
+    private final EventDeserializer<NarrativeUpdated> narratives = Topics.NARRATIVES.deserializer();
 
-    public EventConsumers(ClaimStoreService store, BatchProcessor batches) {
+    public EventConsumers(ClaimStoreService store, NarrativeStoreService narrativeStore, BatchProcessor batches) {
         this.store = store;
+        this.narrativeStore = narrativeStore;
         this.batches = batches;
     }
 
@@ -47,5 +54,17 @@ public class EventConsumers {
     @Blocking
     public Uni<Void> documents(KafkaRecordBatch<String, byte[]> batch) {
         return batches.process(batch, documents, store::storeDocuments);
+    }
+
+    @Incoming("claim-matches")
+    @Blocking
+    public Uni<Void> matches(KafkaRecordBatch<String, byte[]> batch) {
+        return batches.process(batch, matches, narrativeStore::storeMatches);
+    }
+
+    @Incoming("narratives")
+    @Blocking
+    public Uni<Void> narratives(KafkaRecordBatch<String, byte[]> batch) {
+        return batches.process(batch, narratives, narrativeStore::storeNarratives);
     }
 }

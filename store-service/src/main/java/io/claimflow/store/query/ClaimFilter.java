@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param minScore the least check-worthiness
  * @param from the earliest publication time of the document, inclusive
  * @param to the latest publication time of the document, exclusive
+ * @param narrative the narrative the claim belongs to; a merged narrative's id stands for its survivor
  */
 public record ClaimFilter(
         String q,
@@ -27,7 +28,8 @@ public record ClaimFilter(
         String source,
         Double minScore,
         Instant from,
-        Instant to) {
+        Instant to,
+        String narrative) {
 
     /** Whether the filter looks at the claim's document, which claims that arrived first may not have yet. */
     public boolean needsDocument() {

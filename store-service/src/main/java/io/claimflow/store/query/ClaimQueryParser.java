@@ -10,6 +10,7 @@ import static io.claimflow.store.query.QueryParameters.LANGUAGE;
 import static io.claimflow.store.query.QueryParameters.LAST_EVENT_ID;
 import static io.claimflow.store.query.QueryParameters.LIMIT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
+import static io.claimflow.store.query.QueryParameters.NARRATIVE;
 import static io.claimflow.store.query.QueryParameters.Q;
 import static io.claimflow.store.query.QueryParameters.SORT;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
@@ -110,7 +111,8 @@ public class ClaimQueryParser {
                     text(SOURCE),
                     score(),
                     from,
-                    to);
+                    to,
+                    text(NARRATIVE));
         }
 
         private ClaimSort sort() {

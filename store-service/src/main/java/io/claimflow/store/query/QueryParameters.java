@@ -18,6 +18,7 @@ public final class QueryParameters {
     public static final String MIN_SCORE = "minScore";
     public static final String FROM = "from";
     public static final String TO = "to";
+    public static final String NARRATIVE = "narrative";
     public static final String SORT = "sort";
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
@@ -26,7 +27,7 @@ public final class QueryParameters {
 
     /** The parameters of a {@link ClaimFilter}, which every endpoint of the query API takes. */
     public static final List<String> FILTERS =
-            List.of(Q, LANGUAGE, CLAIMANT, CLAIMANT_TYPE, ENTITY, DOCUMENT_ID, SOURCE, MIN_SCORE, FROM, TO);
+            List.of(Q, LANGUAGE, CLAIMANT, CLAIMANT_TYPE, ENTITY, DOCUMENT_ID, SOURCE, MIN_SCORE, FROM, TO, NARRATIVE);
 
     private QueryParameters() {}
 

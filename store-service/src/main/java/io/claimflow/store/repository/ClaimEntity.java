@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 /** A stored claim with its details, read through Hibernate; {@link ClaimWriter} writes claims in batches. */
@@ -89,4 +90,11 @@ public class ClaimEntity {
 
     @Column(name = "stored_at", insertable = false, updatable = false)
     public Instant storedAt;
+
+    /**
+     * The claim's narrative from its match (claimflow.claim-matches.v1), already resolved through merges by the writer;
+     * null until the claim is matched. Read with the claim, since a match may arrive before or after it.
+     */
+    @Formula("(SELECT m.narrative_id FROM claim_match m WHERE m.claim_id = claim_id)")
+    public String narrativeId;
 }

@@ -55,6 +55,13 @@ final class FilterSql {
         condition("c.checkworthiness >= :minScore", "minScore", filter.minScore(), Double.class);
         condition("d.published_at >= :publishedFrom", "publishedFrom", filter.from(), Instant.class);
         condition("d.published_at < :publishedTo", "publishedTo", filter.to(), Instant.class);
+        // A merged narrative's id finds its survivor's claims: their matches were moved there (V3__*.sql).
+        condition(
+                "c.claim_id IN (SELECT m.claim_id FROM claim_match m WHERE m.narrative_id = "
+                        + "claimflow_narrative_survivor(:narrative))",
+                "narrative",
+                filter.narrative(),
+                String.class);
     }
 
     private FilterSql(ClaimFilter filter, Rollup rollup) {
@@ -72,8 +79,11 @@ final class FilterSql {
      * language, a minScore on a bucket boundary and, for claimants, the claimant and claimant type.
      */
     static Optional<FilterSql> ofRollup(ClaimFilter filter, Rollup rollup) {
-        boolean claimFields =
-                filter.q() != null || filter.entity() != null || filter.documentId() != null || filter.needsDocument();
+        boolean claimFields = filter.q() != null
+                || filter.entity() != null
+                || filter.documentId() != null
+                || filter.narrative() != null
+                || filter.needsDocument();
         boolean claimantFields = filter.claimant() != null || filter.claimantType() != null;
         boolean bucketed = filter.minScore() == null || BUCKET_BOUNDARIES.contains(filter.minScore());
         if (claimFields || !bucketed || (rollup == Rollup.ENTITIES && claimantFields)) {

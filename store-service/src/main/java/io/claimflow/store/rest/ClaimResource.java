@@ -1,10 +1,10 @@
 package io.claimflow.store.rest;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.mapping.ClaimPage;
+import io.claimflow.store.mapping.StoredClaim;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.PageCursor;
 import io.claimflow.store.query.QueryKind;
@@ -80,7 +80,7 @@ public class ClaimResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIM)))
     @Operation(summary = "One claim by its id")
-    public ClaimExtracted get(@PathParam("id") String id) {
+    public StoredClaim get(@PathParam("id") String id) {
         return queries.claim(id)
                 .orElseThrow(() ->
                         new ProblemException(Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id)));
@@ -101,7 +101,8 @@ public class ClaimResource {
             @Context SseEventSink sink,
             @Context Sse sse) {
         ClaimQuery query = parameters.read(QueryKind.FEED, uri, lastEventId);
-        FeedSubscription subscription = feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink(sink, sse));
+        FeedSubscription subscription =
+                feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink<>(sink, sse, "claim"));
         if (subscription instanceof FeedSubscription.TooManyFeeds full) {
             throw new ProblemException(
                     Problem.of(

@@ -1,10 +1,10 @@
 package io.claimflow.store.rest;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.mapping.DocumentView;
+import io.claimflow.store.mapping.StoredClaim;
 import io.claimflow.store.service.ClaimQueryService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ public class DocumentResource {
     @GET
     @Path("/claims")
     @Operation(summary = "A document's claims in document order")
-    public List<ClaimExtracted> claims(@PathParam("id") String id) {
+    public List<StoredClaim> claims(@PathParam("id") String id) {
         return queries.claimsOf(id).orElseThrow(() -> notFound(id));
     }
 

@@ -9,6 +9,7 @@ import static io.claimflow.store.query.QueryParameters.FROM;
 import static io.claimflow.store.query.QueryParameters.LANGUAGE;
 import static io.claimflow.store.query.QueryParameters.LIMIT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
+import static io.claimflow.store.query.QueryParameters.NARRATIVE;
 import static io.claimflow.store.query.QueryParameters.Q;
 import static io.claimflow.store.query.QueryParameters.SORT;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
@@ -97,6 +98,12 @@ public class QueryParameterDocs implements OASFilter {
                                 "The normalised form of an entity the claim mentions, case-insensitive",
                                 "Islamic State")),
                 Map.entry(DOCUMENT_ID, new Doc("Only claims of this document", null)),
+                Map.entry(
+                        NARRATIVE,
+                        new Doc(
+                                "Only claims of this narrative (GET /narratives); a merged narrative's id gives its "
+                                        + "survivor's claims",
+                                null)),
                 Map.entry(SOURCE, new Doc("The document's source (publisher or feed)", "Reuters")),
                 Map.entry(MIN_SCORE, new Doc("The least check-worthiness, 0..1", "0.7")),
                 Map.entry(

@@ -1,7 +1,6 @@
 package io.claimflow.store.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.store.service.FeedSink;
 import jakarta.ws.rs.core.MediaType;
@@ -9,15 +8,17 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.concurrent.CompletionStage;
 
-/** A live feed's connection as Server-Sent Events: event {@code claim}, id the claim's sequence number. */
-final class SseFeedSink implements FeedSink {
+/** A live feed's connection as Server-Sent Events: one event of the given name per item, id its sequence number. */
+final class SseFeedSink<T> implements FeedSink<T> {
 
     private final SseEventSink sink;
     private final Sse sse;
+    private final String eventName;
 
-    SseFeedSink(SseEventSink sink, Sse sse) {
+    SseFeedSink(SseEventSink sink, Sse sse, String eventName) {
         this.sink = sink;
         this.sse = sse;
+        this.eventName = eventName;
     }
 
     @Override
@@ -26,12 +27,12 @@ final class SseFeedSink implements FeedSink {
     }
 
     @Override
-    public CompletionStage<?> sendClaim(long seq, ClaimExtracted claim) {
+    public CompletionStage<?> send(long seq, T item) {
         return sink.send(sse.newEventBuilder()
                 .id(Long.toString(seq))
-                .name("claim")
+                .name(eventName)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, json(claim))
+                .data(String.class, json(item))
                 .build());
     }
 
@@ -47,11 +48,11 @@ final class SseFeedSink implements FeedSink {
         }
     }
 
-    private static String json(ClaimExtracted claim) {
+    private String json(T item) {
         try {
-            return EventJson.mapper().writeValueAsString(claim);
+            return EventJson.mapper().writeValueAsString(item);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored claim cannot be written as JSON", e);
+            throw new IllegalStateException("a stored " + eventName + " cannot be written as JSON", e);
         }
     }
 }

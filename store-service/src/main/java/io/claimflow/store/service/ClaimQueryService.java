@@ -1,10 +1,10 @@
 package io.claimflow.store.service;
 
-import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.store.mapping.ClaimMapper;
 import io.claimflow.store.mapping.DocumentMapper;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.mapping.Facet;
+import io.claimflow.store.mapping.StoredClaim;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.PagePosition;
@@ -55,11 +55,11 @@ public class ClaimQueryService {
     }
 
     /** Matching claims stored after the sequence number, oldest first, each with its sequence number. */
-    public List<Sequenced> storedAfter(ClaimFilter filter, long seq, int limit) {
+    public List<Sequenced<StoredClaim>> storedAfter(ClaimFilter filter, long seq, int limit) {
         List<PagePosition> positions = search.storedAfter(filter, seq, limit);
-        List<ClaimExtracted> loaded = load(positions);
+        List<StoredClaim> loaded = load(positions);
         return IntStream.range(0, loaded.size())
-                .mapToObj(i -> new Sequenced(positions.get(i).seq(), loaded.get(i)))
+                .mapToObj(i -> new Sequenced<>(positions.get(i).seq(), loaded.get(i)))
                 .toList();
     }
 
@@ -67,8 +67,8 @@ public class ClaimQueryService {
         return search.latestSeq();
     }
 
-    public Optional<ClaimExtracted> claim(String claimId) {
-        return claims.findByIdOptional(claimId).map(claimMapper::toClaim);
+    public Optional<StoredClaim> claim(String claimId) {
+        return claims.findByIdOptional(claimId).map(claimMapper::toStored);
     }
 
     public Optional<DocumentView> document(String documentId) {
@@ -78,8 +78,8 @@ public class ClaimQueryService {
     }
 
     /** The claims of a document in document order, or empty when the store knows nothing of it. */
-    public Optional<List<ClaimExtracted>> claimsOf(String documentId) {
-        List<ClaimExtracted> found = claimsOfDocument(documentId);
+    public Optional<List<StoredClaim>> claimsOf(String documentId) {
+        List<StoredClaim> found = claimsOfDocument(documentId);
         if (found.isEmpty() && documents.findByIdOptional(documentId).isEmpty()) {
             return Optional.empty();
         }
@@ -94,19 +94,16 @@ public class ClaimQueryService {
         return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
     }
 
-    private List<ClaimExtracted> claimsOfDocument(String documentId) {
-        return claims.ofDocument(documentId).stream().map(claimMapper::toClaim).toList();
+    private List<StoredClaim> claimsOfDocument(String documentId) {
+        return claims.ofDocument(documentId).stream().map(claimMapper::toStored).toList();
     }
 
-    private List<ClaimExtracted> load(List<PagePosition> positions) {
+    private List<StoredClaim> load(List<PagePosition> positions) {
         return claims.bySeq(positions.stream().map(PagePosition::seq).toList()).stream()
-                .map(claimMapper::toClaim)
+                .map(claimMapper::toStored)
                 .toList();
     }
 
     /** A page of claims and where the next page starts (null on the last). */
-    public record Page(List<ClaimExtracted> claims, PagePosition next) {}
-
-    /** A claim with the store's sequence number, the live feed's event id. */
-    public record Sequenced(long seq, ClaimExtracted claim) {}
+    public record Page(List<StoredClaim> claims, PagePosition next) {}
 }

@@ -49,10 +49,17 @@ class ClaimQueryParserTest {
                         "Reuters",
                         0.7,
                         Instant.parse("2017-11-01T00:00:00Z"),
-                        Instant.parse("2017-11-14T00:00:00Z")));
+                        Instant.parse("2017-11-14T00:00:00Z"),
+                        null));
         assertThat(query.sort()).isEqualTo(ClaimSort.NEWEST);
         assertThat(query.limit()).isEqualTo(20);
         assertThat(query.after()).isNull();
+    }
+
+    @Test
+    void theNarrativeFilterIsRead() {
+        assertThat(valid(QueryKind.PAGE, Map.of("narrative", " n-1 ")).filter().narrative())
+                .isEqualTo("n-1");
     }
 
     @Test
@@ -131,7 +138,7 @@ class ClaimQueryParserTest {
     }
 
     private static ClaimFilter emptyFilter() {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ClaimQuery valid(QueryKind kind, Map<String, String> parameters) {

@@ -1,0 +1,36 @@
+package io.claimflow.store.service;
+
+import io.claimflow.contracts.event.ClaimMatched;
+import io.claimflow.contracts.event.NarrativeUpdated;
+import io.claimflow.store.repository.NarrativeWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Writes what the matcher publishes, one transaction per call; replays and redeliveries change nothing. */
+@ApplicationScoped
+public class NarrativeStoreService {
+
+    private final NarrativeWriter writer;
+    private final Event<NarrativesStored> stored;
+
+    public NarrativeStoreService(NarrativeWriter writer, Event<NarrativesStored> stored) {
+        this.writer = writer;
+        this.stored = stored;
+    }
+
+    @Transactional
+    public void storeMatches(List<ClaimMatched> batch) {
+        writer.storeMatches(batch);
+    }
+
+    /** Stores the newer revisions and, if there were any, tells the narrative feeds after the commit. */
+    @Transactional
+    public void storeNarratives(List<NarrativeUpdated> batch) {
+        int count = writer.storeNarratives(batch);
+        if (count > 0) {
+            stored.fire(new NarrativesStored(count));
+        }
+    }
+}
