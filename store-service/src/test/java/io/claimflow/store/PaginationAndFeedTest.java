@@ -5,7 +5,6 @@ import static io.claimflow.store.StoreFixtures.await;
 import static io.claimflow.store.StoreFixtures.claim;
 import static io.claimflow.store.StoreFixtures.send;
 import static io.claimflow.store.StoreFixtures.storedClaims;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.event.ClaimExtracted;
@@ -137,7 +136,7 @@ class PaginationAndFeedTest extends ReadyServiceTest {
         String next = first;
         boolean firstPage = true;
         while (next != null) {
-            JsonPath page = get(next);
+            JsonPath page = StoreFixtures.page(next);
             seen.addAll(page.getList("items.ordinal", Integer.class));
             next = page.getString("next");
             if (firstPage) {
@@ -146,15 +145,6 @@ class PaginationAndFeedTest extends ReadyServiceTest {
             }
         }
         return seen;
-    }
-
-    private static JsonPath get(String link) {
-        return given().urlEncodingEnabled(false)
-                .get(link.replaceFirst("^https?://[^/]+", ""))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 
     private static ClaimExtracted parse(SseProbe.Event event) throws Exception {

@@ -12,12 +12,16 @@ import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
+import io.claimflow.testkit.kafka.TopicProbe;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Feeds the store through its real topics and builds the claims the tests feed it. */
 final class StoreFixtures {
@@ -48,6 +52,16 @@ final class StoreFixtures {
         }
     }
 
+    /** The page a {@code next} link (absolute or not) points to. */
+    static JsonPath page(String link) {
+        return given().urlEncodingEnabled(false)
+                .get(link.replaceFirst("^https?://[^/]+", ""))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     static int storedClaims(String documentId) {
         var response = given().get("/documents/{id}/claims", documentId);
         return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
@@ -56,6 +70,22 @@ final class StoreFixtures {
     static String documentField(String id, String field) {
         var response = given().get("/documents/{id}", id);
         return response.statusCode() == 200 ? response.jsonPath().getString(field) : null;
+    }
+
+    /** The dead-letter reason of the record with this key on the dead-letter topic, waiting for it to arrive. */
+    static String deadLetterOf(String deadLetterTopic, String key) {
+        var dead = TopicProbe.read(
+                TestKafka.bootstrapServers(),
+                deadLetterTopic,
+                new ByteArrayDeserializer(),
+                records -> records.stream().anyMatch(r -> key.equals(r.key())),
+                WAIT);
+        return dead.stream()
+                .filter(r -> key.equals(r.key()))
+                .findFirst()
+                .map(r ->
+                        new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .orElseThrow(() -> new AssertionError("no dead letter for " + key));
     }
 
     static void await(BooleanSupplier condition) {

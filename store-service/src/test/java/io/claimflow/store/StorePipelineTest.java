@@ -1,9 +1,9 @@
 package io.claimflow.store;
 
 import static io.claimflow.store.StoreFixtures.EXTRACTOR;
-import static io.claimflow.store.StoreFixtures.WAIT;
 import static io.claimflow.store.StoreFixtures.await;
 import static io.claimflow.store.StoreFixtures.claim;
+import static io.claimflow.store.StoreFixtures.deadLetterOf;
 import static io.claimflow.store.StoreFixtures.documentField;
 import static io.claimflow.store.StoreFixtures.send;
 import static io.claimflow.store.StoreFixtures.storedClaims;
@@ -22,7 +22,6 @@ import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
-import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
 import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
@@ -34,7 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -153,7 +151,7 @@ class StorePipelineTest extends ReadyServiceTest {
         send(claim(id, 0, "Stored after the poison record.").build());
 
         await(() -> storedClaims(id) == 1);
-        assertThat(deadLetterOf(poison)).contains("not a valid ClaimExtracted");
+        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(), poison)).contains("not a valid ClaimExtracted");
     }
 
     @Test
@@ -167,24 +165,8 @@ class StorePipelineTest extends ReadyServiceTest {
                 claim(id, 1, "Good claim after.").build());
 
         await(() -> storedClaims(id) == 2);
-        assertThat(deadLetterOf(refused)).contains("0x00");
+        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(), refused)).contains("0x00");
         assertThat(storedClaims(refused)).isZero();
-    }
-
-    /** The dead-letter reason of the record with this key on the claims DLQ. */
-    private static String deadLetterOf(String key) {
-        var dead = TopicProbe.read(
-                TestKafka.bootstrapServers(),
-                Topics.CLAIMS.deadLetterTopic(),
-                new ByteArrayDeserializer(),
-                records -> records.stream().anyMatch(r -> key.equals(r.key())),
-                WAIT);
-        return dead.stream()
-                .filter(r -> key.equals(r.key()))
-                .findFirst()
-                .map(r ->
-                        new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .orElseThrow(() -> new AssertionError("no dead letter for " + key));
     }
 
     @Test

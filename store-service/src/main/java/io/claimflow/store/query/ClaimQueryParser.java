@@ -2,31 +2,19 @@ package io.claimflow.store.query;
 
 import static io.claimflow.store.query.QueryParameters.CLAIMANT;
 import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
-import static io.claimflow.store.query.QueryParameters.CURSOR;
 import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
 import static io.claimflow.store.query.QueryParameters.ENTITY;
-import static io.claimflow.store.query.QueryParameters.FROM;
-import static io.claimflow.store.query.QueryParameters.LANGUAGE;
-import static io.claimflow.store.query.QueryParameters.LAST_EVENT_ID;
-import static io.claimflow.store.query.QueryParameters.LIMIT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
 import static io.claimflow.store.query.QueryParameters.NARRATIVE;
 import static io.claimflow.store.query.QueryParameters.Q;
-import static io.claimflow.store.query.QueryParameters.SORT;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
-import static io.claimflow.store.query.QueryParameters.TO;
 
 import io.claimflow.contracts.event.Checkworthiness;
 import io.claimflow.contracts.event.ClaimantType;
-import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.store.config.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +25,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ClaimQueryParser {
-
-    /** The longest text a text parameter may hold. */
-    static final int MAX_TEXT = 500;
 
     private final Limits limits;
 
@@ -60,7 +45,7 @@ public class ClaimQueryParser {
      * @param lastEventId the feed's {@code Last-Event-ID} header, null when absent; only {@link QueryKind#FEED} reads
      *     it
      */
-    public ParsedQuery parse(QueryKind kind, Map<String, List<String>> parameters, String lastEventId) {
+    public ParsedQuery<ClaimQuery> parse(QueryKind kind, Map<String, List<String>> parameters, String lastEventId) {
         return new Reading(parameters).query(kind, lastEventId);
     }
 
@@ -73,125 +58,69 @@ public class ClaimQueryParser {
      */
     public record Limits(int defaultPageSize, int defaultFacetSize, int max) {}
 
-    /** One request's reading: its parameters and the errors found so far. */
+    /** One request's reading: the claim-specific parameters, on top of the shared checks. */
     private final class Reading {
-        private final Map<String, List<String>> parameters;
-        private final List<ParameterError> errors = new ArrayList<>();
+        private final ParameterReading read;
 
         Reading(Map<String, List<String>> parameters) {
-            this.parameters = parameters;
+            this.read = new ParameterReading(parameters);
         }
 
-        ParsedQuery query(QueryKind kind, String lastEventId) {
+        ParsedQuery<ClaimQuery> query(QueryKind kind, String lastEventId) {
             ClaimFilter filter = filter();
             ClaimQuery query = switch (kind) {
                 case PAGE -> {
                     ClaimSort sort = sort();
-                    yield new ClaimQuery(filter, sort, limit(limits.defaultPageSize()), position(sort), null);
+                    yield new ClaimQuery(
+                            filter, sort, read.limit(limits.defaultPageSize(), limits.max()), position(sort), null);
                 }
-                case FACET -> new ClaimQuery(filter, null, limit(limits.defaultFacetSize()), null, null);
-                case FEED -> new ClaimQuery(filter, null, null, null, resumeAfter(lastEventId));
+                case FACET ->
+                    new ClaimQuery(filter, null, read.limit(limits.defaultFacetSize(), limits.max()), null, null);
+                case FEED -> new ClaimQuery(filter, null, null, null, read.resumeAfter(lastEventId));
+                default -> throw new IllegalArgumentException(kind + " is not a query of claims");
             };
-            return errors.isEmpty() ? new ParsedQuery.Valid(query) : new ParsedQuery.Invalid(errors);
+            return read.result(query);
         }
 
         private ClaimFilter filter() {
-            Instant from = instant(FROM, false);
-            Instant to = instant(TO, true);
-            if (from != null && to != null && !from.isBefore(to)) {
-                reject(TO, "must be after " + FROM);
-            }
+            Instant[] range = read.range();
             return new ClaimFilter(
-                    text(Q),
-                    language(),
-                    text(CLAIMANT),
+                    read.text(Q),
+                    read.language(),
+                    read.text(CLAIMANT),
                     claimantType(),
-                    text(ENTITY),
-                    text(DOCUMENT_ID),
-                    text(SOURCE),
+                    read.text(ENTITY),
+                    read.text(DOCUMENT_ID),
+                    read.text(SOURCE),
                     score(),
-                    from,
-                    to,
-                    text(NARRATIVE));
+                    range[0],
+                    range[1],
+                    read.text(NARRATIVE));
         }
 
         private ClaimSort sort() {
-            String value = present(SORT);
-            if (value == null) {
-                return ClaimSort.DEFAULT;
-            }
-            return ClaimSort.fromWireName(value).orElseGet(() -> {
-                reject(SORT, "must be " + ClaimSort.wireNames());
-                return ClaimSort.DEFAULT;
-            });
+            return read.sort(ClaimSort::fromWireName, ClaimSort.DEFAULT, ClaimSort.wireNames());
         }
 
-        /** A count within 1..max, the default when absent. */
-        private int limit(int fallback) {
-            String value = present(LIMIT);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int limit = Integer.parseInt(value);
-                if (limit >= 1 && limit <= limits.max()) {
-                    return limit;
-                }
-            } catch (NumberFormatException e) {
-                // reported below, as a number out of range is
-            }
-            reject(LIMIT, "must be a whole number from 1 to " + limits.max());
-            return fallback;
-        }
-
-        /** Where the page starts; a cursor this API did not issue for the order is refused. */
         private PagePosition position(ClaimSort sort) {
-            String cursor = value(CURSOR);
-            if (cursor == null || cursor.isEmpty()) {
-                return null;
-            }
-            return PageCursor.decode(cursor, sort).orElseGet(() -> {
-                reject(CURSOR, "is not a cursor this API issued for " + SORT + "=" + sort.wireName());
-                return null;
-            });
-        }
-
-        private Long resumeAfter(String lastEventId) {
-            if (lastEventId == null || lastEventId.isBlank()) {
-                return null;
-            }
-            try {
-                return Long.parseLong(lastEventId.strip());
-            } catch (NumberFormatException e) {
-                reject(LAST_EVENT_ID, "must be the id of an event of this feed");
-                return null;
-            }
-        }
-
-        private String language() {
-            String value = text(LANGUAGE);
-            if (value != null && !LanguageCodes.isClaimLanguage(value)) {
-                reject(LANGUAGE, LanguageCodes.CLAIM_LANGUAGE_MESSAGE);
-                return null;
-            }
-            return LanguageCodes.normalize(value);
+            return read.cursor(cursor -> PageCursor.decode(cursor, sort), sort.wireName());
         }
 
         private ClaimantType claimantType() {
-            String value = text(CLAIMANT_TYPE);
+            String value = read.text(CLAIMANT_TYPE);
             if (value == null) {
                 return null;
             }
             try {
                 return ClaimantType.fromWireName(value);
             } catch (IllegalArgumentException e) {
-                reject(CLAIMANT_TYPE, "must be one of " + QueryParameters.claimantTypes());
+                read.reject(CLAIMANT_TYPE, "must be one of " + QueryParameters.claimantTypes());
                 return null;
             }
         }
 
         private Double score() {
-            String value = text(MIN_SCORE);
+            String value = read.text(MIN_SCORE);
             if (value == null) {
                 return null;
             }
@@ -203,54 +132,8 @@ public class ClaimQueryParser {
             } catch (NumberFormatException e) {
                 // reported below, as a number out of range is
             }
-            reject(MIN_SCORE, Checkworthiness.MESSAGE);
+            read.reject(MIN_SCORE, Checkworthiness.MESSAGE);
             return null;
-        }
-
-        /** An ISO instant, or a date meaning its first moment (UTC); a date as {@code to} includes that whole day. */
-        private Instant instant(String name, boolean endOfDay) {
-            String text = text(name);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException notAnInstant) {
-                try {
-                    LocalDate date = LocalDate.parse(text);
-                    return (endOfDay ? date.plusDays(1) : date)
-                            .atStartOfDay(ZoneOffset.UTC)
-                            .toInstant();
-                } catch (DateTimeParseException notADate) {
-                    reject(name, "must be an ISO 8601 instant (2017-11-13T10:00:00Z) or date (2017-11-13)");
-                    return null;
-                }
-            }
-        }
-
-        /** The parameter's text, stripped; null when absent or blank, or too long (which is reported). */
-        private String text(String name) {
-            String value = present(name);
-            if (value != null && value.length() > MAX_TEXT) {
-                reject(name, "must be at most " + MAX_TEXT + " characters");
-                return null;
-            }
-            return value;
-        }
-
-        /** The parameter's value, stripped; null when absent or blank. */
-        private String present(String name) {
-            String value = value(name);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        private String value(String name) {
-            List<String> values = parameters.get(name);
-            return values == null || values.isEmpty() ? null : values.get(0);
-        }
-
-        private void reject(String parameter, String message) {
-            errors.add(new ParameterError(parameter, message));
         }
     }
 }

@@ -17,6 +17,28 @@ public final class PageCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The cursor of the narrative page after this position. */
+    public static String encode(NarrativePosition position) {
+        // The id goes last: it is the one part that could hold the separator.
+        String plain = "N" + position.sort().wireName() + ":" + position.asOf() + ":" + position.key() + ":"
+                + position.narrativeId();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The narrative position a cursor stands for; empty for a cursor this API did not issue for this order. */
+    static Optional<NarrativePosition> decode(String cursor, NarrativeSort sort) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
+            if (parts.length == 4 && parts[0].equals("N" + sort.wireName()) && !parts[3].isEmpty()) {
+                return Optional.of(
+                        new NarrativePosition(sort, Long.parseLong(parts[2]), parts[3], Long.parseLong(parts[1])));
+            }
+        } catch (IllegalArgumentException e) {
+            // Not one of ours: refused like any other.
+        }
+        return Optional.empty();
+    }
+
     /** The position a cursor stands for; empty for a cursor this API did not issue for this order. */
     static Optional<PagePosition> decode(String cursor, ClaimSort sort) {
         try {

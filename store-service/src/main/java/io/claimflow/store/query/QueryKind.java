@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What a request of the query API asks for, and so which parameters it takes beside the filters. */
+/** What a request of the query API asks for, and so which parameters it takes. */
 public enum QueryKind {
     /** A page of claims: {@code GET /claims}. */
-    PAGE(QueryParameters.SORT, QueryParameters.LIMIT, QueryParameters.CURSOR),
+    PAGE(QueryParameters.FILTERS, QueryParameters.SORT, QueryParameters.LIMIT, QueryParameters.CURSOR),
     /** The live feed of new claims: {@code GET /claims/stream}; it resumes after {@code Last-Event-ID}. */
-    FEED,
+    FEED(QueryParameters.FILTERS),
     /** The counts of a facet: {@code GET /claimants}, {@code GET /entities}. */
-    FACET(QueryParameters.LIMIT);
+    FACET(QueryParameters.FILTERS, QueryParameters.LIMIT),
+    /** A page of narratives: {@code GET /narratives}. */
+    NARRATIVE_PAGE(
+            QueryParameters.NARRATIVE_FILTERS, QueryParameters.SORT, QueryParameters.LIMIT, QueryParameters.CURSOR),
+    /** The live feed of narrative updates: {@code GET /narratives/stream}; it resumes after {@code Last-Event-ID}. */
+    NARRATIVE_FEED(QueryParameters.NARRATIVE_FILTERS);
 
     private final Set<String> parameters;
 
-    QueryKind(String... ownParameters) {
-        Set<String> all = new TreeSet<>(QueryParameters.FILTERS);
+    QueryKind(List<String> filters, String... ownParameters) {
+        Set<String> all = new TreeSet<>(filters);
         all.addAll(List.of(ownParameters));
         this.parameters = all;
     }
@@ -24,5 +29,10 @@ public enum QueryKind {
     /** Every query parameter this kind of request takes, in alphabetical order. */
     public Set<String> parameters() {
         return parameters;
+    }
+
+    /** Whether the request is about narratives rather than claims. */
+    public boolean isNarrative() {
+        return this == NARRATIVE_PAGE || this == NARRATIVE_FEED;
     }
 }

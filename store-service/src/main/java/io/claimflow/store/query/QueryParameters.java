@@ -29,6 +29,9 @@ public final class QueryParameters {
     public static final List<String> FILTERS =
             List.of(Q, LANGUAGE, CLAIMANT, CLAIMANT_TYPE, ENTITY, DOCUMENT_ID, SOURCE, MIN_SCORE, FROM, TO, NARRATIVE);
 
+    /** The parameters of a {@link NarrativeFilter}, which {@code GET /narratives} and its live feed take. */
+    public static final List<String> NARRATIVE_FILTERS = List.of(LANGUAGE, SOURCE, ENTITY, CLAIMANT, FROM, TO);
+
     private QueryParameters() {}
 
     /** The wire names of every claimant type: "person, organization, …, author". */

@@ -1,6 +1,7 @@
 package io.claimflow.store.repository;
 
 import io.claimflow.store.query.ClaimFilter;
+import io.claimflow.store.query.NarrativeFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs it), or over a
- * facet rollup {@code r} when that answers it exactly, with bound parameters. The one translation of filters, shared by
- * pages, facets and the live feed, so they can never disagree on what a filter means.
+ * facet rollup {@code r} when that answers it exactly, and a {@link NarrativeFilter} over narrative revisions
+ * {@code r}, with bound parameters. The one translation of filters, shared by pages, facets and the live feeds, so they
+ * can never disagree on what a filter means.
  */
 final class FilterSql {
 
@@ -68,6 +70,23 @@ final class FilterSql {
         from = rollup.table;
         claimColumns(filter, "r");
         condition("r.score_bucket >= claimflow_score_bucket(:minScore)", "minScore", filter.minScore(), Double.class);
+    }
+
+    /** Narratives keep their values lower-cased (V3__*.sql), so these filters ignore case as the claims' do. */
+    private FilterSql(NarrativeFilter filter, String from) {
+        this.from = from;
+        condition(":language = ANY(r.languages)", "language", filter.language(), String.class);
+        condition("lower(:source) = ANY(r.sources)", "source", filter.source(), String.class);
+        condition("lower(:entity) = ANY(r.entities)", "entity", filter.entity(), String.class);
+        condition("lower(:claimant) = ANY(r.claimants)", "claimant", filter.claimant(), String.class);
+        // Seen in the window: the narrative's span from first to last seen overlaps [from, to).
+        condition("r.last_seen >= :seenFrom", "seenFrom", filter.from(), Instant.class);
+        condition("r.first_seen < :seenTo", "seenTo", filter.to(), Instant.class);
+    }
+
+    /** The filter over narrative revisions {@code r}, read from {@code from} (a table or a subquery named r). */
+    static FilterSql ofNarratives(NarrativeFilter filter, String from) {
+        return new FilterSql(filter, from);
     }
 
     static FilterSql of(ClaimFilter filter) {

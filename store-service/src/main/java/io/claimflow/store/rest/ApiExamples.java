@@ -63,5 +63,44 @@ final class ApiExamples {
               { "value": "United States", "type": "location", "claims": 5 },
               { "value": "Raqqa", "type": "location", "claims": 3 } ]""";
 
+    static final String NARRATIVE = """
+            {
+              "narrativeId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+              "revision": 7,
+              "mergedInto": null,
+              "label": { "claimId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f", "documentId": "3f41b1c636b14bb1",
+                         "text": "The U.S.-led coalition let ISIS fighters leave Raqqa.", "language": "en" },
+              "claims": 9,
+              "documents": 5,
+              "languages": [ "en", "sv" ],
+              "sources": [ { "value": "ANTIMEDIA", "claims": 4 }, { "value": "Nyheter Idag", "claims": 3 },
+                           { "value": "forum.example.al", "claims": 2 } ],
+              "claimants": [ { "value": "Surovikin", "claims": 3 } ],
+              "entities": [ { "normalized": "Raqqa", "type": "location", "claims": 8 },
+                            { "normalized": "Islamic State", "type": "organization", "claims": 7 } ],
+              "firstSeen": "2017-11-13T08:00:00Z",
+              "lastSeen": "2017-11-16T19:30:00Z",
+              "updatedAt": "2026-11-21T12:00:05Z"
+            }""";
+
+    static final String NARRATIVE_PAGE = "{ \"items\": [ " + NARRATIVE + " ], "
+            + "\"next\": \"http://localhost:8083/narratives?sort=spread&cursor=TnNwcmVhZDo&limit=20\" }";
+
+    static final String NARRATIVE_DETAILS = "{ \"narrative\": " + NARRATIVE + """
+            ,
+              "documents": [ { "documentId": "3f41b1c636b14bb1", "url": "https://theantimedia.com/russia-us-isis",
+                               "title": "Russia Accuses US", "source": "ANTIMEDIA", "language": "en", "claims": 4 } ],
+              "timeline": [ { "day": "2017-11-13", "language": "en", "claims": 4 },
+                            { "day": "2017-11-14", "language": "sv", "claims": 3 } ],
+              "claims": [ { "claimId": "9a7c...", "documentId": "3f41b1c636b14bb1", "text": "...", "language": "en",
+                            "narrativeId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+                            "links": [ { "claimId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+                                         "documentId": "3f41b1c636b14bb1",
+                                         "score": 0.87, "evidence": { "sameText": false,
+                                         "entities": [ "Raqqa", "Islamic State" ], "quantities": [], "dates": [],
+                                         "urls": [], "domains": [], "terms": [ "leave", "fighter" ] } } ],
+                            "suggestions": [] } ]
+            }""";
+
     private ApiExamples() {}
 }

@@ -11,7 +11,6 @@ import io.claimflow.store.query.QueryKind;
 import io.claimflow.store.query.QueryParameters;
 import io.claimflow.store.service.ClaimFeed;
 import io.claimflow.store.service.ClaimQueryService;
-import io.claimflow.store.service.FeedSubscription;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -60,14 +58,8 @@ public class ClaimResource {
     public ClaimPage list(@Context UriInfo uri) {
         ClaimQuery query = parameters.read(QueryKind.PAGE, uri, null);
         ClaimQueryService.Page page = queries.page(query.filter(), query.sort(), query.after(), query.limit());
-        String next = page.next() == null
-                ? null
-                : UriBuilder.fromUri(uri.getRequestUri())
-                        .replaceQueryParam(QueryParameters.CURSOR, PageCursor.encode(page.next()))
-                        .replaceQueryParam(QueryParameters.LIMIT, query.limit())
-                        .build()
-                        .toString();
-        return new ClaimPage(page.claims(), next);
+        String cursor = page.next() == null ? null : PageCursor.encode(page.next());
+        return new ClaimPage(page.claims(), ResourceSupport.nextLink(uri, cursor, query.limit()));
     }
 
     @GET
@@ -101,14 +93,7 @@ public class ClaimResource {
             @Context SseEventSink sink,
             @Context Sse sse) {
         ClaimQuery query = parameters.read(QueryKind.FEED, uri, lastEventId);
-        FeedSubscription subscription =
-                feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink<>(sink, sse, "claim"));
-        if (subscription instanceof FeedSubscription.TooManyFeeds full) {
-            throw new ProblemException(
-                    Problem.of(
-                            ProblemKind.TOO_MANY_STREAMS,
-                            "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
-                    full.retryAfter());
-        }
+        ResourceSupport.requireStarted(
+                feed.subscribe(query.filter(), query.resumeAfter(), new SseFeedSink<>(sink, sse, "claim")));
     }
 }

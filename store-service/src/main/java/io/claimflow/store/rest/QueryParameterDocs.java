@@ -17,6 +17,7 @@ import static io.claimflow.store.query.QueryParameters.TO;
 
 import io.claimflow.store.config.StoreConfig;
 import io.claimflow.store.query.ClaimSort;
+import io.claimflow.store.query.NarrativeSort;
 import io.claimflow.store.query.QueryKind;
 import io.claimflow.store.query.QueryParameters;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -57,7 +58,7 @@ public class QueryParameterDocs implements OASFilter {
     private static void document(Operation operation, StoreConfig config) {
         QueryKind kind = QueryKind.valueOf(String.valueOf(operation.getExtension(QUERY_KIND)));
         operation.removeExtension(QUERY_KIND);
-        Map<String, Doc> docs = docs(kind, config);
+        Map<String, Doc> docs = kind.isNarrative() ? narrativeDocs(config) : docs(kind, config);
         for (String name : kind.parameters()) {
             Doc doc = docs.get(name);
             if (doc == null) {
@@ -118,5 +119,40 @@ public class QueryParameterDocs implements OASFilter {
                         LIMIT,
                         new Doc(counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
                 Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)));
+    }
+
+    /** The parameters of GET /narratives and its feed: some share a name with the claims', not their meaning. */
+    private static Map<String, Doc> narrativeDocs(StoreConfig config) {
+        return Map.of(
+                LANGUAGE,
+                new Doc("A language of its claims: ISO 639-1 code, or und", "sv"),
+                SOURCE,
+                new Doc("A source (publisher or site) of its documents, case-insensitive", "ANTIMEDIA"),
+                ENTITY,
+                new Doc("An entity among the narrative's top 20 (normalised form, case-insensitive)", "Islamic State"),
+                CLAIMANT,
+                new Doc("A claimant among the narrative's top 20 (name, case-insensitive)", "Surovikin"),
+                FROM,
+                new Doc(
+                        "Narratives seen at or after this instant or date (ISO 8601): lastSeen is not before it",
+                        "2017-11-01"),
+                TO,
+                new Doc(
+                        "Narratives seen before this instant or date (ISO 8601; a date includes that day): "
+                                + "firstSeen is before it. With from, the narratives whose firstSeen..lastSeen "
+                                + "overlaps the window",
+                        "2017-12-01"),
+                SORT,
+                new Doc(
+                        NarrativeSort.wireNames() + " (size: most claims; spread: most sources plus languages; "
+                                + "recent: latest lastSeen); " + NarrativeSort.DEFAULT.wireName() + " when absent",
+                        "spread"),
+                LIMIT,
+                new Doc(
+                        "Narratives per page, 1.." + config.maxPageSize() + " (default " + config.defaultPageSize()
+                                + ")",
+                        null),
+                CURSOR,
+                new Doc("Opaque cursor from the previous page's next link", null));
     }
 }

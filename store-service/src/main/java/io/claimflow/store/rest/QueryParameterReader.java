@@ -6,6 +6,8 @@ import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.UnknownQueryParameters;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.ClaimQueryParser;
+import io.claimflow.store.query.NarrativeQuery;
+import io.claimflow.store.query.NarrativeQueryParser;
 import io.claimflow.store.query.ParsedQuery;
 import io.claimflow.store.query.QueryKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,30 +15,41 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a request's query parameters into a {@link ClaimQuery}, or answers 400 naming every wrong one. */
+/** Reads a request's query parameters into a {@link ClaimQuery} or {@link NarrativeQuery}, or answers 400. */
 @ApplicationScoped
 public class QueryParameterReader {
 
-    private final ClaimQueryParser parser;
+    private final ClaimQueryParser claims;
+    private final NarrativeQueryParser narratives;
 
-    public QueryParameterReader(ClaimQueryParser parser) {
-        this.parser = parser;
+    public QueryParameterReader(ClaimQueryParser claims, NarrativeQueryParser narratives) {
+        this.claims = claims;
+        this.narratives = narratives;
+    }
+
+    /** The query of claims; {@code lastEventId} is the live feed's header, null elsewhere. */
+    ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
+        return checked(kind, uri, claims.parse(kind, uri.getQueryParameters(), lastEventId));
+    }
+
+    /** The query of narratives; {@code lastEventId} is the live feed's header, null elsewhere. */
+    NarrativeQuery readNarratives(QueryKind kind, UriInfo uri, String lastEventId) {
+        return checked(kind, uri, narratives.parse(kind, uri.getQueryParameters(), lastEventId));
     }
 
     /**
-     * The query; {@code lastEventId} is the live feed's header, null elsewhere. Parameters the endpoint does not know
-     * are refused with the parser's findings, so a bad request hears about every wrong parameter at once.
+     * The query, if the request is right. Parameters the endpoint does not know are refused with the parser's findings,
+     * so a bad request hears about every wrong parameter at once.
      */
-    ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
+    private static <Q> Q checked(QueryKind kind, UriInfo uri, ParsedQuery<Q> parsed) {
         List<Problem.FieldError> errors = new ArrayList<>(UnknownQueryParameters.unknown(uri, kind.parameters()));
-        ParsedQuery parsed = parser.parse(kind, uri.getQueryParameters(), lastEventId);
-        if (parsed instanceof ParsedQuery.Invalid invalid) {
+        if (parsed instanceof ParsedQuery.Invalid<Q> invalid) {
             invalid.errors().forEach(error -> errors.add(new Problem.FieldError(error.parameter(), error.message())));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of(ProblemKind.INVALID_PARAMETER, Problem.describe(errors))
                     .withErrors(errors));
         }
-        return ((ParsedQuery.Valid) parsed).query();
+        return ((ParsedQuery.Valid<Q>) parsed).query();
     }
 }

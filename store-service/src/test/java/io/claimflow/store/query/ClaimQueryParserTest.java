@@ -131,9 +131,9 @@ class ClaimQueryParserTest {
     @Test
     void theFeedResumesAfterTheLastEventId() {
         assertThat(parser.parse(QueryKind.FEED, Map.of(), " 17 "))
-                .isEqualTo(new ParsedQuery.Valid(new ClaimQuery(emptyFilter(), null, null, null, 17L)));
+                .isEqualTo(new ParsedQuery.Valid<>(new ClaimQuery(emptyFilter(), null, null, null, 17L)));
         assertThat(parser.parse(QueryKind.FEED, Map.of(), "seventeen"))
-                .isEqualTo(new ParsedQuery.Invalid(
+                .isEqualTo(new ParsedQuery.Invalid<ClaimQuery>(
                         List.of(new ParameterError("Last-Event-ID", "must be the id of an event of this feed"))));
     }
 
@@ -142,15 +142,15 @@ class ClaimQueryParserTest {
     }
 
     private ClaimQuery valid(QueryKind kind, Map<String, String> parameters) {
-        ParsedQuery parsed = parser.parse(kind, multi(parameters), null);
+        ParsedQuery<ClaimQuery> parsed = parser.parse(kind, multi(parameters), null);
         assertThat(parsed).isInstanceOf(ParsedQuery.Valid.class);
-        return ((ParsedQuery.Valid) parsed).query();
+        return ((ParsedQuery.Valid<ClaimQuery>) parsed).query();
     }
 
     private List<ParameterError> errors(QueryKind kind, Map<String, String> parameters) {
-        ParsedQuery parsed = parser.parse(kind, multi(parameters), null);
+        ParsedQuery<ClaimQuery> parsed = parser.parse(kind, multi(parameters), null);
         assertThat(parsed).isInstanceOf(ParsedQuery.Invalid.class);
-        return ((ParsedQuery.Invalid) parsed).errors();
+        return ((ParsedQuery.Invalid<ClaimQuery>) parsed).errors();
     }
 
     private static Map<String, List<String>> multi(Map<String, String> parameters) {

@@ -1,0 +1,37 @@
+package io.claimflow.store.rest;
+
+import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
+import io.claimflow.service.rest.ProblemKind;
+import io.claimflow.store.query.QueryParameters;
+import io.claimflow.store.service.FeedSubscription;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What the resources answer alike: the next-page link of a listing, and a live feed refused for lack of room. */
+final class ResourceSupport {
+
+    private ResourceSupport() {}
+
+    /** The request's URL with the next page's cursor and the limit it used (filters kept), or null on the last. */
+    static String nextLink(UriInfo uri, String cursor, int limit) {
+        return cursor == null
+                ? null
+                : UriBuilder.fromUri(uri.getRequestUri())
+                        .replaceQueryParam(QueryParameters.CURSOR, cursor)
+                        .replaceQueryParam(QueryParameters.LIMIT, limit)
+                        .build()
+                        .toString();
+    }
+
+    /** Answers 503 with Retry-After when the feed was not started because the store serves as many as it may. */
+    static void requireStarted(FeedSubscription subscription) {
+        if (subscription instanceof FeedSubscription.TooManyFeeds full) {
+            throw new ProblemException(
+                    Problem.of(
+                            ProblemKind.TOO_MANY_STREAMS,
+                            "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
+                    full.retryAfter());
+        }
+    }
+}
