@@ -207,7 +207,10 @@ class NarrativeApiTest extends ReadyServiceTest {
                                 .claims(1000)
                                 .sources(source)
                                 .build());
-                await(() -> ids("source=" + source + "&sort=size").get(0).startsWith("late-"));
+                await(() -> {
+                    List<String> now = ids("source=" + source + "&sort=size");
+                    return now.get(0).startsWith("late-") && now.get(1).equals(narratives.get(0));
+                });
                 firstPage = false;
             }
         }

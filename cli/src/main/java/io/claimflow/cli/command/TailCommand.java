@@ -2,8 +2,11 @@ package io.claimflow.cli.command;
 
 import io.claimflow.contracts.event.Checkworthiness;
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimflowEvent;
+import io.claimflow.contracts.event.NarrativeUpdated;
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.serde.EventJson;
+import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -11,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,15 +31,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimflow tail}: the reference downstream consumer. Follows {@code claimflow.claims.v1} with the contracts'
- * deserializer, committed records only, and prints the claims that match.
+ * {@code claimflow tail}: the reference downstream consumer. Follows {@code claimflow.claims.v1}, or with
+ * {@code --narratives} {@code claimflow.narratives.v1}, with the contracts' deserializer, committed records only, and
+ * prints the claims or narrative updates that match.
  */
 @Command(
         name = "tail",
         mixinStandardHelpOptions = true,
-        description =
-                "Prints claims from claimflow.claims.v1 as they arrive: one readable line each, or JSON with --json. "
-                        + "Ctrl-C stops.",
+        description = "Prints claims from claimflow.claims.v1 as they arrive, or with --narratives each update of a "
+                + "narrative from claimflow.narratives.v1: one readable line each, or JSON with --json. "
+                + "Ctrl-C stops.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped, or --max-claims printed", "2:an invalid option", "3:Kafka not reachable"})
 public class TailCommand implements Callable<Integer> {
@@ -45,8 +51,16 @@ public class TailCommand implements Callable<Integer> {
     Endpoints.Kafka kafka;
 
     @Option(
+            names = "--narratives",
+            description = "Follow the narratives instead (match-service's claimflow.narratives.v1): one line per "
+                    + "update with its id, claims, languages, sources and label. --language, --claimant and --entity "
+                    + "then filter on the narrative's languages, top claimants and top entities.")
+    boolean narratives;
+
+    @Option(
             names = "--from-beginning",
-            description = "Start with the oldest claim on the topic instead of the next new one.")
+            description = "Start with the oldest record on the topic instead of the next new one (for narratives, "
+                    + "a compacted topic: the latest state of each, then their updates).")
     boolean fromBeginning;
 
     @Option(names = "--language", description = "Only claims in this language (ISO 639-1, or und).")
@@ -63,10 +77,15 @@ public class TailCommand implements Callable<Integer> {
     @Option(names = "--min-score", description = "Only claims at least this check-worthy (0..1).")
     Double minScore;
 
-    @Option(names = "--json", description = "One ClaimExtracted JSON object per line instead of readable lines.")
+    @Option(
+            names = "--json",
+            description = "One ClaimExtracted (NarrativeUpdated with --narratives) JSON object per line instead of "
+                    + "readable lines.")
     boolean json;
 
-    @Option(names = "--max-claims", description = "Stop after printing this many claims.")
+    @Option(
+            names = "--max-claims",
+            description = "Stop after printing this many claims (narrative updates with --narratives).")
     Integer maxClaims;
 
     @Spec
@@ -85,7 +104,20 @@ public class TailCommand implements Callable<Integer> {
             err.println("claimflow tail: --language " + LanguageCodes.CLAIM_LANGUAGE_MESSAGE + ", was " + language);
             return 2;
         }
-        try (KafkaConsumer<String, ClaimExtracted> consumer = new KafkaConsumer<>(
+        if (narratives && minScore != null) {
+            err.println("claimflow tail: --min-score filters claims; narratives have no check-worthiness");
+            return 2;
+        }
+        return narratives
+                ? follow(Topics.NARRATIVES, this::matchesNarrative, NarrativeLines::format, out, err)
+                : follow(Topics.CLAIMS, this::matchesClaim, ClaimLines::format, out, err);
+    }
+
+    /** Follows the topic from its end (or beginning) and prints each record that matches, until stopped. */
+    private <V extends ClaimflowEvent> int follow(
+            Topic<V> topic, Predicate<V> matches, Function<V, String> line, PrintWriter out, PrintWriter err)
+            throws Exception {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         kafka.bootstrapServers,
@@ -96,15 +128,15 @@ public class TailCommand implements Callable<Integer> {
                         ConsumerConfig.CLIENT_ID_CONFIG,
                         "claimflow-tail"),
                 new StringDeserializer(),
-                Topics.CLAIMS.deserializer())) {
+                topic.deserializer())) {
             List<TopicPartition> partitions;
             try {
-                partitions = consumer.partitionsFor(Topics.CLAIMS.name(), CONNECT_TIMEOUT).stream()
+                partitions = consumer.partitionsFor(topic.name(), CONNECT_TIMEOUT).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition()))
                         .toList();
             } catch (TimeoutException e) {
                 err.println("claimflow tail: Kafka is not reachable at " + kafka.bootstrapServers + " (or has no "
-                        + Topics.CLAIMS.name() + " yet); is the stack running? Start it with: ./claimflow up");
+                        + topic.name() + " yet); is the stack running? Start it with: ./claimflow up");
                 return 3;
             }
             consumer.assign(partitions);
@@ -125,29 +157,32 @@ public class TailCommand implements Callable<Integer> {
                                 }
                             },
                             "claimflow-tail-stop"));
-            return follow(consumer, out, err);
+            return print(consumer, matches, line, out, err);
         } catch (WakeupException e) {
             return 0;
         }
     }
 
-    private int follow(KafkaConsumer<String, ClaimExtracted> consumer, PrintWriter out, PrintWriter err)
+    private <V> int print(
+            KafkaConsumer<String, V> consumer,
+            Predicate<V> matches,
+            Function<V, String> line,
+            PrintWriter out,
+            PrintWriter err)
             throws Exception {
         int printed = 0;
         while (maxClaims == null || printed < maxClaims) {
             try {
-                for (ConsumerRecord<String, ClaimExtracted> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (matches(record.value()) && (maxClaims == null || printed < maxClaims)) {
-                        out.println(
-                                json
-                                        ? EventJson.mapper().writeValueAsString(record.value())
-                                        : ClaimLines.format(record.value()));
+                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(500))) {
+                    V value = record.value();
+                    if (value != null && matches.test(value) && (maxClaims == null || printed < maxClaims)) {
+                        out.println(json ? EventJson.mapper().writeValueAsString(value) : line.apply(value));
                         printed++;
                     }
                 }
                 out.flush();
             } catch (RecordDeserializationException e) {
-                err.println("claimflow tail: skipping a record that is not a claim at " + e.topicPartition() + "@"
+                err.println("claimflow tail: skipping a record that cannot be read at " + e.topicPartition() + "@"
                         + e.offset() + ": " + e.getMessage());
                 consumer.seek(e.topicPartition(), e.offset() + 1);
             }
@@ -155,9 +190,8 @@ public class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean matches(ClaimExtracted claim) {
-        return claim != null
-                && (language == null || language.equalsIgnoreCase(claim.language()))
+    private boolean matchesClaim(ClaimExtracted claim) {
+        return (language == null || language.equalsIgnoreCase(claim.language()))
                 && (claimant == null
                         || claimant.equalsIgnoreCase(claim.claimant().name()))
                 && (entity == null
@@ -166,5 +200,15 @@ public class TailCommand implements Callable<Integer> {
                                         .toLowerCase(Locale.ROOT)
                                         .equals(entity.toLowerCase(Locale.ROOT))))
                 && (minScore == null || claim.checkworthiness() >= minScore);
+    }
+
+    /** The claim filters, on what a narrative lists: its languages, top claimants and top entities. */
+    private boolean matchesNarrative(NarrativeUpdated narrative) {
+        return (language == null || narrative.languages().stream().anyMatch(language::equalsIgnoreCase))
+                && (claimant == null
+                        || narrative.claimants().stream().anyMatch(tally -> claimant.equalsIgnoreCase(tally.value())))
+                && (entity == null
+                        || narrative.entities().stream()
+                                .anyMatch(tally -> entity.equalsIgnoreCase(tally.normalized())));
     }
 }
