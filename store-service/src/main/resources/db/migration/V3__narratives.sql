@@ -27,6 +27,9 @@ CREATE TABLE narrative_revision (
     PRIMARY KEY (narrative_id, revision)
 );
 
+-- A narrative's history, for pages read as of an earlier seq.
+CREATE INDEX narrative_revision_history_idx ON narrative_revision (narrative_id, seq);
+
 -- The current revision of each narrative and, once merged, where it went (as its record says).
 CREATE TABLE narrative (
     narrative_id text    PRIMARY KEY,

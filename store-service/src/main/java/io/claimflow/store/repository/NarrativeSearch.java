@@ -17,9 +17,15 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class NarrativeSearch {
 
-    /** The narratives as they stood at revision {@code :asOf}: each one's highest revision up to it. */
-    private static final String AS_OF = "(SELECT DISTINCT ON (narrative_id) * FROM narrative_revision WHERE seq <= "
-            + ":asOf ORDER BY narrative_id, revision DESC) r";
+    /**
+     * The narratives as they stood at revision {@code :asOf}: each one's latest revision up to it. Its current revision
+     * serves unless the narrative changed since (then its history is looked up), so a page walks the narratives, not
+     * every revision they ever had; narratives that appeared since are left out.
+     */
+    private static final String AS_OF = """
+            (SELECT x.* FROM narrative n JOIN narrative_revision x ON x.seq = CASE WHEN n.seq <= :asOf THEN n.seq ELSE
+                (SELECT max(h.seq) FROM narrative_revision h WHERE h.narrative_id = n.narrative_id AND h.seq <= :asOf)
+             END) r""";
 
     private final EntityManager entityManager;
 

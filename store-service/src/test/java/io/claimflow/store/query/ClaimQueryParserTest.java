@@ -107,9 +107,15 @@ class ClaimQueryParserTest {
                         "minScore",
                         "from",
                         "to",
+                        "narrative",
                         "limit");
         assertThat(QueryKind.PAGE.parameters()).contains("sort", "limit", "cursor");
         assertThat(QueryKind.FEED.parameters()).doesNotContain("limit", "sort", "cursor");
+        assertThat(QueryKind.NARRATIVE_PAGE.parameters())
+                .containsExactlyInAnyOrder(
+                        "language", "source", "entity", "claimant", "from", "to", "sort", "limit", "cursor");
+        assertThat(QueryKind.NARRATIVE_FEED.parameters())
+                .containsExactlyInAnyOrder("language", "source", "entity", "claimant", "from", "to");
     }
 
     @Test
