@@ -32,13 +32,6 @@ public interface StoreConfig {
     @WithDefault("100")
     int maxStreams();
 
-    /**
-     * How long the store writes made-up claims (rolled back) after start-up before it reports ready, so the first real
-     * claims meet a warm write path; 0 skips it.
-     */
-    @WithDefault("10s")
-    Duration warmUp();
-
     /** How long a client refused a live feed (too many) is told to wait before it asks again. */
     @WithDefault("30s")
     Duration streamRetryAfter();
