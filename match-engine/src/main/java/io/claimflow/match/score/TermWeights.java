@@ -1,0 +1,36 @@
+package io.claimflow.match.score;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Inverse document frequencies of one reader, remembered for one match: BM25's idf, {@code ln(1 + (N - df + 0.5) / (df
+ * + 0.5))}, with the claim being matched counted in (N + 1 documents, df + 1 for its own terms), so a term only it has
+ * gets the highest weight and its self-similarity is defined.
+ */
+public final class TermWeights {
+
+    private final IndexReader reader;
+    private final long documents;
+    private final Map<Term, Double> cache = new HashMap<>();
+
+    public TermWeights(IndexReader reader) {
+        this.reader = reader;
+        this.documents = reader.numDocs() + 1L;
+    }
+
+    public double idf(String field, String text) {
+        return cache.computeIfAbsent(new Term(field, text), term -> {
+            try {
+                long df = reader.docFreq(term) + 1L;
+                return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
