@@ -1,5 +1,7 @@
 package io.claimflow.match.analysis;
 
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
@@ -64,11 +67,14 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
 
     private final PackLists packs;
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
+    // Built-in ICU data, so any icu4j version reads it; both are immutable and shared by every token stream.
+    private final Normalizer2 caseFold = Normalizer2.getNFKCCasefoldInstance();
+    private final Transliterator stripMarks = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
     private final Analyzer folding = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+            return new TokenStreamComponents(source, fold(source));
         }
     };
 
@@ -92,7 +98,11 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
 
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new ICUFoldingFilter(components.getTokenStream()));
+        return new TokenStreamComponents(components.getSource(), fold(components.getTokenStream()));
+    }
+
+    private TokenStream fold(TokenStream stream) {
+        return new ICUTransformFilter(new ICUNormalizer2Filter(stream, caseFold), stripMarks);
     }
 
     private Analyzer create(String language) {
