@@ -13,6 +13,9 @@ import java.util.Set;
 /** Turns a claim into the features matching compares: analysed terms, glossary pivots, anchors and a text key. */
 public final class FeatureExtractor {
 
+    // Pivots of reporting and attribution, left out for the same reason as reporting verbs.
+    private static final Set<String> REPORTING = Set.of("say", "claim", "report", "announce", "confirm", "deny");
+
     private final LanguageAnalyzers analyzers;
     private final Glossary glossary;
 
@@ -27,11 +30,13 @@ public final class FeatureExtractor {
         // Names are compared as anchors (normalised across languages and spellings); left in the text too, a claim
         // sharing only "U.S." and "Raqqa" with another would look like it says the same thing.
         claim.entities().forEach(entity -> terms.removeAll(analyzers.terms(language, entity.text())));
+        // Reporting verbs say who asserts, not what: two claims "said" by different people share nothing by it.
+        terms.removeAll(analyzers.reportingTerms(language));
         List<String> folded = analyzers.foldedWords(claim.text());
         Set<String> pivots = new LinkedHashSet<>();
         for (String word : folded) {
             String pivot = glossary.pivot(language, word);
-            if (pivot != null) {
+            if (pivot != null && !REPORTING.contains(pivot)) {
                 pivots.add(pivot);
             }
         }

@@ -5,9 +5,11 @@ import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -67,6 +69,7 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
 
     private final PackLists packs;
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> reporting = new ConcurrentHashMap<>();
     // Built-in ICU data, so any icu4j version reads it; both are immutable and shared by every token stream.
     private final Normalizer2 caseFold = Normalizer2.getNFKCCasefoldInstance();
     private final Transliterator stripMarks = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
@@ -124,6 +127,15 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
     /** The analysed terms of a text in a language, in order, repeats kept. */
     public List<String> terms(String language, String text) {
         return run(this, textField(language), text);
+    }
+
+    /** The analysed forms of the language pack's reporting verbs ("said", "claims"), computed once per language. */
+    public Set<String> reportingTerms(String language) {
+        return reporting.computeIfAbsent(language, code -> {
+            Set<String> terms = new HashSet<>();
+            packs.list(code, "reporting-verbs").forEach(verb -> terms.addAll(terms(code, verb)));
+            return Set.copyOf(terms);
+        });
     }
 
     /** The words of a text tokenised and ICU-folded, nothing removed or stemmed: what the glossary looks up. */

@@ -14,13 +14,16 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The lexical and anchor signal: three calibrated similarities, each the idf-weighted overlap of two sets relative to
- * both claims' self-weights, {@code sum(w, shared) / sqrt(sum(w, a) * sum(w, b))} (1 for the same set, 0 for nothing
- * shared): text terms (same language only), glossary pivots, and anchors (idf times the anchor type's weight). Score =
- * {@code lexicalWeight * max(text, pivot) + anchorWeight * anchor} when the overlap is corroborated (two shared content
- * words, or one and a URL, quantity or full date); otherwise half the lexical part alone, so shared names or a shared
- * year never link two claims by themselves.
+ * both claims' self-weights, {@code sum(w, shared) / sqrt((sum(w, a) + k) * (sum(w, b) + k))} (1 for the same set, 0
+ * for nothing shared): text terms (same language only), glossary pivots, and anchors (idf times the anchor type's
+ * weight). Score = {@code lexicalWeight * max(text, pivot) + anchorWeight * anchor} when the overlap is corroborated
+ * (two shared content words, or one and a URL, quantity or full date); otherwise half the lexical part alone, so shared
+ * names or a shared year never link two claims by themselves.
  */
 public final class LexicalAnchorSignal implements SimilaritySignal {
+
+    // In idf units: about two rare words. See the README's formula.
+    private static final double PRIOR = 3.0;
 
     private final double lexicalWeight;
     private final double anchorWeight;
@@ -47,16 +50,18 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
         boolean sameLanguage = features.textField().equals(other.textField());
         List<String> terms = sameLanguage ? intersection(features.terms(), other.terms()) : List.of();
         double text = sameLanguage
-                ? similarity(features.terms(), other.terms(), terms, t -> weights.idf(features.textField(), t))
+                ? similarity(features.terms(), other.terms(), terms, t -> weights.idf(features.textField(), t), PRIOR)
                 : 0;
         List<String> pivots = intersection(features.pivots(), other.pivots());
-        double pivot = similarity(features.pivots(), other.pivots(), pivots, p -> weights.idf(ClaimDocuments.PIVOT, p));
+        double pivot =
+                similarity(features.pivots(), other.pivots(), pivots, p -> weights.idf(ClaimDocuments.PIVOT, p), PRIOR);
         List<String> anchors = intersection(features.anchors(), other.anchors());
         double anchor = similarity(
                 features.anchors(),
                 other.anchors(),
                 anchors,
-                a -> Anchors.typeWeight(a) * weights.idf(ClaimDocuments.ANCHOR, a));
+                a -> Anchors.typeWeight(a) * weights.idf(ClaimDocuments.ANCHOR, a),
+                0);
         int content = Math.max(terms.size(), pivots.size());
         boolean strongAnchor = anchors.stream().anyMatch(a -> Anchors.typeWeight(a) >= 1.5);
         boolean corroborated = content >= 2 || (content >= 1 && strongAnchor);
@@ -77,12 +82,17 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
     }
 
     static double similarity(
-            List<String> mine, List<String> theirs, List<String> shared, ToDoubleFunction<String> weight) {
+            List<String> mine,
+            List<String> theirs,
+            List<String> shared,
+            ToDoubleFunction<String> weight,
+            double prior) {
         if (shared.isEmpty()) {
             return 0;
         }
         double both = sum(shared, weight);
-        double self = sum(mine, weight) * sum(theirs, weight);
+        // The prior weight keeps two claims of two or three words each from being "the same" on one shared word.
+        double self = (sum(mine, weight) + prior) * (sum(theirs, weight) + prior);
         return self <= 0 ? 0 : Math.min(1, both / Math.sqrt(self));
     }
 
