@@ -57,7 +57,9 @@ public final class NarrativeEvaluation {
             List<String> mainLanguages,
             int multiSourceNarratives,
             int narratives,
-            List<Link> links) {
+            List<Link> links,
+            List<Link> suggestions,
+            Map<String, Boolean> isSample) {
 
         public double share() {
             return sampleClaims == 0 ? 0 : (double) sampleClaimsInMain / sampleClaims;
@@ -94,6 +96,7 @@ public final class NarrativeEvaluation {
         Map<String, String> languageOf = new HashMap<>();
         Map<String, String> narrativeOf = new HashMap<>();
         List<Link> links = new ArrayList<>();
+        List<Link> suggestions = new ArrayList<>();
         try (MatchEngine engine = new MatchEngine(new ByteBuffersDirectory(), settings)) {
             for (Doc doc : docs) {
                 for (ClaimExtracted claim : extractor
@@ -111,6 +114,14 @@ public final class NarrativeEvaluation {
                                 link.score(),
                                 claim.text(),
                                 textOf.get(link.claimId())));
+                    }
+                    for (Match suggestion : result.suggestions()) {
+                        suggestions.add(new Link(
+                                claim.claimId(),
+                                suggestion.claimId(),
+                                suggestion.score(),
+                                claim.text(),
+                                textOf.get(suggestion.claimId())));
                     }
                 }
             }
@@ -142,7 +153,9 @@ public final class NarrativeEvaluation {
                 mainClaims.stream().map(languageOf::get).distinct().sorted().toList(),
                 multiSource,
                 members.size(),
-                links);
+                links,
+                suggestions,
+                sampleClaim);
     }
 
     /**
@@ -196,26 +209,38 @@ public final class NarrativeEvaluation {
         return labels;
     }
 
-    /** Prints the figures and writes every link, for labelling, to {@code target/narrative-links.tsv}. */
+    /**
+     * Prints the figures and writes every link, for labelling, to {@code target/narrative-links.tsv} (and the
+     * suggestions to {@code target/narrative-suggestions.tsv}); optional arguments: link and suggest thresholds.
+     */
     public static void main(String[] args) throws IOException {
-        NarrativeEvaluation evaluation =
-                new NarrativeEvaluation(ClaimflowEngine.withDefaults(), MatchSettings.defaults());
+        MatchSettings settings = MatchSettings.defaults();
+        if (args.length >= 2) {
+            settings = settings.withThresholds(Double.parseDouble(args[0]), Double.parseDouble(args[1]));
+        }
+        NarrativeEvaluation evaluation = new NarrativeEvaluation(ClaimflowEngine.withDefaults(), settings);
         Result result = evaluation.evaluate(SharedData.require());
         System.out.println(result);
+        write(result.links(), result.isSample(), "target/narrative-links.tsv");
+        write(result.suggestions(), result.isSample(), "target/narrative-suggestions.tsv");
+    }
+
+    private static void write(List<Link> links, Map<String, Boolean> samples, String file) {
         List<String> lines = new ArrayList<>();
-        for (Link link : result.links()) {
+        for (Link link : links) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "%s\t%s\t?\t%.3f\t%s\t%s",
+                    "%s\t%s\t?\t%.3f\t%s%s\t%s",
                     link.from(),
                     link.to(),
                     link.score(),
+                    samples.get(link.from()) && samples.get(link.to()) ? "SAMPLE-PAIR " : "",
                     link.fromText().replaceAll("\\s+", " "),
                     link.toText().replaceAll("\\s+", " ")));
         }
         try {
             Files.createDirectories(Path.of("target"));
-            Files.write(Path.of("target/narrative-links.tsv"), lines, StandardCharsets.UTF_8);
+            Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

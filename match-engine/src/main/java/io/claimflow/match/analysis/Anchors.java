@@ -27,7 +27,10 @@ public final class Anchors {
     public static List<String> of(ClaimExtracted claim) {
         Set<String> keys = new LinkedHashSet<>();
         claim.entities().forEach(entity -> keys.add(ENTITY + entity.normalized()));
-        claim.quantities().forEach(quantity -> keys.add(QUANTITY + quantity(quantity.value(), quantity.unit())));
+        claim.quantities().stream()
+                // "Thousands" or "hundreds" is a manner of speaking, not a figure two claims could share.
+                .filter(quantity -> quantity.text().chars().anyMatch(Character::isDigit))
+                .forEach(quantity -> keys.add(QUANTITY + quantity(quantity.value(), quantity.unit())));
         claim.dates().forEach(date -> keys.add(DATE + date.value()));
         for (String citation : claim.citations()) {
             String url = url(citation);

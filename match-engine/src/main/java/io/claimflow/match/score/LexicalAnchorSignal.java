@@ -22,8 +22,9 @@ import java.util.function.ToDoubleFunction;
  */
 public final class LexicalAnchorSignal implements SimilaritySignal {
 
-    // In idf units: about two rare words. See the README's formula.
-    private static final double PRIOR = 3.0;
+    // A fraction of the rarest term's weight, so it scales with the index: see the README's formula. It keeps one
+    // shared word, or one shared name ("Trump" and nothing else on either side), from being a full match.
+    private static final double PRIOR = 0.4;
 
     private final double lexicalWeight;
     private final double anchorWeight;
@@ -47,21 +48,22 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
         if (features.textKey().equals(other.textKey())) {
             return new Scored(1.0, Evidence.sameText(shared(features.anchors(), other.anchors(), Anchors.ENTITY)));
         }
+        double prior = PRIOR * weights.rarest();
         boolean sameLanguage = features.textField().equals(other.textField());
         List<String> terms = sameLanguage ? intersection(features.terms(), other.terms()) : List.of();
         double text = sameLanguage
-                ? similarity(features.terms(), other.terms(), terms, t -> weights.idf(features.textField(), t), PRIOR)
+                ? similarity(features.terms(), other.terms(), terms, t -> weights.idf(features.textField(), t), prior)
                 : 0;
         List<String> pivots = intersection(features.pivots(), other.pivots());
         double pivot =
-                similarity(features.pivots(), other.pivots(), pivots, p -> weights.idf(ClaimDocuments.PIVOT, p), PRIOR);
+                similarity(features.pivots(), other.pivots(), pivots, p -> weights.idf(ClaimDocuments.PIVOT, p), prior);
         List<String> anchors = intersection(features.anchors(), other.anchors());
         double anchor = similarity(
                 features.anchors(),
                 other.anchors(),
                 anchors,
                 a -> Anchors.typeWeight(a) * weights.idf(ClaimDocuments.ANCHOR, a),
-                0);
+                prior);
         int content = Math.max(terms.size(), pivots.size());
         boolean strongAnchor = anchors.stream().anyMatch(a -> Anchors.typeWeight(a) >= 1.5);
         boolean corroborated = content >= 2 || (content >= 1 && strongAnchor);

@@ -23,6 +23,11 @@ public final class TermWeights {
         this.documents = reader.numDocs() + 1L;
     }
 
+    /** The weight of a term only the claim being matched has: the largest there is in this reader. */
+    public double rarest() {
+        return Math.log(1 + (documents - 1 + 0.5) / 1.5);
+    }
+
     public double idf(String field, String text) {
         return cache.computeIfAbsent(new Term(field, text), term -> {
             try {
