@@ -13,10 +13,10 @@ import java.time.Duration;
 public record MatchSettings(double linkThreshold, double suggestThreshold, Duration window, int candidates) {
 
     /** The default link threshold, as text so that configuration can name this very value. */
-    public static final String DEFAULT_LINK_THRESHOLD = "0.5";
+    public static final String DEFAULT_LINK_THRESHOLD = "0.55";
 
     /** The default suggest threshold. */
-    public static final String DEFAULT_SUGGEST_THRESHOLD = "0.4";
+    public static final String DEFAULT_SUGGEST_THRESHOLD = "0.45";
 
     /** The default window, ISO 8601. */
     public static final String DEFAULT_WINDOW = "P30D";

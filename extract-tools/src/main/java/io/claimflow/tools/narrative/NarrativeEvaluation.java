@@ -196,6 +196,35 @@ public final class NarrativeEvaluation {
         return docs;
     }
 
+    private static final String FIXTURE = "src/test/resources/io/claimflow/tools/narrative/narrative-links.tsv";
+
+    /** The link precision on the labelled links a run made. */
+    public record Precision(int labelled, int correct) {
+
+        public double value() {
+            return labelled == 0 ? 0 : (double) correct / labelled;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT, "link precision %.3f (%d of the %d labelled links made)", value(), correct, labelled);
+        }
+    }
+
+    public static Precision precision(Result result, Map<Set<String>, Boolean> labels) {
+        int labelled = 0;
+        int correct = 0;
+        for (Link link : result.links()) {
+            Boolean label = labels.get(new HashSet<>(List.of(link.from(), link.to())));
+            if (label != null) {
+                labelled++;
+                correct += label ? 1 : 0;
+            }
+        }
+        return new Precision(labelled, correct);
+    }
+
     /** Reads the hand-labelled links: claim A, claim B, yes/no, then the texts. */
     public static Map<Set<String>, Boolean> labels(List<String> lines) {
         Map<Set<String>, Boolean> labels = new HashMap<>();
@@ -221,6 +250,12 @@ public final class NarrativeEvaluation {
         NarrativeEvaluation evaluation = new NarrativeEvaluation(ClaimflowEngine.withDefaults(), settings);
         Result result = evaluation.evaluate(SharedData.require());
         System.out.println(result);
+        for (Path fixture : List.of(Path.of(FIXTURE), Path.of("extract-tools").resolve(FIXTURE))) {
+            if (Files.isRegularFile(fixture)) {
+                System.out.println(precision(result, labels(Files.readAllLines(fixture, StandardCharsets.UTF_8))));
+                break;
+            }
+        }
         write(result.links(), result.isSample(), "target/narrative-links.tsv");
         write(result.suggestions(), result.isSample(), "target/narrative-suggestions.tsv");
     }
