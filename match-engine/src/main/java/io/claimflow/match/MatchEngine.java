@@ -79,6 +79,47 @@ public final class MatchEngine implements Closeable {
                     true);
         }
         ClaimFeatures analysed = features.features(claim.claim());
+        Scoring scoring = score(claim, analysed);
+        List<Match> links = scoring.links();
+        List<Match> suggestions = scoring.suggestions();
+        Map<String, StoredClaim> linked = scoring.linked();
+        StoredClaim stored = stored(claim, analysed, links, suggestions);
+        NarrativeBook.Joined joined = narratives.add(stored, links, linked);
+        NarrativeSummary summary = narratives.summary(joined.narrativeId());
+        return new MatchResult(
+                claim.claimId(), joined.narrativeId(), links, suggestions, List.of(summary), joined.merges(), false);
+    }
+
+    /**
+     * What matching a claim would find, without indexing it or changing anything (a dry run, {@code POST /match}): the
+     * narrative is the one it would join, or null when it would start its own; no summaries, no merges.
+     */
+    public synchronized MatchResult preview(ClaimContext claim) {
+        Scoring scoring = score(claim, features.features(claim.claim()));
+        String narrative = scoring.links().isEmpty()
+                ? null
+                : scoring.linked().get(scoring.links().get(0).claimId()).narrativeId();
+        return new MatchResult(
+                claim.claimId(), narrative, scoring.links(), scoring.suggestions(), List.of(), List.of(), false);
+    }
+
+    /**
+     * Indexes a claim as a narrative of its own without matching it and without a refresh: for bulk loading (the
+     * benchmark's synthetic index). Call {@link #refresh} before matching.
+     */
+    public synchronized void seed(ClaimContext claim) {
+        ClaimFeatures analysed = features.features(claim.claim());
+        index.add(stored(claim, analysed, List.of(), List.of()));
+    }
+
+    /** Makes seeded claims visible to matching. */
+    public synchronized void refresh() {
+        index.refresh();
+    }
+
+    private record Scoring(List<Match> links, List<Match> suggestions, Map<String, StoredClaim> linked) {}
+
+    private Scoring score(ClaimContext claim, ClaimFeatures analysed) {
         List<Match> links = new ArrayList<>();
         List<Match> suggestions = new ArrayList<>();
         Map<String, StoredClaim> linked = new HashMap<>();
@@ -104,8 +145,13 @@ public final class MatchEngine implements Closeable {
                 Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::claimId);
         links.sort(order);
         suggestions.sort(order);
+        return new Scoring(links, suggestions, linked);
+    }
+
+    private static StoredClaim stored(
+            ClaimContext claim, ClaimFeatures analysed, List<Match> links, List<Match> suggestions) {
         ClaimExtracted extracted = claim.claim();
-        StoredClaim stored = new StoredClaim(
+        return new StoredClaim(
                 claim.claimId(),
                 claim.documentId(),
                 claim.claimId(),
@@ -121,10 +167,6 @@ public final class MatchEngine implements Closeable {
                 analysed,
                 0,
                 ResultCodec.encode(links, suggestions));
-        NarrativeBook.Joined joined = narratives.add(stored, links, linked);
-        NarrativeSummary summary = narratives.summary(joined.narrativeId());
-        return new MatchResult(
-                claim.claimId(), joined.narrativeId(), links, suggestions, List.of(summary), joined.merges(), false);
     }
 
     private Scored best(

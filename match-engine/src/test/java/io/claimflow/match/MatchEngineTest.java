@@ -64,18 +64,21 @@ class MatchEngineTest {
     void linksTwoWordingsOfTheSameClaim() {
         background();
         MatchResult first = engine.match(raqqaEn("a", "d1").seenDaysAfter(0));
-        MatchResult second = engine.match(
-                claim("b", "d2", "en", "ISIS fighters were allowed to leave Raqqa by the U.S.-led coalition.")
-                        .entity("ISIS", "Islamic State")
-                        .entity("Raqqa", "Raqqa")
-                        .entity("U.S.", "United States")
-                        .seenDaysAfter(1));
+        MatchResult second = engine.match(claim(
+                        "b",
+                        "d2",
+                        "en",
+                        "ISIS fighters were let leave Raqqa in a secret deal with the U.S.-led coalition.")
+                .entity("ISIS", "Islamic State")
+                .entity("Raqqa", "Raqqa")
+                .entity("U.S.", "United States")
+                .seenDaysAfter(1));
         assertThat(first.links()).isEmpty();
         assertThat(second.links()).extracting(Match::claimId).containsExactly("a");
         assertThat(second.narrativeId()).isEqualTo("a");
         Evidence evidence = second.links().get(0).evidence();
         assertThat(evidence.entities()).contains("Islamic State", "Raqqa");
-        assertThat(evidence.terms()).contains("fighter", "leav");
+        assertThat(evidence.terms()).contains("fighter", "leav", "secret", "deal");
         NarrativeSummary summary = second.changedNarratives().get(0);
         assertThat(summary.claimCount()).isEqualTo(2);
         assertThat(summary.documents()).containsExactly("d1", "d2");
