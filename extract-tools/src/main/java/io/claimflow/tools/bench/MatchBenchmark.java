@@ -41,7 +41,7 @@ public final class MatchBenchmark {
         long step = 25L * 86_400_000L / size;
         try (MatchEngine engine = new MatchEngine(FSDirectory.open(folder), MatchSettings.defaults())) {
             for (int i = 0; i < size; i++) {
-                engine.seed(variant(base.get(i % base.size()), "s" + i, i, T0.plusMillis(step * i)));
+                engine.seed(variant(base, i, "s" + i, i, T0.plusMillis(step * i)));
             }
             engine.commit(Map.of());
         }
@@ -56,7 +56,7 @@ public final class MatchBenchmark {
             Instant after = T0.plusMillis(step * size);
             List<ClaimContext> probes = new ArrayList<>();
             for (int i = 0; i < 2 * queries; i++) {
-                probes.add(variant(base.get((i * 7919) % base.size()), "q" + i, size + i, after.plusMillis(i)));
+                probes.add(variant(base, (i * 7919) % base.size(), "q" + i, size + i, after.plusMillis(i)));
             }
             // Warm-up on other claims, then the measured runs: preview (search + scoring) and match (+ writes).
             for (int i = 0; i < Math.min(500, queries); i++) {
@@ -89,14 +89,32 @@ public final class MatchBenchmark {
         }
     }
 
-    private static ClaimContext variant(ClaimExtracted claim, String id, int i, Instant at) {
+    /**
+     * Claim {@code n}: in "duplicates" mode ({@code -Dbench.duplicates=true}) a copy of base claim {@code n % size}
+     * with one extra word; otherwise the first half of one base claim's words joined to the second half of another's,
+     * so that the million texts differ as real claims do and a probe has a few close candidates, not hundreds.
+     */
+    private static ClaimContext variant(List<ClaimExtracted> base, int n, String id, int i, Instant at) {
+        ClaimExtracted claim = base.get(n % base.size());
+        if (Boolean.getBoolean("bench.duplicates")) {
+            return variant(claim, claim.text(), id, i, at);
+        }
+        ClaimExtracted other = base.get((int) ((n * 2654435761L + n / base.size()) % base.size()));
+        String[] first = claim.text().split(" ");
+        String[] second = other.text().split(" ");
+        String text = String.join(" ", java.util.Arrays.copyOfRange(first, 0, (first.length + 1) / 2)) + " "
+                + String.join(" ", java.util.Arrays.copyOfRange(second, second.length / 2, second.length));
+        return variant(claim, text, id, i, at);
+    }
+
+    private static ClaimContext variant(ClaimExtracted claim, String baseText, String id, int i, Instant at) {
         List<ClaimExtracted.Entity> entities = new ArrayList<>(claim.entities());
         entities.add(new ClaimExtracted.Entity(
                 "Person" + (i % 50_000), io.claimflow.contracts.event.EntityType.PERSON, "Person " + (i % 50_000)));
         List<ClaimExtracted.Quantity> quantities = new ArrayList<>();
         claim.quantities()
                 .forEach(q -> quantities.add(new ClaimExtracted.Quantity(q.text(), q.value() + i % 997, q.unit())));
-        String text = claim.text() + " w" + Integer.toString(i % 100_000, 36);
+        String text = baseText + " w" + Integer.toString(i % 100_000, 36);
         ClaimExtracted copy = new ClaimExtracted(
                 id,
                 "doc-" + (i / 20),

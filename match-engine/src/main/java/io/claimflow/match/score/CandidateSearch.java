@@ -29,6 +29,8 @@ public final class CandidateSearch {
 
     private static final float TWIN_BOOST = 1000f;
 
+    private final DocFreqCache frequencies = new DocFreqCache(200_000);
+
     /** The candidates found, with the reader's term weights for scoring them. */
     public record Candidates(List<StoredClaim> claims, TermWeights weights) {}
 
@@ -56,6 +58,6 @@ public final class CandidateSearch {
         for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
             found.add(ClaimIndex.load(searcher, hit.doc));
         }
-        return new Candidates(found, new TermWeights(searcher.getIndexReader()));
+        return new Candidates(found, new TermWeights(searcher.getIndexReader(), frequencies));
     }
 }

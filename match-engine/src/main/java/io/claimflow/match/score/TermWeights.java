@@ -17,10 +17,13 @@ public final class TermWeights {
     private final IndexReader reader;
     private final long documents;
     private final Map<Term, Double> cache = new HashMap<>();
+    private final DocFreqCache frequencies;
 
-    public TermWeights(IndexReader reader) {
+    public TermWeights(IndexReader reader, DocFreqCache frequencies) {
         this.reader = reader;
         this.documents = reader.numDocs() + 1L;
+        this.frequencies = frequencies;
+        frequencies.sync(documents);
     }
 
     /** The weight of a term only the claim being matched has: the largest there is in this reader. */
@@ -31,7 +34,12 @@ public final class TermWeights {
     public double idf(String field, String text) {
         return cache.computeIfAbsent(new Term(field, text), term -> {
             try {
-                long df = reader.docFreq(term) + 1L;
+                Long known = frequencies.get(term);
+                long frequency = known != null ? known : reader.docFreq(term);
+                if (known == null) {
+                    frequencies.put(term, frequency);
+                }
+                long df = frequency + 1L;
                 return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
