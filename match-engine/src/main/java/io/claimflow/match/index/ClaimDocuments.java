@@ -59,6 +59,8 @@ public final class ClaimDocuments {
         long seen = claim.seenAt().toEpochMilli();
         doc.add(new LongPoint(SEEN, seen));
         doc.add(new StoredField(SEEN, seen));
+        // Doc values too, so the window filter can be checked per candidate instead of collecting every claim in it.
+        doc.add(new NumericDocValuesField(SEEN, seen));
         doc.add(new NumericDocValuesField(LINK_SUM, Double.doubleToLongBits(claim.linkSum())));
         doc.add(new StoredField(LANGUAGE, features.language()));
         doc.add(new StoredField(TEXT, claim.text()));

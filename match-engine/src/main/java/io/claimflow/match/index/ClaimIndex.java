@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -169,16 +168,6 @@ public final class ClaimIndex implements Closeable {
     /** How many documents (claims and redirects) the current reader holds. */
     public int size() {
         return read(searcher -> searcher.getIndexReader().numDocs());
-    }
-
-    /** Direct access for bulk loading (benchmarks): the writer. */
-    public IndexWriter writer() {
-        return writer;
-    }
-
-    /** Opens a reader of a directory's last commit, for inspection. */
-    public static DirectoryReader lastCommit(Directory directory) throws IOException {
-        return DirectoryReader.open(directory);
     }
 
     private interface Write {
