@@ -1,11 +1,11 @@
 package io.claimflow.match;
 
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.match.analysis.ClaimFeatures;
 import io.claimflow.match.analysis.FeatureExtractor;
 import io.claimflow.match.analysis.Glossary;
 import io.claimflow.match.analysis.LanguageAnalyzers;
-import io.claimflow.match.analysis.PackLists;
 import io.claimflow.match.index.ClaimIndex;
 import io.claimflow.match.index.ResultCodec;
 import io.claimflow.match.index.StoredClaim;
@@ -45,7 +45,7 @@ public final class MatchEngine implements Closeable {
         }
         this.settings = Objects.requireNonNull(settings);
         this.signals = List.copyOf(signals);
-        PackLists packs = PackLists.fromClasspath();
+        LanguageResources packs = LanguageResources.load();
         this.analyzers = new LanguageAnalyzers(packs);
         this.features = new FeatureExtractor(analyzers, new Glossary(packs, analyzers));
         this.index = new ClaimIndex(directory, analyzers);

@@ -1,5 +1,7 @@
 package io.claimflow.match.analysis;
 
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,11 @@ public final class Glossary {
     private final Map<String, Map<String, String>> words = new HashMap<>();
     private final Map<String, Map<String, String>> stems = new HashMap<>();
 
-    public Glossary(PackLists packs, LanguageAnalyzers analyzers) {
-        for (String language : packs.languages()) {
+    public Glossary(LanguageResources packs, LanguageAnalyzers analyzers) {
+        for (String language : packs.codes()) {
             Map<String, String> exact = new HashMap<>();
             Map<String, String> prefixes = new HashMap<>();
-            for (String entry : packs.list(language, "glossary")) {
+            for (String entry : packs.pack(language).list(LexiconName.GLOSSARY)) {
                 int separator = entry.lastIndexOf('=');
                 if (separator <= 0 || separator == entry.length() - 1) {
                     throw new IllegalArgumentException("glossary of " + language + ": not word=pivot: " + entry);

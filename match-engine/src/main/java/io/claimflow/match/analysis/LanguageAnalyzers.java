@@ -2,6 +2,8 @@ package io.claimflow.match.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -67,7 +70,7 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
             Map.entry("tr", TurkishAnalyzer::new),
             Map.entry("ar", ArabicAnalyzer::new));
 
-    private final PackLists packs;
+    private final LanguageResources packs;
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> reporting = new ConcurrentHashMap<>();
     // Built-in ICU data, so any icu4j version reads it; both are immutable and shared by every token stream.
@@ -81,7 +84,7 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
         }
     };
 
-    public LanguageAnalyzers(PackLists packs) {
+    public LanguageAnalyzers(LanguageResources packs) {
         super(PER_FIELD_REUSE_STRATEGY);
         this.packs = packs;
     }
@@ -113,12 +116,12 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
         if (lucene != null) {
             return lucene.get();
         }
-        CharArraySet stopWords = new CharArraySet(packs.list(language, "stopwords"), true);
+        CharArraySet stopWords = new CharArraySet(packs.pack(language).list(LexiconName.STOPWORDS), true);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream lower = new org.apache.lucene.analysis.LowerCaseFilter(source);
+                TokenStream lower = new LowerCaseFilter(source);
                 return new TokenStreamComponents(source, new StopFilter(lower, stopWords));
             }
         };
@@ -133,7 +136,7 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
     public Set<String> reportingTerms(String language) {
         return reporting.computeIfAbsent(language, code -> {
             Set<String> terms = new HashSet<>();
-            packs.list(code, "reporting-verbs").forEach(verb -> terms.addAll(terms(code, verb)));
+            packs.pack(code).list(LexiconName.REPORTING_VERBS).forEach(verb -> terms.addAll(terms(code, verb)));
             return Set.copyOf(terms);
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.event.EntityType;
+import io.claimflow.engine.pack.LanguageResources;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FeatureExtractorTest {
 
-    private static final PackLists PACKS = PackLists.fromClasspath();
+    private static final LanguageResources PACKS = LanguageResources.load();
     private static final LanguageAnalyzers ANALYZERS = new LanguageAnalyzers(PACKS);
     private static final Glossary GLOSSARY = new Glossary(PACKS, ANALYZERS);
     private static final FeatureExtractor FEATURES = new FeatureExtractor(ANALYZERS, GLOSSARY);
