@@ -12,6 +12,7 @@ import io.claimflow.match.index.StoredClaim;
 import io.claimflow.match.narrative.NarrativeBook;
 import io.claimflow.match.score.CandidateSearch;
 import io.claimflow.match.score.LexicalAnchorSignal;
+import io.claimflow.match.score.NarrativeSupport;
 import io.claimflow.match.score.SimilaritySignal;
 import io.claimflow.match.score.SimilaritySignal.Scored;
 import java.io.Closeable;
@@ -19,9 +20,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -126,8 +129,11 @@ public final class MatchEngine implements Closeable {
         index.read(searcher -> {
             CandidateSearch.Candidates candidates =
                     search.find(searcher, claim, analysed, settings.window(), settings.candidates());
+            NarrativeSupport support = new NarrativeSupport(settings.supportFloor(), settings.rareShare());
+            Set<String> linkedNarratives = new HashSet<>();
             for (StoredClaim candidate : candidates.claims()) {
                 Scored best = best(claim, analysed, candidate, candidates);
+                support.offer(analysed, candidate, best, candidates.weights());
                 if (best == null || best.score() < settings.suggestThreshold()) {
                     continue;
                 }
@@ -135,10 +141,28 @@ public final class MatchEngine implements Closeable {
                 if (best.score() >= settings.linkThreshold()) {
                     links.add(match);
                     linked.put(candidate.claimId(), candidate);
+                    linkedNarratives.add(candidate.narrativeId());
                 } else {
                     suggestions.add(match);
                 }
             }
+            // A narrative several candidates support together is linked through its best supporting claim.
+            support.corroborated().forEach((narrative, group) -> {
+                // Two rare anchors and a floor score are a link on their own: "Raqqa" and "SDF" in one claim of news.
+                boolean rarePair = group.rareAnchors() >= 2;
+                if (linkedNarratives.contains(narrative) || (group.score() < settings.linkThreshold() && !rarePair)) {
+                    return;
+                }
+                int best = group.best();
+                StoredClaim candidate = group.claim(best);
+                suggestions.removeIf(s -> s.claimId().equals(candidate.claimId()));
+                links.add(new Match(
+                        candidate.claimId(),
+                        candidate.documentId(),
+                        group.score(),
+                        group.scored(best).evidence().supportedBy(group.size())));
+                linked.put(candidate.claimId(), candidate);
+            });
             return null;
         });
         Comparator<Match> order =
