@@ -16,7 +16,8 @@ import java.util.List;
  * @param pivotScore the calibrated glossary similarity, 0..1
  * @param anchorScore the calibrated anchor similarity, 0..1
  * @param supporting how many claims of the linked claim's narrative support the link together (narrative-level
- *     evidence: the score is their noisy-or, the other fields are the linked claim's own); 0 for a link on its own
+ *     evidence: the score is their coverage of the claim, the other fields are the linked claim's own); 0 for a link on
+ *     its own
  */
 public record Evidence(
         boolean sameText,
@@ -49,7 +50,16 @@ public record Evidence(
     /** The same evidence, supported by that many claims of the linked claim's narrative. */
     public Evidence supportedBy(int claims) {
         return new Evidence(
-                sameText, entities, quantities, dates, citations, terms, pivots, textScore, pivotScore, anchorScore,
+                sameText,
+                entities,
+                quantities,
+                dates,
+                citations,
+                terms,
+                pivots,
+                textScore,
+                pivotScore,
+                anchorScore,
                 claims);
     }
 

@@ -129,7 +129,7 @@ public final class MatchEngine implements Closeable {
         index.read(searcher -> {
             CandidateSearch.Candidates candidates =
                     search.find(searcher, claim, analysed, settings.window(), settings.candidates());
-            NarrativeSupport support = new NarrativeSupport(settings.supportFloor(), settings.rareShare());
+            NarrativeSupport support = new NarrativeSupport(settings);
             Set<String> linkedNarratives = new HashSet<>();
             for (StoredClaim candidate : candidates.claims()) {
                 Scored best = best(claim, analysed, candidate, candidates);
@@ -146,23 +146,14 @@ public final class MatchEngine implements Closeable {
                     suggestions.add(match);
                 }
             }
-            // A narrative several candidates support together is linked through its best supporting claim.
-            support.corroborated().forEach((narrative, group) -> {
-                // Two rare anchors and a floor score are a link on their own: "Raqqa" and "SDF" in one claim of news.
-                boolean rarePair = group.rareAnchors() >= 2;
-                if (linkedNarratives.contains(narrative) || (group.score() < settings.linkThreshold() && !rarePair)) {
-                    return;
-                }
-                int best = group.best();
-                StoredClaim candidate = group.claim(best);
+            // Narratives several candidates support together, or one with rare evidence, linked through one claim.
+            for (NarrativeSupport.Supported supported :
+                    support.links(analysed, candidates.weights(), linkedNarratives)) {
+                StoredClaim candidate = supported.candidate();
                 suggestions.removeIf(s -> s.claimId().equals(candidate.claimId()));
-                links.add(new Match(
-                        candidate.claimId(),
-                        candidate.documentId(),
-                        group.score(),
-                        group.scored(best).evidence().supportedBy(group.size())));
+                links.add(supported.match());
                 linked.put(candidate.claimId(), candidate);
-            });
+            }
             return null;
         });
         Comparator<Match> order =

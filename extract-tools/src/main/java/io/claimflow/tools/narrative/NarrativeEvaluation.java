@@ -47,7 +47,13 @@ public final class NarrativeEvaluation {
 
     /** A claim of the run: where it came from and the narrative it ended in. */
     public record ClaimRow(
-            String id, String document, String source, String language, boolean sample, String narrative, String text) {}
+            String id,
+            String document,
+            String source,
+            String language,
+            boolean sample,
+            String narrative,
+            String text) {}
 
     /** A link made, for labelling. */
     public record Link(String from, String to, double score, String fromText, String toText) {}
@@ -138,8 +144,15 @@ public final class NarrativeEvaluation {
         }
         List<ClaimRow> rows = new ArrayList<>();
         for (Doc doc : docs) {
-            docOf.getOrDefault(doc.id(), List.of()).forEach(id -> rows.add(new ClaimRow(
-                    id, doc.id(), doc.source(), languageOf.get(id), doc.sample(), narrativeOf.get(id), textOf.get(id))));
+            docOf.getOrDefault(doc.id(), List.of())
+                    .forEach(id -> rows.add(new ClaimRow(
+                            id,
+                            doc.id(),
+                            doc.source(),
+                            languageOf.get(id),
+                            doc.sample(),
+                            narrativeOf.get(id),
+                            textOf.get(id))));
         }
         Map<String, List<String>> members = new HashMap<>();
         narrativeOf.forEach((claim, narrative) ->
@@ -255,7 +268,8 @@ public final class NarrativeEvaluation {
 
     /**
      * Prints the figures and writes every link, for labelling, to {@code target/narrative-links.tsv} (and the
-     * suggestions to {@code target/narrative-suggestions.tsv}); optional arguments: link and suggest thresholds, support floor and rare share.
+     * suggestions to {@code target/narrative-suggestions.tsv}); optional arguments: link and suggest thresholds,
+     * support floor and rare share.
      */
     public static void main(String[] args) throws IOException {
         MatchSettings settings = MatchSettings.defaults();
@@ -272,8 +286,8 @@ public final class NarrativeEvaluation {
             if (Files.isRegularFile(fixture)) {
                 System.out.println(precision(result, labels(Files.readAllLines(fixture, StandardCharsets.UTF_8))));
                 Path keys = fixture.resolveSibling(KEY_CLAIMS);
-                System.out.println(
-                        KeyClaims.parse(Files.readAllLines(keys, StandardCharsets.UTF_8)).report(result.claims()));
+                System.out.println(KeyClaims.parse(Files.readAllLines(keys, StandardCharsets.UTF_8))
+                        .report(result.claims()));
                 break;
             }
         }
@@ -282,7 +296,12 @@ public final class NarrativeEvaluation {
         List<String> rows = new ArrayList<>();
         for (ClaimRow row : result.claims()) {
             if (row.sample()) {
-                rows.add(String.join("\t", row.id(), row.document(), row.language(), row.narrative(),
+                rows.add(String.join(
+                        "\t",
+                        row.id(),
+                        row.document(),
+                        row.language(),
+                        row.narrative(),
                         row.text().replaceAll("\\s+", " ")));
             }
         }

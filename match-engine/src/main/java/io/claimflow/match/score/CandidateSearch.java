@@ -35,8 +35,10 @@ public final class CandidateSearch {
 
     private static final float TWIN_BOOST = 1000f;
 
-    // Terms in more than this share of the index are left out of the search (not of scoring).
+    // Terms in more than this share of the index, and in more than COMMON_POSTINGS claims, are left out of the search
+    // (not of scoring). Fewer postings than that cost little to read, whatever their share of a small index.
     static final double COMMON_SHARE = 0.05;
+    static final long COMMON_POSTINGS = 1000;
 
     // At least this many terms are searched, the rarest first, however common they are.
     static final int MIN_TERMS = 3;
@@ -95,15 +97,18 @@ public final class CandidateSearch {
     }
 
     /**
-     * The terms worth searching: those in at most {@link #COMMON_SHARE} of the index. A term half the index holds
-     * ("United States" in world news) adds little to BM25 and costs a pass over half a million postings; scoring still
-     * counts it. When that would leave fewer than {@link #MIN_TERMS}, the rarest common ones stay.
+     * The terms worth searching: those in at most {@link #COMMON_SHARE} of the index or in at most
+     * {@link #COMMON_POSTINGS} claims. A term half the index holds ("United States" in world news) adds little to BM25
+     * and costs a pass over half a million postings; scoring still counts it. When that would leave fewer than
+     * {@link #MIN_TERMS}, the rarest common ones stay.
      */
     static List<Term> selective(List<Term> terms, TermWeights weights) {
         List<Term> rare = new ArrayList<>();
         List<Term> common = new ArrayList<>();
         for (Term term : terms) {
-            (weights.share(term.field(), term.text()) <= COMMON_SHARE ? rare : common).add(term);
+            double share = weights.share(term.field(), term.text());
+            boolean frequent = share > COMMON_SHARE && share * weights.documents() > COMMON_POSTINGS;
+            (frequent ? common : rare).add(term);
         }
         common.sort(Comparator.comparingDouble(t -> weights.share(t.field(), t.text())));
         for (int i = 0; rare.size() < MIN_TERMS && i < common.size(); i++) {
@@ -116,7 +121,6 @@ public final class CandidateSearch {
     private static boolean within(IndexSearcher searcher, long from, long to) throws IOException {
         byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), ClaimDocuments.SEEN);
         byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), ClaimDocuments.SEEN);
-        return min == null
-                || (LongPoint.decodeDimension(min, 0) >= from && LongPoint.decodeDimension(max, 0) <= to);
+        return min == null || (LongPoint.decodeDimension(min, 0) >= from && LongPoint.decodeDimension(max, 0) <= to);
     }
 }

@@ -24,7 +24,7 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
 
     // A fraction of the rarest term's weight, so it scales with the index: see the README's formula. It keeps one
     // shared word, or one shared name ("Trump" and nothing else on either side), from being a full match.
-    private static final double PRIOR = 0.4;
+    static final double PRIOR = 0.4;
 
     private final double lexicalWeight;
     private final double anchorWeight;
@@ -48,43 +48,26 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
         if (features.textKey().equals(other.textKey())) {
             return new Scored(1.0, Evidence.sameText(shared(features.anchors(), other.anchors(), Anchors.ENTITY)));
         }
-        double power = Double.parseDouble(System.getProperty("match.power", "1"));
-        double prior = PRIOR * Math.pow(weights.rarest(), power);
+        double prior = PRIOR * weights.rarest();
         boolean sameLanguage = features.textField().equals(other.textField());
         List<String> terms = sameLanguage ? intersection(features.terms(), other.terms()) : List.of();
         double text = sameLanguage
-                ? similarity(features.terms(), other.terms(), terms, t -> Math.pow(weights.idf(features.textField(), t), power), prior)
+                ? similarity(features.terms(), other.terms(), terms, t -> weights.idf(features.textField(), t), prior)
                 : 0;
         List<String> pivots = intersection(features.pivots(), other.pivots());
         double pivot =
-                similarity(features.pivots(), other.pivots(), pivots, p -> Math.pow(weights.idf(ClaimDocuments.PIVOT, p), power), prior);
+                similarity(features.pivots(), other.pivots(), pivots, p -> weights.idf(ClaimDocuments.PIVOT, p), prior);
         List<String> anchors = intersection(features.anchors(), other.anchors());
         double anchor = similarity(
                 features.anchors(),
                 other.anchors(),
                 anchors,
-                a -> Anchors.typeWeight(a) * Math.pow(weights.idf(ClaimDocuments.ANCHOR, a), power),
+                a -> Anchors.typeWeight(a) * weights.idf(ClaimDocuments.ANCHOR, a),
                 prior);
         int content = Math.max(terms.size(), pivots.size());
         boolean strongAnchor = anchors.stream().anyMatch(a -> Anchors.typeWeight(a) >= 1.5);
         boolean corroborated = content >= 2 || (content >= 1 && strongAnchor);
         double lexical = Math.max(text, pivot);
-        if (Boolean.getBoolean("match.concept")) {
-            List<String> mine = new ArrayList<>(features.pivots());
-            mine.addAll(features.anchors());
-            List<String> theirs = new ArrayList<>(other.pivots());
-            theirs.addAll(other.anchors());
-            List<String> both = new ArrayList<>(pivots);
-            both.addAll(anchors);
-            ToDoubleFunction<String> w = x -> x.length() > 2 && x.charAt(1) == ':'
-                    ? Anchors.typeWeight(x) * Math.pow(weights.idf(ClaimDocuments.ANCHOR, x), power)
-                    : Math.pow(weights.idf(ClaimDocuments.PIVOT, x), power);
-            double concept = similarity(mine, theirs, both, w, prior);
-            if (pivots.size() >= 1 && concept > text) {
-                return new Scored(Math.min(1, concept), new Evidence(false, shared(anchors, Anchors.ENTITY),
-                        List.of(), List.of(), List.of(), terms, pivots, text, pivot, anchor));
-            }
-        }
         double score = corroborated ? lexicalWeight * lexical + anchorWeight * anchor : lexicalWeight * lexical / 2;
         Evidence evidence = new Evidence(
                 false,

@@ -31,6 +31,11 @@ public final class TermWeights {
         return Math.log(1 + (documents - 1 + 0.5) / 1.5);
     }
 
+    /** How many documents the weights count (the reader's and the claim being matched). */
+    public long documents() {
+        return documents;
+    }
+
     /** The share of the reader's documents holding a term, 0..1 (the claim being matched counted in). */
     public double share(String field, String text) {
         double idf = idf(field, text);
