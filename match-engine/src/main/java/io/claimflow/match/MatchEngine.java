@@ -128,7 +128,7 @@ public final class MatchEngine implements Closeable {
         Map<String, StoredClaim> linked = new HashMap<>();
         index.read(searcher -> {
             CandidateSearch.Candidates candidates =
-                    search.find(searcher, claim, analysed, settings.window(), settings.candidates());
+                    search.find(index, searcher, claim, analysed, settings.window(), settings.candidates());
             NarrativeSupport support = new NarrativeSupport(settings);
             Set<String> linkedNarratives = new HashSet<>();
             for (StoredClaim candidate : candidates.claims()) {

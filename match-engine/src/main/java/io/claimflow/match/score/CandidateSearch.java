@@ -43,6 +43,9 @@ public final class CandidateSearch {
     // At least this many terms are searched, the rarest first, however common they are.
     static final int MIN_TERMS = 3;
 
+    // At most this many terms are searched, the rarest.
+    static final int MAX_TERMS = 16;
+
     private final DocFreqCache frequencies = new DocFreqCache(200_000);
 
     /** The candidates found, with the reader's term weights for scoring them. */
@@ -60,7 +63,12 @@ public final class CandidateSearch {
     }
 
     public Candidates find(
-            IndexSearcher searcher, ClaimContext claim, ClaimFeatures features, Duration window, int limit)
+            ClaimIndex index,
+            IndexSearcher searcher,
+            ClaimContext claim,
+            ClaimFeatures features,
+            Duration window,
+            int limit)
             throws IOException {
         TermWeights weights = new TermWeights(searcher.getIndexReader(), frequencies);
         List<Term> terms = new ArrayList<>();
@@ -91,7 +99,7 @@ public final class CandidateSearch {
         TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
         List<StoredClaim> found = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            found.add(ClaimIndex.load(searcher, hit.doc));
+            found.add(index.claim(searcher, hit.doc));
         }
         return new Candidates(found, weights);
     }
@@ -113,6 +121,11 @@ public final class CandidateSearch {
         common.sort(Comparator.comparingDouble(t -> weights.share(t.field(), t.text())));
         for (int i = 0; rare.size() < MIN_TERMS && i < common.size(); i++) {
             rare.add(common.get(i));
+        }
+        if (rare.size() > MAX_TERMS) {
+            // The rarest terms find the close candidates; the rest mostly add postings to walk.
+            rare.sort(Comparator.comparingDouble(t -> weights.share(t.field(), t.text())));
+            return List.copyOf(rare.subList(0, MAX_TERMS));
         }
         return rare;
     }
