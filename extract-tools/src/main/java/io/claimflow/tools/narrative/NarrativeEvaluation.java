@@ -279,6 +279,9 @@ public final class NarrativeEvaluation {
         if (args.length >= 4) {
             settings = settings.withSupport(Double.parseDouble(args[2]), Double.parseDouble(args[3]));
         }
+        if (args.length >= 6) {
+            settings = settings.withCover(Double.parseDouble(args[4]), Integer.parseInt(args[5]));
+        }
         NarrativeEvaluation evaluation = new NarrativeEvaluation(ClaimflowEngine.withDefaults(), settings);
         Result result = evaluation.evaluate(SharedData.require());
         System.out.println(result);
