@@ -10,7 +10,6 @@ import io.claimflow.match.MatchResult;
 import io.claimflow.match.MatchSettings;
 import io.claimflow.tools.SharedData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -294,41 +293,6 @@ public final class NarrativeEvaluation {
                 break;
             }
         }
-        write(result.links(), result.isSample(), "target/narrative-links.tsv");
-        write(result.suggestions(), result.isSample(), "target/narrative-suggestions.tsv");
-        List<String> rows = new ArrayList<>();
-        for (ClaimRow row : result.claims()) {
-            if (row.sample()) {
-                rows.add(String.join(
-                        "\t",
-                        row.id(),
-                        row.document(),
-                        row.language(),
-                        row.narrative(),
-                        row.text().replaceAll("\\s+", " ")));
-            }
-        }
-        Files.write(Path.of("target/sample-claims.tsv"), rows, StandardCharsets.UTF_8);
-    }
-
-    private static void write(List<Link> links, Map<String, Boolean> samples, String file) {
-        List<String> lines = new ArrayList<>();
-        for (Link link : links) {
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "%s\t%s\t?\t%.3f\t%s%s\t%s",
-                    link.from(),
-                    link.to(),
-                    link.score(),
-                    samples.get(link.from()) && samples.get(link.to()) ? "SAMPLE-PAIR " : "",
-                    link.fromText().replaceAll("\\s+", " "),
-                    link.toText().replaceAll("\\s+", " ")));
-        }
-        try {
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        NarrativeFiles.write(result);
     }
 }
