@@ -15,6 +15,9 @@ import java.util.List;
  * @param textScore the calibrated text similarity, 0..1
  * @param pivotScore the calibrated glossary similarity, 0..1
  * @param anchorScore the calibrated anchor similarity, 0..1
+ * @param supporting how many claims of the linked claim's narrative support the link together (narrative-level
+ *     evidence: the score is their coverage of the claim, the other fields are the linked claim's own); 0 for a link on
+ *     its own
  */
 public record Evidence(
         boolean sameText,
@@ -26,7 +29,39 @@ public record Evidence(
         List<String> pivots,
         double textScore,
         double pivotScore,
-        double anchorScore) {
+        double anchorScore,
+        int supporting) {
+
+    /** Evidence of one pair of claims, no narrative-level support. */
+    public Evidence(
+            boolean sameText,
+            List<String> entities,
+            List<String> quantities,
+            List<String> dates,
+            List<String> citations,
+            List<String> terms,
+            List<String> pivots,
+            double textScore,
+            double pivotScore,
+            double anchorScore) {
+        this(sameText, entities, quantities, dates, citations, terms, pivots, textScore, pivotScore, anchorScore, 0);
+    }
+
+    /** The same evidence, supported by that many claims of the linked claim's narrative. */
+    public Evidence supportedBy(int claims) {
+        return new Evidence(
+                sameText,
+                entities,
+                quantities,
+                dates,
+                citations,
+                terms,
+                pivots,
+                textScore,
+                pivotScore,
+                anchorScore,
+                claims);
+    }
 
     public Evidence {
         entities = List.copyOf(entities);

@@ -12,6 +12,7 @@ import io.claimflow.match.index.StoredClaim;
 import io.claimflow.match.narrative.NarrativeBook;
 import io.claimflow.match.score.CandidateSearch;
 import io.claimflow.match.score.LexicalAnchorSignal;
+import io.claimflow.match.score.NarrativeSupport;
 import io.claimflow.match.score.SimilaritySignal;
 import io.claimflow.match.score.SimilaritySignal.Scored;
 import java.io.Closeable;
@@ -19,9 +20,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -125,9 +128,12 @@ public final class MatchEngine implements Closeable {
         Map<String, StoredClaim> linked = new HashMap<>();
         index.read(searcher -> {
             CandidateSearch.Candidates candidates =
-                    search.find(searcher, claim, analysed, settings.window(), settings.candidates());
+                    search.find(index, searcher, claim, analysed, settings.window(), settings.candidates());
+            NarrativeSupport support = new NarrativeSupport(settings);
+            Set<String> linkedNarratives = new HashSet<>();
             for (StoredClaim candidate : candidates.claims()) {
                 Scored best = best(claim, analysed, candidate, candidates);
+                support.offer(analysed, candidate, best, candidates.weights());
                 if (best == null || best.score() < settings.suggestThreshold()) {
                     continue;
                 }
@@ -135,9 +141,18 @@ public final class MatchEngine implements Closeable {
                 if (best.score() >= settings.linkThreshold()) {
                     links.add(match);
                     linked.put(candidate.claimId(), candidate);
+                    linkedNarratives.add(candidate.narrativeId());
                 } else {
                     suggestions.add(match);
                 }
+            }
+            // Narratives several candidates support together, or one with rare evidence, linked through one claim.
+            for (NarrativeSupport.Supported supported :
+                    support.links(analysed, candidates.weights(), linkedNarratives)) {
+                StoredClaim candidate = supported.candidate();
+                suggestions.removeIf(s -> s.claimId().equals(candidate.claimId()));
+                links.add(supported.match());
+                linked.put(candidate.claimId(), candidate);
             }
             return null;
         });

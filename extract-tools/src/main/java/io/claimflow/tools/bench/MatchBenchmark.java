@@ -8,6 +8,8 @@ import io.claimflow.match.MatchEngine;
 import io.claimflow.match.MatchSettings;
 import io.claimflow.tools.SharedData;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,24 +64,35 @@ public final class MatchBenchmark {
             for (int i = 0; i < Math.min(500, queries); i++) {
                 engine.preview(probes.get(queries + i));
             }
+            // CPU time of this thread too: the machine may be shared, and wall time then says more about the others.
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long links = 0;
             long t = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < queries; i++) {
                 links += engine.preview(probes.get(i)).links().size();
             }
             double previewRate = queries / ((System.nanoTime() - t) / 1e9);
+            double previewCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / queries;
             t = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < queries; i++) {
                 engine.match(probes.get(i));
             }
             double matchRate = queries / ((System.nanoTime() - t) / 1e9);
+            double matchCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / queries;
             System.out.printf(
                     Locale.ROOT,
-                    "against %d claims, one thread: preview (search + scoring) %.0f claims/s, match (+ index, link,"
-                            + " refresh, summary) %.0f claims/s; %.2f links per claim%n",
+                    "against %d claims, one thread: preview (search + scoring) %.0f claims/s (%.2f ms CPU per claim,"
+                            + " %.0f claims/s of CPU), match (+ index, link, refresh, summary) %.0f claims/s (%.2f ms"
+                            + " CPU per claim, %.0f claims/s of CPU); %.2f links per claim%n",
                     size,
                     previewRate,
+                    previewCpu,
+                    1000 / previewCpu,
                     matchRate,
+                    matchCpu,
+                    1000 / matchCpu,
                     (double) links / queries);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {

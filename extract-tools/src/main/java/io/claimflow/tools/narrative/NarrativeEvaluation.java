@@ -10,7 +10,6 @@ import io.claimflow.match.MatchResult;
 import io.claimflow.match.MatchSettings;
 import io.claimflow.tools.SharedData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +44,16 @@ public final class NarrativeEvaluation {
     /** A document with its source and the time it is fed at. */
     record Doc(String id, String source, boolean sample, Instant seenAt, String text) {}
 
+    /** A claim of the run: where it came from and the narrative it ended in. */
+    public record ClaimRow(
+            String id,
+            String document,
+            String source,
+            String language,
+            boolean sample,
+            String narrative,
+            String text) {}
+
     /** A link made, for labelling. */
     public record Link(String from, String to, double score, String fromText, String toText) {}
 
@@ -59,7 +68,8 @@ public final class NarrativeEvaluation {
             int narratives,
             List<Link> links,
             List<Link> suggestions,
-            Map<String, Boolean> isSample) {
+            Map<String, Boolean> isSample,
+            List<ClaimRow> claims) {
 
         public double share() {
             return sampleClaims == 0 ? 0 : (double) sampleClaimsInMain / sampleClaims;
@@ -95,6 +105,7 @@ public final class NarrativeEvaluation {
         Map<String, String> textOf = new HashMap<>();
         Map<String, String> languageOf = new HashMap<>();
         Map<String, String> narrativeOf = new HashMap<>();
+        Map<String, List<String>> docOf = new HashMap<>();
         List<Link> links = new ArrayList<>();
         List<Link> suggestions = new ArrayList<>();
         try (MatchEngine engine = new MatchEngine(new ByteBuffersDirectory(), settings)) {
@@ -104,6 +115,7 @@ public final class NarrativeEvaluation {
                         .claims()) {
                     MatchResult result = engine.match(new ClaimContext(claim, doc.source(), null, doc.seenAt()));
                     sourceOfClaim.put(claim.claimId(), doc.source());
+                    docOf.computeIfAbsent(doc.id(), d -> new ArrayList<>()).add(claim.claimId());
                     sampleClaim.put(claim.claimId(), doc.sample());
                     textOf.put(claim.claimId(), claim.text());
                     languageOf.put(claim.claimId(), claim.language());
@@ -128,6 +140,18 @@ public final class NarrativeEvaluation {
             for (String claimId : textOf.keySet()) {
                 narrativeOf.put(claimId, engine.narrativeOf(claimId));
             }
+        }
+        List<ClaimRow> rows = new ArrayList<>();
+        for (Doc doc : docs) {
+            docOf.getOrDefault(doc.id(), List.of())
+                    .forEach(id -> rows.add(new ClaimRow(
+                            id,
+                            doc.id(),
+                            doc.source(),
+                            languageOf.get(id),
+                            doc.sample(),
+                            narrativeOf.get(id),
+                            textOf.get(id))));
         }
         Map<String, List<String>> members = new HashMap<>();
         narrativeOf.forEach((claim, narrative) ->
@@ -155,7 +179,8 @@ public final class NarrativeEvaluation {
                 members.size(),
                 links,
                 suggestions,
-                sampleClaim);
+                sampleClaim,
+                rows);
     }
 
     /**
@@ -195,6 +220,8 @@ public final class NarrativeEvaluation {
         docs.sort(Comparator.comparing(Doc::seenAt).thenComparing(Doc::id));
         return docs;
     }
+
+    static final String KEY_CLAIMS = "narrative-key-claims.tsv";
 
     private static final String FIXTURE = "src/test/resources/io/claimflow/tools/narrative/narrative-links.tsv";
 
@@ -240,12 +267,19 @@ public final class NarrativeEvaluation {
 
     /**
      * Prints the figures and writes every link, for labelling, to {@code target/narrative-links.tsv} (and the
-     * suggestions to {@code target/narrative-suggestions.tsv}); optional arguments: link and suggest thresholds.
+     * suggestions to {@code target/narrative-suggestions.tsv}); optional arguments: link and suggest thresholds,
+     * support floor and rare share.
      */
     public static void main(String[] args) throws IOException {
         MatchSettings settings = MatchSettings.defaults();
         if (args.length >= 2) {
             settings = settings.withThresholds(Double.parseDouble(args[0]), Double.parseDouble(args[1]));
+        }
+        if (args.length >= 4) {
+            settings = settings.withSupport(Double.parseDouble(args[2]), Double.parseDouble(args[3]));
+        }
+        if (args.length >= 6) {
+            settings = settings.withCover(Double.parseDouble(args[4]), Integer.parseInt(args[5]));
         }
         NarrativeEvaluation evaluation = new NarrativeEvaluation(ClaimflowEngine.withDefaults(), settings);
         Result result = evaluation.evaluate(SharedData.require());
@@ -253,31 +287,12 @@ public final class NarrativeEvaluation {
         for (Path fixture : List.of(Path.of(FIXTURE), Path.of("extract-tools").resolve(FIXTURE))) {
             if (Files.isRegularFile(fixture)) {
                 System.out.println(precision(result, labels(Files.readAllLines(fixture, StandardCharsets.UTF_8))));
+                Path keys = fixture.resolveSibling(KEY_CLAIMS);
+                System.out.println(KeyClaims.parse(Files.readAllLines(keys, StandardCharsets.UTF_8))
+                        .report(result.claims()));
                 break;
             }
         }
-        write(result.links(), result.isSample(), "target/narrative-links.tsv");
-        write(result.suggestions(), result.isSample(), "target/narrative-suggestions.tsv");
-    }
-
-    private static void write(List<Link> links, Map<String, Boolean> samples, String file) {
-        List<String> lines = new ArrayList<>();
-        for (Link link : links) {
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "%s\t%s\t?\t%.3f\t%s%s\t%s",
-                    link.from(),
-                    link.to(),
-                    link.score(),
-                    samples.get(link.from()) && samples.get(link.to()) ? "SAMPLE-PAIR " : "",
-                    link.fromText().replaceAll("\\s+", " "),
-                    link.toText().replaceAll("\\s+", " ")));
-        }
-        try {
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        NarrativeFiles.write(result);
     }
 }

@@ -31,6 +31,10 @@ public final class ClaimIndex implements Closeable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    // Link sums set since the last commit. A doc-values update rewrites the field's values of the whole segment at the
+    // next refresh (a million values for one claim's sum), so sums are kept here, read through, and written at commit;
+    // a close or crash loses them with everything else since the commit.
+    private final Map<String, Double> pendingSums = new HashMap<>();
 
     public ClaimIndex(Directory directory, Analyzer analyzer) {
         try {
@@ -68,7 +72,7 @@ public final class ClaimIndex implements Closeable {
     public StoredClaim find(String claimId) {
         return read(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(new Term(ClaimDocuments.ID, claimId)), 1);
-            return hits.scoreDocs.length == 0 ? null : load(searcher, hits.scoreDocs[0].doc);
+            return hits.scoreDocs.length == 0 ? null : claim(searcher, hits.scoreDocs[0].doc);
         });
     }
 
@@ -78,7 +82,7 @@ public final class ClaimIndex implements Closeable {
             TermQuery query = new TermQuery(new Term(ClaimDocuments.NARRATIVE, narrativeId));
             List<StoredClaim> claims = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-                claims.add(load(searcher, hit.doc));
+                claims.add(claim(searcher, hit.doc));
             }
             return claims;
         });
@@ -94,7 +98,30 @@ public final class ClaimIndex implements Closeable {
         });
     }
 
-    /** A claim from a hit of a searcher. */
+    /** A claim from a hit of a searcher, with its link sum as set since the last commit. */
+    public StoredClaim claim(IndexSearcher searcher, int doc) throws IOException {
+        StoredClaim claim = load(searcher, doc);
+        Double sum = pendingSums.get(claim.claimId());
+        return sum == null ? claim : withLinkSum(claim, sum);
+    }
+
+    private static StoredClaim withLinkSum(StoredClaim c, double sum) {
+        return new StoredClaim(
+                c.claimId(),
+                c.documentId(),
+                c.narrativeId(),
+                c.text(),
+                c.source(),
+                c.url(),
+                c.claimant(),
+                c.seenAt(),
+                c.entities(),
+                c.features(),
+                sum,
+                c.result());
+    }
+
+    /** A claim from a hit of a searcher, with its link sum as of the searcher's commit or refresh (no pending sums). */
     public static StoredClaim load(IndexSearcher searcher, int doc) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -114,10 +141,9 @@ public final class ClaimIndex implements Closeable {
         write(() -> writer.updateDocument(new Term(ClaimDocuments.ID, claim.claimId()), ClaimDocuments.claim(claim)));
     }
 
-    /** Sets a claim's link sum in place: a doc-values update, the document itself is not rewritten. */
+    /** Sets a claim's link sum: visible to the next read at once, a doc-values update at the next commit. */
     public void setLinkSum(String claimId, double linkSum) {
-        write(() -> writer.updateNumericDocValue(
-                new Term(ClaimDocuments.ID, claimId), ClaimDocuments.LINK_SUM, Double.doubleToLongBits(linkSum)));
+        pendingSums.put(claimId, linkSum);
     }
 
     /**
@@ -150,8 +176,17 @@ public final class ClaimIndex implements Closeable {
     /** Makes everything written durable, with the caller's user data, as one snapshot. */
     public void commit(Map<String, String> userData) {
         write(() -> {
+            for (Map.Entry<String, Double> sum : pendingSums.entrySet()) {
+                writer.updateNumericDocValue(
+                        new Term(ClaimDocuments.ID, sum.getKey()),
+                        ClaimDocuments.LINK_SUM,
+                        Double.doubleToLongBits(sum.getValue()));
+            }
             writer.setLiveCommitData(Map.copyOf(userData).entrySet());
             writer.commit();
+            // The sums are in the index now; the reader must see them before they leave the overlay.
+            searchers.maybeRefreshBlocking();
+            pendingSums.clear();
         });
     }
 

@@ -47,7 +47,9 @@ public final class ResultCodec {
                     list(f[10]),
                     Double.parseDouble(f[11]),
                     Double.parseDouble(f[12]),
-                    Double.parseDouble(f[13]));
+                    Double.parseDouble(f[13]),
+                    // Results stored before narrative support was kept have 14 fields.
+                    f.length > 14 ? Integer.parseInt(f[14]) : 0);
             Match match = new Match(f[1], f[2], Double.parseDouble(f[3]), evidence);
             (LINK.equals(f[0]) ? links : suggestions).add(match);
         }
@@ -71,7 +73,8 @@ public final class ResultCodec {
                         String.join(ITEM, e.pivots()),
                         Double.toString(e.textScore()),
                         Double.toString(e.pivotScore()),
-                        Double.toString(e.anchorScore())))
+                        Double.toString(e.anchorScore()),
+                        Integer.toString(e.supporting())))
                 .append('\n');
     }
 

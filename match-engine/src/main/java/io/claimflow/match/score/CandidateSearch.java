@@ -9,9 +9,11 @@ import io.claimflow.match.index.StoredClaim;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,6 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * The candidates of a claim: one BM25 search over its text terms (in its language's field), its glossary pivots and its
@@ -30,6 +34,17 @@ import org.apache.lucene.search.TermQuery;
 public final class CandidateSearch {
 
     private static final float TWIN_BOOST = 1000f;
+
+    // Terms in more than this share of the index, and in more than COMMON_POSTINGS claims, are left out of the search
+    // (not of scoring). Fewer postings than that cost little to read, whatever their share of a small index.
+    static final double COMMON_SHARE = 0.05;
+    static final long COMMON_POSTINGS = 1000;
+
+    // At least this many terms are searched, the rarest first, however common they are.
+    static final int MIN_TERMS = 3;
+
+    // At most this many terms are searched, the rarest.
+    static final int MAX_TERMS = 16;
 
     private final DocFreqCache frequencies = new DocFreqCache(200_000);
 
@@ -48,29 +63,77 @@ public final class CandidateSearch {
     }
 
     public Candidates find(
-            IndexSearcher searcher, ClaimContext claim, ClaimFeatures features, Duration window, int limit)
+            ClaimIndex index,
+            IndexSearcher searcher,
+            ClaimContext claim,
+            ClaimFeatures features,
+            Duration window,
+            int limit)
             throws IOException {
+        TermWeights weights = new TermWeights(searcher.getIndexReader(), frequencies);
+        List<Term> terms = new ArrayList<>();
+        features.terms().forEach(t -> terms.add(new Term(features.textField(), t)));
+        features.pivots().forEach(p -> terms.add(new Term(ClaimDocuments.PIVOT, p)));
+        features.anchors().forEach(a -> terms.add(new Term(ClaimDocuments.ANCHOR, a)));
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        features.terms().forEach(t -> should.add(new TermQuery(new Term(features.textField(), t)), Occur.SHOULD));
-        features.pivots().forEach(p -> should.add(new TermQuery(new Term(ClaimDocuments.PIVOT, p)), Occur.SHOULD));
-        for (String anchor : features.anchors()) {
-            Query term = new TermQuery(new Term(ClaimDocuments.ANCHOR, anchor));
-            should.add(new BoostQuery(term, (float) Anchors.typeWeight(anchor)), Occur.SHOULD);
+        for (Term term : selective(terms, weights)) {
+            Query query = new TermQuery(term);
+            should.add(
+                    term.field().equals(ClaimDocuments.ANCHOR)
+                            ? new BoostQuery(query, (float) Anchors.typeWeight(term.text()))
+                            : query,
+                    Occur.SHOULD);
         }
         Query twin = new TermQuery(new Term(ClaimDocuments.TEXT_KEY, features.textKey()));
         should.add(new BoostQuery(twin, TWIN_BOOST), Occur.SHOULD);
         long seen = claim.seenAt().toEpochMilli();
-        Query query = new BooleanQuery.Builder()
-                .add(should.build(), Occur.MUST)
-                .add(new TermQuery(new Term(ClaimDocuments.TYPE, ClaimDocuments.CLAIM)), Occur.FILTER)
-                .add(window(seen - window.toMillis(), seen), Occur.FILTER)
-                // Claims of the same document are the same story, not its spread.
-                .add(new TermQuery(new Term(ClaimDocuments.DOCUMENT, claim.documentId())), Occur.MUST_NOT)
-                .build();
-        List<StoredClaim> found = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-            found.add(ClaimIndex.load(searcher, hit.doc));
+        long from = seen - window.toMillis();
+        // No type filter: redirects have none of the searched fields, so the disjunction never matches them.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), Occur.MUST);
+        if (!within(searcher, from, seen)) {
+            query.add(window(from, seen), Occur.FILTER);
         }
-        return new Candidates(found, new TermWeights(searcher.getIndexReader(), frequencies));
+        // Claims of the same document are the same story, not its spread.
+        query.add(new TermQuery(new Term(ClaimDocuments.DOCUMENT, claim.documentId())), Occur.MUST_NOT);
+        // Hits are not counted beyond the candidates wanted, so block-max WAND skips every block that cannot compete.
+        TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
+        List<StoredClaim> found = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            found.add(index.claim(searcher, hit.doc));
+        }
+        return new Candidates(found, weights);
+    }
+
+    /**
+     * The terms worth searching: those in at most {@link #COMMON_SHARE} of the index or in at most
+     * {@link #COMMON_POSTINGS} claims. A term half the index holds ("United States" in world news) adds little to BM25
+     * and costs a pass over half a million postings; scoring still counts it. When that would leave fewer than
+     * {@link #MIN_TERMS}, the rarest common ones stay.
+     */
+    static List<Term> selective(List<Term> terms, TermWeights weights) {
+        List<Term> rare = new ArrayList<>();
+        List<Term> common = new ArrayList<>();
+        for (Term term : terms) {
+            double share = weights.share(term.field(), term.text());
+            boolean frequent = share > COMMON_SHARE && share * weights.documents() > COMMON_POSTINGS;
+            (frequent ? common : rare).add(term);
+        }
+        common.sort(Comparator.comparingDouble(t -> weights.share(t.field(), t.text())));
+        for (int i = 0; rare.size() < MIN_TERMS && i < common.size(); i++) {
+            rare.add(common.get(i));
+        }
+        if (rare.size() > MAX_TERMS) {
+            // The rarest terms find the close candidates; the rest mostly add postings to walk.
+            rare.sort(Comparator.comparingDouble(t -> weights.share(t.field(), t.text())));
+            return List.copyOf(rare.subList(0, MAX_TERMS));
+        }
+        return rare;
+    }
+
+    /** Whether every claim of the index was seen inside the window, so the window filter would keep them all. */
+    private static boolean within(IndexSearcher searcher, long from, long to) throws IOException {
+        byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), ClaimDocuments.SEEN);
+        byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), ClaimDocuments.SEEN);
+        return min == null || (LongPoint.decodeDimension(min, 0) >= from && LongPoint.decodeDimension(max, 0) <= to);
     }
 }

@@ -24,7 +24,7 @@ public final class LexicalAnchorSignal implements SimilaritySignal {
 
     // A fraction of the rarest term's weight, so it scales with the index: see the README's formula. It keeps one
     // shared word, or one shared name ("Trump" and nothing else on either side), from being a full match.
-    private static final double PRIOR = 0.4;
+    static final double PRIOR = 0.4;
 
     private final double lexicalWeight;
     private final double anchorWeight;

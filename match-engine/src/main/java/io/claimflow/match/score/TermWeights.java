@@ -31,6 +31,19 @@ public final class TermWeights {
         return Math.log(1 + (documents - 1 + 0.5) / 1.5);
     }
 
+    /** How many documents the weights count (the reader's and the claim being matched). */
+    public long documents() {
+        return documents;
+    }
+
+    /** The share of the reader's documents holding a term, 0..1 (the claim being matched counted in). */
+    public double share(String field, String text) {
+        double idf = idf(field, text);
+        // Inverts the idf: df + 0.5 = (N + 1) / (e^idf), exactly, so the cached idf serves both.
+        double df = (documents + 1) / Math.exp(idf) - 0.5;
+        return Math.max(0, Math.min(1, df / documents));
+    }
+
     public double idf(String field, String text) {
         return cache.computeIfAbsent(new Term(field, text), term -> {
             try {
