@@ -31,6 +31,11 @@ final class E2eDocuments {
         });
     }
 
+    /** Whether the documents are the five samples of ../shared, one narrative told five ways. */
+    static boolean areTheSamples() {
+        return SharedData.resolve("samples").isPresent();
+    }
+
     /** File name → text, in name order. */
     static Map<String, String> load() throws IOException {
         Map<String, String> documents = new LinkedHashMap<>();

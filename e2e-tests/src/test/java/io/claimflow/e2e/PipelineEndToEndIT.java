@@ -15,12 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,6 +46,8 @@ class PipelineEndToEndIT {
     private static Pipeline pipeline;
     private static StoreReads store;
     private static final Map<String, String> DOCUMENT_IDS = new LinkedHashMap<>();
+    /** The sample that is an Albanian forum's repost of an English article. */
+    private static final String FORUM_POST = "000_ccc32fa2dd2e1853.txt";
 
     @BeforeAll
     static void startPipeline() {
@@ -157,6 +163,115 @@ class PipelineEndToEndIT {
         assertThat(documented).isEqualTo(served);
     }
 
+    @Test
+    @Order(4)
+    void theSamplesBecomeOneNarrativeAcrossLanguagesAndSources() throws Exception {
+        Assumptions.assumeTrue(
+                E2eDocuments.areTheSamples(),
+                "../shared/samples not found: the narrative of the samples is not tested");
+        awaitMatchedAndStored();
+        Map<String, Integer> claimsPerNarrative = new HashMap<>();
+        for (String documentId : DOCUMENT_IDS.values()) {
+            for (JsonNode claim : store.claimsOf(documentId)) {
+                assertThat(claim.path("narrativeId").isTextual())
+                        .as("narrative of %s", claim.path("text").asText())
+                        .isTrue();
+                claimsPerNarrative.merge(claim.path("narrativeId").asText(), 1, Integer::sum);
+            }
+        }
+        String main = Collections.max(claimsPerNarrative.entrySet(), Map.Entry.comparingByValue())
+                .getKey();
+        JsonNode narrative = store.get("/narratives/" + main);
+        assertThat(narrative).as("GET /narratives/%s", main).isNotNull();
+        List<String> languages = new ArrayList<>();
+        narrative.at("/narrative/languages").forEach(language -> languages.add(language.asText()));
+        assertThat(languages).as("languages of the samples' main narrative").contains("en", "sv");
+        Set<String> documents = new HashSet<>();
+        narrative
+                .path("documents")
+                .forEach(document -> documents.add(document.path("documentId").asText()));
+        assertThat(documents)
+                .as("the Albanian forum post is in the samples' main narrative")
+                .contains(DOCUMENT_IDS.get(FORUM_POST));
+        assertThat(narrative.at("/narrative/sources").size())
+                .as("sources of the main narrative")
+                .isGreaterThanOrEqualTo(3);
+        System.out.printf(
+                "The samples' main narrative: %d claims (%d of them stored), documents %s, languages %s%n",
+                narrative.at("/narrative/claims").asInt(), claimsPerNarrative.get(main), documents, languages);
+    }
+
+    @Test
+    @Order(5)
+    void theSameArticleUnderAnotherUrlJoinsItsNarrativeClaimByClaim() throws Exception {
+        Map.Entry<String, String> original =
+                E2eDocuments.load().entrySet().iterator().next();
+        String body = JSON.writeValueAsString(Map.of(
+                "id",
+                "copy-of-" + original.getKey().replace(".txt", ""),
+                "text",
+                original.getValue(),
+                "url",
+                "https://mirror.example.org/" + original.getKey(),
+                "source",
+                "mirror.example.org"));
+        HttpResponse<String> accepted = postJson(body);
+        assertThat(accepted.statusCode())
+                .as("POST the copy: %s", accepted.body())
+                .isEqualTo(202);
+        String copy = JSON.readTree(accepted.body()).path("documentId").asText();
+        assertThat(store.awaitComplete(List.of(copy), WAIT))
+                .as("the copy processed and stored%s", pipeline.logTails())
+                .isTrue();
+        awaitMatchedAndStored();
+
+        List<JsonNode> originals = store.claimsOf(DOCUMENT_IDS.get(original.getKey()));
+        Map<String, JsonNode> twins = new HashMap<>();
+        originals.forEach(claim -> twins.putIfAbsent(claim.path("text").asText(), claim));
+        List<JsonNode> copies = store.claimsOf(copy);
+        assertThat(copies).hasSameSizeAs(originals);
+        for (JsonNode claim : copies) {
+            JsonNode twin = twins.get(claim.path("text").asText());
+            assertThat(twin).as("twin of %s", claim.path("text").asText()).isNotNull();
+            String narrativeId = claim.path("narrativeId").asText();
+            assertThat(narrativeId)
+                    .as("narrative of the copy's claim")
+                    .isEqualTo(twin.path("narrativeId").asText());
+            JsonNode links = linksOf(narrativeId, claim.path("claimId").asText());
+            assertThat(links.findValues("claimId").stream().map(JsonNode::asText))
+                    .as("the copy's claim is linked to its twin")
+                    .contains(twin.path("claimId").asText());
+            for (JsonNode link : links) {
+                if (link.path("claimId").asText().equals(twin.path("claimId").asText())) {
+                    assertThat(link.path("score").asDouble()).isEqualTo(1.0);
+                    assertThat(link.at("/evidence/sameText").asBoolean()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** The links of a claim as its narrative's page shows them. */
+    private static JsonNode linksOf(String narrativeId, String claimId) {
+        JsonNode narrative = store.get("/narratives/" + narrativeId);
+        assertThat(narrative).as("GET /narratives/%s", narrativeId).isNotNull();
+        for (JsonNode claim : narrative.path("claims")) {
+            if (claim.path("claimId").asText().equals(claimId)) {
+                return claim.path("links");
+            }
+        }
+        throw new AssertionError(claimId + " is not among the claims of narrative " + narrativeId);
+    }
+
+    /** Waits until match-service has matched every claim and the store has stored every match and narrative. */
+    private static void awaitMatchedAndStored() {
+        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-match", List.of(Topics.CLAIMS.name()), WAIT);
+        ConsumerLag.awaitCaughtUp(
+                pipeline.bootstrapServers,
+                "claimflow-store",
+                List.of(Topics.CLAIM_MATCHES.name(), Topics.NARRATIVES.name()),
+                WAIT);
+    }
+
     /**
      * The span stands where the claim sentence does: it starts with the sentence's first word, ends with its last
      * character, and holds all its words in order (a link line that interrupted the sentence in the source is inside
@@ -178,8 +293,13 @@ class PipelineEndToEndIT {
         }
     }
 
+    /** Posts a document with its file name as title and, so that narratives count sources, a source of its own. */
     private static HttpResponse<String> post(String title, String text) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("text", text, "title", title));
+        String source = "source-" + title.replace(".txt", "");
+        return postJson(JSON.writeValueAsString(Map.of("text", text, "title", title, "source", source)));
+    }
+
+    private static HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(pipeline.ingestUrl + "/documents"))
                         .header("Content-Type", "application/json")
