@@ -65,7 +65,11 @@ public enum LexiconName {
     /** Words that open an imperative ("follow", "read", "notera"). */
     IMPERATIVES,
     /** Words of opinion, promise and exhortation, which make a sentence less checkable. */
-    OPINION;
+    OPINION,
+    /** Content words mapped to a pivot for matching across languages: {@code word=pivot}, {@code stem*=pivot}. */
+    GLOSSARY,
+    /** Stop words, for the matching engine's analysis of a language Lucene has no analyzer for. */
+    STOPWORDS;
 
     public String fileName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,0 +1,29 @@
+package io.claimflow.match;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A claim with the context of its document, as the match engine takes it.
+ *
+ * @param claim the extracted claim
+ * @param source the publisher or site (a host name, "BBC"), or null when unknown
+ * @param url the document's URL, or null
+ * @param seenAt when the document was published or first seen: the time the window is measured in
+ */
+public record ClaimContext(ClaimExtracted claim, String source, String url, Instant seenAt) {
+
+    public ClaimContext {
+        Objects.requireNonNull(claim, "claim is required");
+        Objects.requireNonNull(seenAt, "seenAt is required");
+    }
+
+    public String claimId() {
+        return claim.claimId();
+    }
+
+    public String documentId() {
+        return claim.documentId();
+    }
+}

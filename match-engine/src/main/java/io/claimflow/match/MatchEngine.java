@@ -1,0 +1,221 @@
+package io.claimflow.match;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.match.analysis.ClaimFeatures;
+import io.claimflow.match.analysis.FeatureExtractor;
+import io.claimflow.match.analysis.Glossary;
+import io.claimflow.match.analysis.LanguageAnalyzers;
+import io.claimflow.match.index.ClaimIndex;
+import io.claimflow.match.index.ResultCodec;
+import io.claimflow.match.index.StoredClaim;
+import io.claimflow.match.narrative.NarrativeBook;
+import io.claimflow.match.score.CandidateSearch;
+import io.claimflow.match.score.LexicalAnchorSignal;
+import io.claimflow.match.score.SimilaritySignal;
+import io.claimflow.match.score.SimilaritySignal.Scored;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The match engine's composition root: matches a claim against earlier claims, links it into a narrative, and keeps
+ * everything in one Lucene index in the caller's directory. Matching is serialised (one writer of narratives);
+ * construction loads the glossaries once.
+ */
+public final class MatchEngine implements Closeable {
+
+    private final MatchSettings settings;
+    private final LanguageAnalyzers analyzers;
+    private final FeatureExtractor features;
+    private final ClaimIndex index;
+    private final CandidateSearch search = new CandidateSearch();
+    private final List<SimilaritySignal> signals;
+    private final NarrativeBook narratives;
+
+    public MatchEngine(Directory directory, MatchSettings settings, List<SimilaritySignal> signals) {
+        if (signals.isEmpty()) {
+            throw new IllegalArgumentException("at least one similarity signal is needed");
+        }
+        this.settings = Objects.requireNonNull(settings);
+        this.signals = List.copyOf(signals);
+        LanguageResources packs = LanguageResources.load();
+        this.analyzers = new LanguageAnalyzers(packs);
+        this.features = new FeatureExtractor(analyzers, new Glossary(packs, analyzers));
+        this.index = new ClaimIndex(directory, analyzers);
+        this.narratives = new NarrativeBook(index);
+    }
+
+    /** An engine with the lexical and anchor signal, the only one there is. */
+    public MatchEngine(Directory directory, MatchSettings settings) {
+        this(directory, settings, List.of(LexicalAnchorSignal.tuned()));
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Matches a claim: scores the earlier claims of the window, indexes the claim, links it and updates narratives. A
+     * claim already indexed gets its stored result back, and nothing changes (replays are idempotent by claim id).
+     */
+    public synchronized MatchResult match(ClaimContext claim) {
+        StoredClaim known = index.find(claim.claimId());
+        if (known != null) {
+            ResultCodec.Decoded stored = ResultCodec.decode(known.result());
+            return new MatchResult(
+                    known.claimId(),
+                    known.narrativeId(),
+                    stored.links(),
+                    stored.suggestions(),
+                    List.of(),
+                    List.of(),
+                    true);
+        }
+        ClaimFeatures analysed = features.features(claim.claim());
+        Scoring scoring = score(claim, analysed);
+        List<Match> links = scoring.links();
+        List<Match> suggestions = scoring.suggestions();
+        Map<String, StoredClaim> linked = scoring.linked();
+        StoredClaim stored = stored(claim, analysed, links, suggestions);
+        NarrativeBook.Joined joined = narratives.add(stored, links, linked);
+        NarrativeSummary summary = narratives.summary(joined.narrativeId());
+        return new MatchResult(
+                claim.claimId(), joined.narrativeId(), links, suggestions, List.of(summary), joined.merges(), false);
+    }
+
+    /**
+     * What matching a claim would find, without indexing it or changing anything (a dry run, {@code POST /match}): the
+     * narrative is the one it would join, or null when it would start its own; no summaries, no merges.
+     */
+    public synchronized MatchResult preview(ClaimContext claim) {
+        Scoring scoring = score(claim, features.features(claim.claim()));
+        String narrative = scoring.links().isEmpty()
+                ? null
+                : scoring.linked().get(scoring.links().get(0).claimId()).narrativeId();
+        return new MatchResult(
+                claim.claimId(), narrative, scoring.links(), scoring.suggestions(), List.of(), List.of(), false);
+    }
+
+    /**
+     * Indexes a claim as a narrative of its own without matching it and without a refresh: for bulk loading (the
+     * benchmark's synthetic index). Call {@link #refresh} before matching.
+     */
+    public synchronized void seed(ClaimContext claim) {
+        ClaimFeatures analysed = features.features(claim.claim());
+        index.add(stored(claim, analysed, List.of(), List.of()));
+    }
+
+    /** Makes seeded claims visible to matching. */
+    public synchronized void refresh() {
+        index.refresh();
+    }
+
+    private record Scoring(List<Match> links, List<Match> suggestions, Map<String, StoredClaim> linked) {}
+
+    private Scoring score(ClaimContext claim, ClaimFeatures analysed) {
+        List<Match> links = new ArrayList<>();
+        List<Match> suggestions = new ArrayList<>();
+        Map<String, StoredClaim> linked = new HashMap<>();
+        index.read(searcher -> {
+            CandidateSearch.Candidates candidates =
+                    search.find(searcher, claim, analysed, settings.window(), settings.candidates());
+            for (StoredClaim candidate : candidates.claims()) {
+                Scored best = best(claim, analysed, candidate, candidates);
+                if (best == null || best.score() < settings.suggestThreshold()) {
+                    continue;
+                }
+                Match match = new Match(candidate.claimId(), candidate.documentId(), best.score(), best.evidence());
+                if (best.score() >= settings.linkThreshold()) {
+                    links.add(match);
+                    linked.put(candidate.claimId(), candidate);
+                } else {
+                    suggestions.add(match);
+                }
+            }
+            return null;
+        });
+        Comparator<Match> order =
+                Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::claimId);
+        links.sort(order);
+        suggestions.sort(order);
+        return new Scoring(links, suggestions, linked);
+    }
+
+    private static StoredClaim stored(
+            ClaimContext claim, ClaimFeatures analysed, List<Match> links, List<Match> suggestions) {
+        ClaimExtracted extracted = claim.claim();
+        return new StoredClaim(
+                claim.claimId(),
+                claim.documentId(),
+                claim.claimId(),
+                extracted.text(),
+                claim.source(),
+                claim.url(),
+                extracted.claimant().name(),
+                claim.seenAt(),
+                extracted.entities().stream()
+                        .map(ClaimExtracted.Entity::normalized)
+                        .distinct()
+                        .toList(),
+                analysed,
+                0,
+                ResultCodec.encode(links, suggestions));
+    }
+
+    private Scored best(
+            ClaimContext claim, ClaimFeatures analysed, StoredClaim candidate, CandidateSearch.Candidates found) {
+        Scored best = null;
+        for (SimilaritySignal signal : signals) {
+            Scored scored = signal.score(claim, analysed, candidate, found.weights());
+            if (scored != null && (best == null || scored.score() > best.score())) {
+                best = scored;
+            }
+        }
+        return best;
+    }
+
+    /** The summary of a narrative (a merged one's id is followed to where it went), or null when unknown. */
+    public synchronized NarrativeSummary narrative(String narrativeId) {
+        return narratives.summary(index.resolve(narrativeId));
+    }
+
+    /** The narrative a merged narrative went into, or the id itself when it is live or unknown. */
+    public synchronized String resolve(String narrativeId) {
+        return index.resolve(narrativeId);
+    }
+
+    /** The narrative of a claim, or null when the claim is not indexed. */
+    public synchronized String narrativeOf(String claimId) {
+        StoredClaim claim = index.find(claimId);
+        return claim == null ? null : claim.narrativeId();
+    }
+
+    /** Makes all state durable as one snapshot carrying the caller's user data (the service's consumed offsets). */
+    public synchronized void commit(Map<String, String> userData) {
+        index.commit(userData);
+    }
+
+    /** The user data of the last commit; empty for a new index. */
+    public synchronized Map<String, String> commitData() {
+        return index.commitData();
+    }
+
+    /** How many documents the index holds (claims and redirects). */
+    public synchronized int indexSize() {
+        return index.size();
+    }
+
+    /** Closes without committing: changes since the last commit are lost, as after a crash. */
+    @Override
+    public synchronized void close() throws IOException {
+        index.close();
+        analyzers.close();
+    }
+}

@@ -1,0 +1,191 @@
+package io.claimflow.match.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The engine's whole state in one Lucene index: claims (with their narrative and link sums) and narrative redirects.
+ * One {@link #commit} is one consistent snapshot with the caller's user data; reads go through a near-real-time
+ * {@link SearcherManager}, so what was written is visible after {@link #refresh} without a commit.
+ */
+public final class ClaimIndex implements Closeable {
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public ClaimIndex(Directory directory, Analyzer analyzer) {
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // Only an explicit commit makes state durable: a close or crash in between loses it, never half.
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the match index", e);
+        }
+    }
+
+    /** Something read from the current near-real-time searcher. */
+    public interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    public <T> T read(Read<T> reader) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return reader.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the match index", e);
+        }
+    }
+
+    /** The claim of an id, or null. */
+    public StoredClaim find(String claimId) {
+        return read(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ClaimDocuments.ID, claimId)), 1);
+            return hits.scoreDocs.length == 0 ? null : load(searcher, hits.scoreDocs[0].doc);
+        });
+    }
+
+    /** Every claim of a narrative, in index order. */
+    public List<StoredClaim> claimsOf(String narrativeId) {
+        return read(searcher -> {
+            TermQuery query = new TermQuery(new Term(ClaimDocuments.NARRATIVE, narrativeId));
+            List<StoredClaim> claims = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                claims.add(load(searcher, hit.doc));
+            }
+            return claims;
+        });
+    }
+
+    /** The live narrative a narrative id stands for now: itself, or the one it was merged into. */
+    public String resolve(String narrativeId) {
+        return read(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ClaimDocuments.FROM, narrativeId)), 1);
+            return hits.scoreDocs.length == 0
+                    ? narrativeId
+                    : searcher.storedFields().document(hits.scoreDocs[0].doc).get(ClaimDocuments.INTO);
+        });
+    }
+
+    /** A claim from a hit of a searcher. */
+    public static StoredClaim load(IndexSearcher searcher, int doc) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues sums = leaf.reader().getNumericDocValues(ClaimDocuments.LINK_SUM);
+        double linkSum =
+                sums != null && sums.advanceExact(doc - leaf.docBase) ? Double.longBitsToDouble(sums.longValue()) : 0;
+        return ClaimDocuments.claim(stored.document(doc), linkSum);
+    }
+
+    public void add(StoredClaim claim) {
+        write(() -> writer.addDocument(ClaimDocuments.claim(claim)));
+    }
+
+    /** Rewrites a claim (its narrative changed); its id is the key. */
+    public void replace(StoredClaim claim) {
+        write(() -> writer.updateDocument(new Term(ClaimDocuments.ID, claim.claimId()), ClaimDocuments.claim(claim)));
+    }
+
+    /** Sets a claim's link sum in place: a doc-values update, the document itself is not rewritten. */
+    public void setLinkSum(String claimId, double linkSum) {
+        write(() -> writer.updateNumericDocValue(
+                new Term(ClaimDocuments.ID, claimId), ClaimDocuments.LINK_SUM, Double.doubleToLongBits(linkSum)));
+    }
+
+    /**
+     * Records that narrative {@code from} went into {@code into}; redirects that pointed to {@code from} point to
+     * {@code into} now, so every redirect is one hop to a live narrative.
+     */
+    public void redirect(String from, String into) {
+        List<String> earlier = read(searcher -> {
+            TermQuery query = new TermQuery(new Term(ClaimDocuments.INTO, from));
+            List<String> froms = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                froms.add(searcher.storedFields().document(hit.doc).get(ClaimDocuments.FROM));
+            }
+            return froms;
+        });
+        write(() -> {
+            writer.deleteDocuments(new Term(ClaimDocuments.INTO, from));
+            for (String old : earlier) {
+                writer.addDocument(ClaimDocuments.redirect(old, into));
+            }
+            writer.addDocument(ClaimDocuments.redirect(from, into));
+        });
+    }
+
+    /** Makes what was written visible to the next read. */
+    public void refresh() {
+        write(searchers::maybeRefreshBlocking);
+    }
+
+    /** Makes everything written durable, with the caller's user data, as one snapshot. */
+    public void commit(Map<String, String> userData) {
+        write(() -> {
+            writer.setLiveCommitData(Map.copyOf(userData).entrySet());
+            writer.commit();
+        });
+    }
+
+    /** The user data of the last commit (or of the one being prepared), empty for a new index. */
+    public Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return Map.copyOf(data);
+    }
+
+    /** How many documents (claims and redirects) the current reader holds. */
+    public int size() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void write(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the match index", e);
+        }
+    }
+
+    /** Closes without committing: what was not committed is lost, as after a crash. */
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}
