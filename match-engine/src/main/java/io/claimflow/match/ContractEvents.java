@@ -67,7 +67,8 @@ public final class ContractEvents {
                 at);
     }
 
-    static ClaimMatched.Match match(Match match) {
+    /** An engine match as the contract's. */
+    public static ClaimMatched.Match match(Match match) {
         return new ClaimMatched.Match(match.claimId(), match.documentId(), match.score(), evidence(match.evidence()));
     }
 

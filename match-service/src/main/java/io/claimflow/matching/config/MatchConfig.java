@@ -33,6 +33,10 @@ public interface MatchConfig {
     @WithDefault(MatchSettings.DEFAULT_CANDIDATES)
     int candidates();
 
+    /** The longest claim text {@code POST /match} takes, in characters. */
+    @WithDefault("10000")
+    int maxTextLength();
+
     /** The engine's settings. */
     default MatchSettings settings() {
         return new MatchSettings(linkThreshold(), suggestThreshold(), window(), candidates());

@@ -5,6 +5,7 @@ import io.claimflow.matching.service.MatchIndex;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -26,6 +27,7 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
     public static final String NAME = "claimflow-match-index-positions";
 
     private static final Logger LOG = Logger.getLogger(IndexPositions.class);
+    private static final Duration COMMITTED_WAIT = Duration.ofMinutes(5);
 
     private final MatchIndex index;
     private final CatchUp catchUp;
@@ -41,7 +43,9 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
             index.markCaughtUp();
             return;
         }
-        Map<TopicPartition, OffsetAndMetadata> published = consumer.committed(Set.copyOf(partitions));
+        // After a kill -9 the group's offsets stay pending until the broker aborts the dead producer's transaction
+        // (transaction.timeout.ms, a minute by default): wait longer than that rather than fail the assignment.
+        Map<TopicPartition, OffsetAndMetadata> published = consumer.committed(Set.copyOf(partitions), COMMITTED_WAIT);
         Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
         for (TopicPartition partition : partitions) {
             OptionalLong indexed = index.offsetOf(partition);
