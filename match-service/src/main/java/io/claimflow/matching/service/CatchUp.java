@@ -2,6 +2,7 @@ package io.claimflow.matching.service;
 
 import io.claimflow.match.ClaimContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -58,9 +60,9 @@ public class CatchUp {
                         LOG.debugf("Catch-up skips %s@%d, dead-lettered before: %s", partition, record.offset(), e);
                     }
                 }
-                index.engine().matchAll(claims);
-                matched += claims.size();
-                index.caughtUpWith(claims.size());
+                int done = matchAll(claims);
+                matched += done;
+                index.caughtUpWith(done);
                 // Past transaction markers the position may run ahead of the last record: never beyond until.
                 index.commit(Map.of(partition, Math.min(until, Math.max(next, consumer.position(partition)))));
             }
@@ -69,6 +71,32 @@ public class CatchUp {
                 "Caught up %s from %d to %d: %d claims matched into the index, none published",
                 partition, from, until, matched);
         return matched;
+    }
+
+    /**
+     * Matches the claims; when the engine refuses one (it was dead-lettered when it was first consumed), one by one
+     * without it. Answers how many were matched.
+     */
+    private int matchAll(List<ClaimContext> claims) {
+        try {
+            index.engine().matchAll(claims);
+            return claims.size();
+        } catch (UncheckedIOException | AlreadyClosedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            int done = 0;
+            for (ClaimContext claim : claims) {
+                try {
+                    index.engine().matchAll(List.of(claim));
+                    done++;
+                } catch (UncheckedIOException | AlreadyClosedException failure) {
+                    throw failure;
+                } catch (RuntimeException failure) {
+                    LOG.debugf("Catch-up skips %s, dead-lettered before: %s", claim.claimId(), failure);
+                }
+            }
+            return done;
+        }
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
