@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventJson;
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,8 @@ class ClaimflowUpIT {
         int ingest = FreePorts.next();
         int extract = FreePorts.next();
         int store = FreePorts.next();
-        String[] up = upOn(data, kafka, ingest, extract, store);
+        int match = FreePorts.next();
+        String[] up = upOn(data, kafka, ingest, extract, store, match);
         Path upOutput = logs().resolve("claimflow-up.out");
 
         Process stack = ClaimflowCommand.start(upOutput, up);
@@ -161,7 +163,7 @@ class ClaimflowUpIT {
         assertThat(Files.readString(upOutput)).contains("Stopped.");
         assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
         assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
-        assertThat(List.of(kafka, ingest, extract, store)).noneMatch(FreePorts::isTaken);
+        assertThat(List.of(kafka, ingest, extract, store, match)).noneMatch(FreePorts::isTaken);
 
         Path again = logs().resolve("claimflow-up-again.out");
         Process second = ClaimflowCommand.start(
@@ -186,8 +188,9 @@ class ClaimflowUpIT {
         int ingest = FreePorts.next();
         int extract = FreePorts.next();
         int store = FreePorts.next();
+        int match = FreePorts.next();
         Path output = logs().resolve("claimflow-up-interrupted.out");
-        Process stack = ClaimflowCommand.start(output, upOn(data, kafka, ingest, extract, store));
+        Process stack = ClaimflowCommand.start(output, upOn(data, kafka, ingest, extract, store, match));
         List<ProcessHandle> services;
         try {
             services = awaitServiceProcesses(stack);
@@ -200,11 +203,11 @@ class ClaimflowUpIT {
         }
         assertThat(services).as("no service left running").noneMatch(ProcessHandle::isAlive);
         assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
-        assertThat(List.of(kafka, ingest, extract, store)).noneMatch(FreePorts::isTaken);
+        assertThat(List.of(kafka, ingest, extract, store, match)).noneMatch(FreePorts::isTaken);
     }
 
     /** The arguments of {@code claimflow up} on the given data folder and ports. */
-    private static String[] upOn(Path data, int kafka, int ingest, int extract, int store) {
+    private static String[] upOn(Path data, int kafka, int ingest, int extract, int store, int match) {
         return new String[] {
             "up",
             "--data",
@@ -216,7 +219,9 @@ class ClaimflowUpIT {
             "--extract-port",
             "" + extract,
             "--store-port",
-            "" + store
+            "" + store,
+            "--match-port",
+            "" + match
         };
     }
 
@@ -227,12 +232,12 @@ class ClaimflowUpIT {
             List<ProcessHandle> services = stack.descendants()
                     .filter(process -> process.info().commandLine().orElse("").contains("quarkus-run.jar"))
                     .toList();
-            if (services.size() == 3) {
+            if (services.size() == ClaimflowService.values().length) {
                 return services;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("claimflow up did not launch its three services");
+        throw new AssertionError("claimflow up did not launch its services");
     }
 
     /** The documents --demo ingests too, as files in a folder of this test. */

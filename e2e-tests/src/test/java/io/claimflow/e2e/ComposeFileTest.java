@@ -28,6 +28,8 @@ class ComposeFileTest {
             List.of("kafka"),
             "extract-service",
             List.of("kafka"),
+            "match-service",
+            List.of("kafka"),
             "store-service",
             List.of("kafka", "postgres"));
     private static JsonNode services;
@@ -39,11 +41,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void runsKafkaPostgresAndTheThreeServices() {
+    void runsKafkaPostgresAndTheFourServices() {
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
         assertThat(names)
-                .containsExactlyInAnyOrder("kafka", "postgres", "ingest-service", "extract-service", "store-service");
+                .containsExactlyInAnyOrder(
+                        "kafka", "postgres", "ingest-service", "extract-service", "match-service", "store-service");
         assertThat(services.at("/kafka/image").asText()).startsWith("apache/kafka:");
         assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText())
                 .isEqualTo("broker,controller");

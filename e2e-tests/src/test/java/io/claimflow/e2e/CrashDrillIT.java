@@ -12,18 +12,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crash drill: under a steady load, {@code kill -9} of extract-service, then store-service, then ingest-service, each
- * restarted; then a SIGTERM of each, which must end it by itself within the grace period. Afterwards every document
- * that was acknowledged has its claims in the store exactly once, and the claims topic holds no claim twice for a
- * read-committed consumer. Rerun: {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none
- * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
+ * Crash drill: under a steady load, {@code kill -9} of extract-service, then match-service, store-service and
+ * ingest-service, each restarted; then a SIGTERM of each, which must end it by itself within the grace period.
+ * Afterwards every document that was acknowledged has its claims in the store exactly once, the claims topic holds no
+ * claim twice for a read-committed consumer, and every claim has exactly one match on the claim-matches topic. Rerun:
+ * {@code ./mvnw -B verify -pl e2e-tests -am -Dit.test=CrashDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dfailsafe.failIfNoSpecifiedTests=false}
  */
 class CrashDrillIT {
 
     static final int DOCUMENTS = 2400;
     static final int PER_SECOND = 30;
     private static final List<ClaimflowService> ORDER =
-            List.of(ClaimflowService.EXTRACT, ClaimflowService.STORE, ClaimflowService.INGEST);
+            List.of(ClaimflowService.EXTRACT, ClaimflowService.MATCH, ClaimflowService.STORE, ClaimflowService.INGEST);
 
     @Test
     void everyAcknowledgedDocumentSurvivesKillsAndRestartsExactlyOnce() throws Exception {

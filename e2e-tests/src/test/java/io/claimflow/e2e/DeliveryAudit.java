@@ -25,8 +25,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The check after a drill: every document the load got acknowledged is in the store, complete, with exactly the claims
- * extraction announced; {@code claimflow.claims.v1} holds each claim once for a read-committed consumer; nothing went
- * to a dead-letter topic. Writes the counts it checked to {@code target/drills/}.
+ * extraction announced; {@code claimflow.claims.v1} holds each claim once for a read-committed consumer, and
+ * {@code claimflow.claim-matches.v1} one match of each; nothing went to a dead-letter topic. Writes the counts it
+ * checked to {@code target/drills/}.
  */
 final class DeliveryAudit {
 
@@ -71,6 +72,14 @@ final class DeliveryAudit {
                         .map(ConsumerRecord::value)
                         .filter(claim -> accepted.contains(claim.documentId()))
                         .toList();
+        // match-service's output: once it has read every claim, each claim has exactly one ClaimMatched.
+        ConsumerLag.awaitCaughtUp(pipeline.bootstrapServers, "claimflow-match", List.of(Topics.CLAIMS.name()), WAIT);
+        Map<String, Integer> matchesPerClaim = new HashMap<>();
+        TopicProbe.readAll(pipeline.bootstrapServers, Topics.CLAIM_MATCHES.name(), Topics.CLAIM_MATCHES.deserializer())
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(match -> accepted.contains(match.documentId()))
+                .forEach(match -> matchesPerClaim.merge(match.claimId(), 1, Integer::sum));
         List<DocumentProcessed> statuses = TopicProbe.readAll(
                         pipeline.bootstrapServers, Topics.DOCUMENT_STATUS.name(), Topics.DOCUMENT_STATUS.deserializer())
                 .stream()
@@ -144,6 +153,19 @@ final class DeliveryAudit {
                                 .map(ClaimExtracted::claimId)
                                 .distinct()
                                 .count());
+        report.put(
+                "matches on " + Topics.CLAIM_MATCHES.name() + " (read committed)",
+                matchesPerClaim.values().stream().mapToInt(Integer::intValue).sum());
+        report.put(
+                "claims without a match",
+                claims.stream()
+                        .map(ClaimExtracted::claimId)
+                        .distinct()
+                        .filter(id -> !matchesPerClaim.containsKey(id))
+                        .count());
+        report.put(
+                "claims matched twice",
+                matchesPerClaim.values().stream().filter(count -> count > 1).count());
         report.put("outcomes on " + Topics.DOCUMENT_STATUS.name(), statuses.size());
         report.put(
                 "documents with other than one outcome",
@@ -162,13 +184,15 @@ final class DeliveryAudit {
                 .containsEntry("acknowledged documents missing from " + Topics.DOCUMENTS.name(), 0)
                 .containsEntry("claims on the topic missing from the store", 0)
                 .containsEntry("claims in the store not on the topic, or twice", 0)
-                .containsEntry("records on dead-letter topics", 0);
+                .containsEntry("records on dead-letter topics", 0)
+                .containsEntry("claims without a match", 0L);
         assertThat(accepted).as("acknowledged documents without an outcome").allMatch(announced::containsKey);
         if (topicsExactlyOnce) {
             assertThat(report)
                     .as("drill report")
                     .containsEntry("documents submitted twice", 0L)
                     .containsEntry("claims on the topic twice", 0L)
+                    .containsEntry("claims matched twice", 0L)
                     .containsEntry("documents with other than one outcome", 0L)
                     .containsEntry("documents whose claim count disagrees with their claims", 0);
         }

@@ -12,9 +12,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The whole pipeline for a test: a real broker and PostgreSQL, and the three services started as separate processes
- * from their packaged jars on free ports, as {@code claimflow up} starts them ({@link PipelineServices}). A drill can
- * kill, stop and restart each service on the same port with the same settings.
+ * The whole pipeline for a test: a real broker and PostgreSQL, and the four services started as separate processes from
+ * their packaged jars on free ports, as {@code claimflow up} starts them ({@link PipelineServices}). A drill can kill,
+ * stop and restart each service on the same port with the same settings.
  */
 final class Pipeline implements AutoCloseable {
 
@@ -51,8 +51,9 @@ final class Pipeline implements AutoCloseable {
         Path home = Path.of(System.getProperty("claimflow.home", ".."))
                 .toAbsolutePath()
                 .normalize();
+        // The logs' folder is the run's own, so match-service's index there starts empty and survives its restarts.
         PipelineServices services =
-                new PipelineServices(home, logs, new PipelineWiring(bootstrapServers, database, storeUrl), ports);
+                new PipelineServices(home, logs, new PipelineWiring(bootstrapServers, database, storeUrl, logs), ports);
         services.startAll();
         return new Pipeline(bootstrapServers, services);
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The README's tables must say what the code does: names in docs must exist in code. */
 class ReadmeTest {
 
-    private static final List<String> SERVICES = List.of("ingest-service", "extract-service", "store-service");
+    private static final List<String> SERVICES =
+            List.of("ingest-service", "extract-service", "match-service", "store-service");
 
     @Test
     void topicTableListsEveryTopicOfTheContractsAsDeclared() {

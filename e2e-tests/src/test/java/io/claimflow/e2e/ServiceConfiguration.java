@@ -102,7 +102,7 @@ final class ServiceConfiguration {
     /** The value of a String constant declared somewhere in the repository's main code. */
     private static String constant(String name) {
         Pattern declaration = Pattern.compile("static final String " + name + " = \"([^\"]*)\";");
-        return Stream.of("contracts", "extract-engine", "service-support")
+        return Stream.of("contracts", "extract-engine", "match-engine", "service-support")
                 .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
                 .map(file -> declaration.matcher(read(file)))
                 .filter(Matcher::find)

@@ -19,6 +19,16 @@ public record ClaimContext(ClaimExtracted claim, String source, String url, Inst
         Objects.requireNonNull(seenAt, "seenAt is required");
     }
 
+    /**
+     * A claim as it comes off {@code claimflow.claims.v1}: the context is its own {@code origin} (source, URL) and
+     * {@code seenAt} (publication, else receipt, else extraction: records without an origin still match).
+     */
+    public static ClaimContext of(ClaimExtracted claim) {
+        ClaimExtracted.Origin origin = claim.origin();
+        return new ClaimContext(
+                claim, origin == null ? null : origin.source(), origin == null ? null : origin.url(), claim.seenAt());
+    }
+
     public String claimId() {
         return claim.claimId();
     }

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,20 +68,82 @@ public final class MatchEngine implements Closeable {
 
     /**
      * Matches a claim: scores the earlier claims of the window, indexes the claim, links it and updates narratives. A
-     * claim already indexed gets its stored result back, and nothing changes (replays are idempotent by claim id).
+     * claim already indexed gets its stored result back, and nothing changes (replays are idempotent by claim id). The
+     * changed narratives are the final states of those merged away, then the claim's narrative as it is now.
      */
     public synchronized MatchResult match(ClaimContext claim) {
+        Step step = step(claim);
+        if (step.result().replayed()) {
+            return step.result();
+        }
+        List<NarrativeSummary> changed = new ArrayList<>(step.mergedAway());
+        changed.add(narratives.summary(step.result().narrativeId()));
+        MatchResult result = step.result();
+        return new MatchResult(
+                result.claimId(),
+                result.narrativeId(),
+                result.links(),
+                result.suggestions(),
+                changed,
+                result.merges(),
+                false);
+    }
+
+    /**
+     * Matches claims in order, each seeing the ones before it (twins often arrive together), with the same links,
+     * suggestions and narratives as {@link #match} one by one; each changed narrative is summed up once, at the end. A
+     * replayed claim's narrative counts as changed: a batch read again after an aborted transaction publishes it again.
+     */
+    public synchronized BatchResult matchAll(List<ClaimContext> claims) {
+        List<MatchResult> results = new ArrayList<>(claims.size());
+        Map<String, NarrativeSummary> mergedAway = new LinkedHashMap<>();
+        Set<String> touched = new LinkedHashSet<>();
+        for (ClaimContext claim : claims) {
+            Step step = step(claim);
+            results.add(step.result());
+            step.mergedAway().forEach(last -> mergedAway.put(last.narrativeId(), last));
+            touched.add(step.result().narrativeId());
+        }
+        List<NarrativeSummary> changed = new ArrayList<>(mergedAway.values());
+        Set<String> live = new LinkedHashSet<>();
+        touched.forEach(id -> live.add(index.resolve(id)));
+        for (String id : live) {
+            NarrativeSummary summary = narratives.summary(id);
+            if (summary != null) {
+                changed.add(summary);
+            }
+        }
+        return new BatchResult(results, changed);
+    }
+
+    /**
+     * What {@link #matchAll} found: per claim its result (without summaries), then every narrative the batch changed,
+     * once: the final state of each merged away, then each live one as it stands after the batch.
+     */
+    public record BatchResult(List<MatchResult> results, List<NarrativeSummary> changedNarratives) {
+        public BatchResult {
+            results = List.copyOf(results);
+            changedNarratives = List.copyOf(changedNarratives);
+        }
+    }
+
+    private record Step(MatchResult result, List<NarrativeSummary> mergedAway) {}
+
+    // One claim matched and joined, its summaries left to the caller (once per claim or once per batch).
+    private Step step(ClaimContext claim) {
         StoredClaim known = index.find(claim.claimId());
         if (known != null) {
             ResultCodec.Decoded stored = ResultCodec.decode(known.result());
-            return new MatchResult(
-                    known.claimId(),
-                    known.narrativeId(),
-                    stored.links(),
-                    stored.suggestions(),
-                    List.of(),
-                    List.of(),
-                    true);
+            return new Step(
+                    new MatchResult(
+                            known.claimId(),
+                            known.narrativeId(),
+                            stored.links(),
+                            stored.suggestions(),
+                            List.of(),
+                            List.of(),
+                            true),
+                    List.of());
         }
         ClaimFeatures analysed = features.features(claim.claim());
         Scoring scoring = score(claim, analysed);
@@ -88,9 +152,10 @@ public final class MatchEngine implements Closeable {
         Map<String, StoredClaim> linked = scoring.linked();
         StoredClaim stored = stored(claim, analysed, links, suggestions);
         NarrativeBook.Joined joined = narratives.add(stored, links, linked);
-        NarrativeSummary summary = narratives.summary(joined.narrativeId());
-        return new MatchResult(
-                claim.claimId(), joined.narrativeId(), links, suggestions, List.of(summary), joined.merges(), false);
+        return new Step(
+                new MatchResult(
+                        claim.claimId(), joined.narrativeId(), links, suggestions, List.of(), joined.merges(), false),
+                joined.mergedAway());
     }
 
     /**
@@ -166,6 +231,11 @@ public final class MatchEngine implements Closeable {
     private static StoredClaim stored(
             ClaimContext claim, ClaimFeatures analysed, List<Match> links, List<Match> suggestions) {
         ClaimExtracted extracted = claim.claim();
+        // One type per distinct normalised entity: the first mention's.
+        Map<String, String> entities = new LinkedHashMap<>();
+        extracted
+                .entities()
+                .forEach(e -> entities.putIfAbsent(e.normalized(), e.type().name()));
         return new StoredClaim(
                 claim.claimId(),
                 claim.documentId(),
@@ -175,10 +245,8 @@ public final class MatchEngine implements Closeable {
                 claim.url(),
                 extracted.claimant().name(),
                 claim.seenAt(),
-                extracted.entities().stream()
-                        .map(ClaimExtracted.Entity::normalized)
-                        .distinct()
-                        .toList(),
+                List.copyOf(entities.keySet()),
+                List.copyOf(entities.values()),
                 analysed,
                 0,
                 ResultCodec.encode(links, suggestions));

@@ -20,6 +20,7 @@ final class Claims {
     private final List<ClaimExtracted.Quantity> quantities = new ArrayList<>();
     private final List<ClaimExtracted.DateMention> dates = new ArrayList<>();
     private final List<String> citations = new ArrayList<>();
+    private String claimant;
 
     private Claims(String id, String document, String language, String text) {
         this.id = id;
@@ -33,7 +34,11 @@ final class Claims {
     }
 
     Claims entity(String written, String normalized) {
-        entities.add(new ClaimExtracted.Entity(written, EntityType.LOCATION, normalized));
+        return entity(written, normalized, EntityType.LOCATION);
+    }
+
+    Claims entity(String written, String normalized, EntityType type) {
+        entities.add(new ClaimExtracted.Entity(written, type, normalized));
         return this;
     }
 
@@ -47,13 +52,23 @@ final class Claims {
         return this;
     }
 
+    Claims saidBy(String name) {
+        claimant = name;
+        return this;
+    }
+
     Claims cites(String url) {
         citations.add(url);
         return this;
     }
 
     ClaimContext seen(Instant at) {
-        ClaimExtracted claim = new ClaimExtracted(
+        return new ClaimContext(extracted(at), "source-of-" + document, "https://example.org/" + document, at);
+    }
+
+    /** The claim as extract-service publishes it, extracted at the given time. */
+    ClaimExtracted extracted(Instant at) {
+        return new ClaimExtracted(
                 id,
                 document,
                 0,
@@ -61,7 +76,9 @@ final class Claims {
                 new ClaimExtracted.Span(0, text.length()),
                 language,
                 0.8,
-                new ClaimExtracted.Claimant(null, ClaimantType.AUTHOR, false),
+                claimant == null
+                        ? new ClaimExtracted.Claimant(null, ClaimantType.AUTHOR, false)
+                        : new ClaimExtracted.Claimant(claimant, ClaimantType.PERSON, false),
                 null,
                 entities,
                 quantities,
@@ -69,7 +86,6 @@ final class Claims {
                 citations,
                 new ClaimExtracted.Extractor("test", "1"),
                 at);
-        return new ClaimContext(claim, "source-of-" + document, "https://example.org/" + document, at);
     }
 
     ClaimContext seenDaysAfter(int days) {

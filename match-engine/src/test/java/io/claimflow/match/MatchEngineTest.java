@@ -81,8 +81,8 @@ class MatchEngineTest {
         assertThat(evidence.terms()).contains("fighter", "leav", "secret", "deal");
         NarrativeSummary summary = second.changedNarratives().get(0);
         assertThat(summary.claimCount()).isEqualTo(2);
-        assertThat(summary.documents()).containsExactly("d1", "d2");
-        assertThat(summary.topEntities()).containsEntry("Raqqa", 2);
+        assertThat(summary.documentCount()).isEqualTo(2);
+        assertThat(summary.entities()).contains(new NarrativeSummary.EntityTally("Raqqa", "LOCATION", 2));
     }
 
     @Test

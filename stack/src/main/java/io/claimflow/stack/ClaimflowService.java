@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * The services of a Claimflow pipeline in the order they start (the store first, so nothing it must persist is produced
- * before it listens; ingest last, so nothing is accepted before it can be extracted), each with the heap it runs with.
- * {@code claimflow up} and the end-to-end tests start them from this one definition.
+ * before it listens; match after extract, whose claims it reads; ingest last, so nothing is accepted before it can be
+ * extracted), each with the heap it runs with. {@code claimflow up} and the end-to-end tests start them from this one
+ * definition.
  */
 public enum ClaimflowService {
     STORE("store-service", "384m"),
     EXTRACT("extract-service", "768m"),
+    MATCH("match-service", "384m"),
     INGEST("ingest-service", "384m");
 
     /** Where the Maven build packages a service, under its module. */

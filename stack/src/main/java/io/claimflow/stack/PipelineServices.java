@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The three services of a pipeline as processes from their packaged jars, each on its own port with its own log:
- * started in {@link ClaimflowService} order, waited for until ready, and stopped, killed or restarted one by one with
- * the same settings. The one way both {@code claimflow up} and the end-to-end tests run them.
+ * The services of a pipeline as processes from their packaged jars, each on its own port with its own log: started in
+ * {@link ClaimflowService} order, waited for until ready, and stopped, killed or restarted one by one with the same
+ * settings. The one way both {@code claimflow up} and the end-to-end tests run them.
  */
 public final class PipelineServices implements AutoCloseable {
 

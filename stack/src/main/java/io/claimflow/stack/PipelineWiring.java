@@ -1,5 +1,6 @@
 package io.claimflow.stack;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +11,15 @@ import java.util.Map;
  * @param bootstrapServers the Kafka broker
  * @param database the store's PostgreSQL database
  * @param storeUrl store-service's base URL as clients reach it, for the document locations ingest answers with
+ * @param dataDirectory the pipeline's data folder, where match-service keeps its index ({@code match-index})
  */
-public record PipelineWiring(String bootstrapServers, DatabaseCoordinates database, String storeUrl) {
+public record PipelineWiring(
+        String bootstrapServers, DatabaseCoordinates database, String storeUrl, Path dataDirectory) {
+
+    /** match-service's index folder in the data folder: a restart of the pipeline finds it again. */
+    public Path matchIndex() {
+        return dataDirectory.resolve("match-index");
+    }
 
     /** The properties a service is started with on the given HTTP port. */
     public Map<String, String> propertiesOf(ClaimflowService service, int port) {
@@ -25,6 +33,8 @@ public record PipelineWiring(String bootstrapServers, DatabaseCoordinates databa
                 properties.put("quarkus.datasource.password", database.password());
             }
             case INGEST -> properties.put("claimflow.ingest.document-location", storeUrl + "/documents/{id}");
+            case MATCH ->
+                properties.put("claimflow.match.index-folder", matchIndex().toString());
             case EXTRACT -> {
                 // Needs nothing but the broker.
             }

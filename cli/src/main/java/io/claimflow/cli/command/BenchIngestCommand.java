@@ -89,6 +89,7 @@ public class BenchIngestCommand implements Callable<Integer> {
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
+                    FreePorts.next(),
                     0,
                     null);
         } catch (IOException e) {

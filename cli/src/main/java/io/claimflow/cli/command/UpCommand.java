@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Starts a Kafka broker (KRaft, in this process), PostgreSQL (embedded, from Maven binaries, unless "
                     + "--db-url is given)"
-                    + " and the three services from their packaged jars; waits until all are ready, prints where "
+                    + " and the four services from their packaged jars; waits until all are ready, prints where "
                     + "they are,"
                     + " and runs until Ctrl-C, which stops everything. Data and logs stay in --data, so the next "
                     + "'up' finds them again."
@@ -83,6 +83,12 @@ public class UpCommand implements Callable<Integer> {
     int storePort;
 
     @Option(
+            names = "--match-port",
+            defaultValue = "8084",
+            description = "match-service port (default: ${DEFAULT-VALUE}).")
+    int matchPort;
+
+    @Option(
             names = "--postgres-port",
             defaultValue = "0",
             description = "Embedded PostgreSQL port (default: any free port).")
@@ -127,6 +133,7 @@ public class UpCommand implements Callable<Integer> {
                 ingestPort,
                 extractPort,
                 storePort,
+                matchPort,
                 postgresPort,
                 dbUrl == null ? null : new DatabaseCoordinates(dbUrl, dbUser, dbPassword));
         LocalStack stack = new LocalStack(settings);
@@ -177,8 +184,10 @@ public class UpCommand implements Callable<Integer> {
         out.println("  store       " + settings.storeUrl()
                 + "/claims   (also /claims/stream, /documents/{id}, /claimants, /entities)");
         out.println("  extract     " + settings.extractUrl() + "/extract   (synchronous: POST /extract, POST /score)");
+        out.println("  match       " + settings.matchUrl() + "/q/health   (claims into narratives: topics "
+                + Topics.CLAIM_MATCHES.name() + ", " + Topics.NARRATIVES.name() + ")");
         out.println("  OpenAPI     " + settings.ingestUrl() + "/q/openapi  " + settings.extractUrl() + "/q/openapi  "
-                + settings.storeUrl() + "/q/openapi");
+                + settings.storeUrl() + "/q/openapi  " + settings.matchUrl() + "/q/openapi");
         out.println("  Kafka       " + settings.bootstrapServers() + "   topics: "
                 + Topics.ALL.stream().map(Topic::name).collect(Collectors.joining(", ")) + "   (claimflow tail)");
         out.println("  PostgreSQL  " + database.jdbcUrl().replaceFirst("\\?.*", "") + " (user " + database.username()

@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * The whole pipeline on one machine without Docker: a real Kafka broker (KRaft) in this JVM, PostgreSQL from Maven
- * binaries (or an external one), and the three services as processes from their packaged jars
- * ({@link PipelineServices}, as the end-to-end tests run them). The broker's and the database's data stay in the data
- * directory, so a second start finds them again.
+ * binaries (or an external one), and the four services as processes from their packaged jars ({@link PipelineServices},
+ * as the end-to-end tests run them). The broker's and the database's data stay in the data directory, so a second start
+ * finds them again (and match-service's index, in {@code match-index} there).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -46,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
         ports.put("--ingest-port (ingest-service)", settings.ingestPort());
         ports.put("--extract-port (extract-service)", settings.extractPort());
         ports.put("--store-port (store-service)", settings.storePort());
+        ports.put("--match-port (match-service)", settings.matchPort());
         if (settings.externalDatabase() == null && settings.postgresPort() > 0) {
             ports.put("--postgres-port (PostgreSQL)", settings.postgresPort());
         }
@@ -134,7 +135,9 @@ public final class LocalStack implements AutoCloseable {
         ports.put(ClaimflowService.STORE, settings.storePort());
         ports.put(ClaimflowService.EXTRACT, settings.extractPort());
         ports.put(ClaimflowService.INGEST, settings.ingestPort());
-        PipelineWiring wiring = new PipelineWiring(settings.bootstrapServers(), database, settings.storeUrl());
+        ports.put(ClaimflowService.MATCH, settings.matchPort());
+        PipelineWiring wiring = new PipelineWiring(
+                settings.bootstrapServers(), database, settings.storeUrl(), settings.dataDirectory());
         return new PipelineServices(settings.home(), settings.logs(), wiring, ports);
     }
 

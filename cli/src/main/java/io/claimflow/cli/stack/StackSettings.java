@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param ingestPort ingest-service's HTTP port
  * @param extractPort extract-service's HTTP port
  * @param storePort store-service's HTTP port
+ * @param matchPort match-service's HTTP port
  * @param postgresPort the embedded PostgreSQL's port, 0 for any free one
  * @param externalDatabase a PostgreSQL to use instead of the embedded one, or null
  */
@@ -22,6 +23,7 @@ public record StackSettings(
         int ingestPort,
         int extractPort,
         int storePort,
+        int matchPort,
         int postgresPort,
         DatabaseCoordinates externalDatabase) {
 
@@ -60,6 +62,10 @@ public record StackSettings(
 
     public String storeUrl() {
         return "http://localhost:" + storePort;
+    }
+
+    public String matchUrl() {
+        return "http://localhost:" + matchPort;
     }
 
     public Path logs() {

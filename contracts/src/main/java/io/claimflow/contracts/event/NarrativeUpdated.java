@@ -11,7 +11,8 @@ import java.util.Objects;
  * narrative merged into another gets a last record that says where it went.
  *
  * @param narrativeId the narrative: the id of its earliest claim, stable while it grows
- * @param revision counts the narrative's updates from 1; a consumer keeps the record with the highest
+ * @param revision grows with every change, from 1: the claims the narrative holds plus the narratives merged into it (a
+ *     merged-away narrative's last record has one more than its last state); a consumer keeps the highest
  * @param mergedInto the narrative this one was merged into (it lives on there), or null while it is its own
  * @param label its most central claim, which names it
  * @param claims how many claims it holds

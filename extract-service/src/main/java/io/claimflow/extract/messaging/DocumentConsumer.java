@@ -7,6 +7,7 @@ import io.claimflow.contracts.topic.Topics;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
+import io.claimflow.service.kafka.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;

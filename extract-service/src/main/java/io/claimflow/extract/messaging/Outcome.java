@@ -1,14 +1,13 @@
 package io.claimflow.extract.messaging;
 
 import io.claimflow.contracts.event.ClaimExtracted;
-import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.service.kafka.DeadLetters;
+import io.claimflow.service.kafka.EventMessages;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
 import java.util.List;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** What became of one consumed document, written into the batch's transaction. */
 sealed interface Outcome {
@@ -19,8 +18,8 @@ sealed interface Outcome {
     record Extracted(List<ClaimExtracted> claims, DocumentProcessed status) implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
-            claims.forEach(claim -> emitter.send(event(claim)));
-            emitter.send(event(status));
+            claims.forEach(claim -> emitter.send(EventMessages.of(claim)));
+            emitter.send(EventMessages.of(status));
         }
     }
 
@@ -29,18 +28,10 @@ sealed interface Outcome {
             implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
-            emitter.send(DeadLetters.of(record, failure));
+            emitter.send(DeadLetters.of(Topics.DOCUMENTS, record, failure));
             if (status != null) {
-                emitter.send(event(status));
+                emitter.send(EventMessages.of(status));
             }
         }
-    }
-
-    private static Message<Object> event(ClaimflowEvent event) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.forValueType(event.getClass()).name())
-                .withKey(event.key())
-                .build();
-        return Message.<Object>of(event).addMetadata(metadata);
     }
 }

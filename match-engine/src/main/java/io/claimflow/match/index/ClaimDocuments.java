@@ -35,6 +35,7 @@ public final class ClaimDocuments {
     private static final String URL = "url";
     private static final String CLAIMANT = "claimant";
     private static final String ENTITIES = "entities";
+    private static final String ENTITY_TYPES = "entityTypes";
     private static final String TERMS = "terms";
     private static final String PIVOTS = "pivots";
     private static final String ANCHORS = "anchors";
@@ -68,6 +69,8 @@ public final class ClaimDocuments {
         store(doc, URL, claim.url());
         store(doc, CLAIMANT, claim.claimant());
         doc.add(new StoredField(ENTITIES, String.join(SEPARATOR, claim.entities())));
+        // Narrative summaries name each entity with its type (NarrativeUpdated's entity tallies).
+        doc.add(new StoredField(ENTITY_TYPES, String.join(SEPARATOR, claim.entityTypes())));
         doc.add(new StoredField(TERMS, String.join(SEPARATOR, features.terms())));
         doc.add(new StoredField(PIVOTS, String.join(SEPARATOR, features.pivots())));
         doc.add(new StoredField(ANCHORS, String.join(SEPARATOR, features.anchors())));
@@ -95,6 +98,7 @@ public final class ClaimDocuments {
                 doc.get(CLAIMANT),
                 Instant.ofEpochMilli(doc.getField(SEEN).numericValue().longValue()),
                 split(doc.get(ENTITIES)),
+                split(doc.get(ENTITY_TYPES)),
                 features,
                 linkSum,
                 doc.get(RESULT));

@@ -102,23 +102,7 @@ public final class ClaimIndex implements Closeable {
     public StoredClaim claim(IndexSearcher searcher, int doc) throws IOException {
         StoredClaim claim = load(searcher, doc);
         Double sum = pendingSums.get(claim.claimId());
-        return sum == null ? claim : withLinkSum(claim, sum);
-    }
-
-    private static StoredClaim withLinkSum(StoredClaim c, double sum) {
-        return new StoredClaim(
-                c.claimId(),
-                c.documentId(),
-                c.narrativeId(),
-                c.text(),
-                c.source(),
-                c.url(),
-                c.claimant(),
-                c.seenAt(),
-                c.entities(),
-                c.features(),
-                sum,
-                c.result());
+        return sum == null ? claim : claim.withLinkSum(sum);
     }
 
     /** A claim from a hit of a searcher, with its link sum as of the searcher's commit or refresh (no pending sums). */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param claimant its named claimant, or null
  * @param seenAt when its document was seen
  * @param entities its distinct normalised entities
+ * @param entityTypes the type of each of those entities, in the same order (the {@code EntityType} names)
  * @param features its analysed features
  * @param linkSum the sum of the scores of its links, both ways: how central it is in its narrative
  * @param result its match result, encoded by {@link ResultCodec}
@@ -30,12 +31,17 @@ public record StoredClaim(
         String claimant,
         Instant seenAt,
         List<String> entities,
+        List<String> entityTypes,
         ClaimFeatures features,
         double linkSum,
         String result) {
 
     public StoredClaim {
         entities = List.copyOf(entities);
+        entityTypes = List.copyOf(entityTypes);
+        if (entityTypes.size() != entities.size()) {
+            throw new IllegalArgumentException("one entity type per entity is needed");
+        }
     }
 
     public StoredClaim inNarrative(String narrative) {
@@ -49,8 +55,27 @@ public record StoredClaim(
                 claimant,
                 seenAt,
                 entities,
+                entityTypes,
                 features,
                 linkSum,
+                result);
+    }
+
+    /** This claim with another link sum (the index keeps sums set since the last commit apart). */
+    public StoredClaim withLinkSum(double sum) {
+        return new StoredClaim(
+                claimId,
+                documentId,
+                narrativeId,
+                text,
+                source,
+                url,
+                claimant,
+                seenAt,
+                entities,
+                entityTypes,
+                features,
+                sum,
                 result);
     }
 }

@@ -3,17 +3,16 @@ package io.claimflow.match.narrative;
 import io.claimflow.match.Match;
 import io.claimflow.match.Merge;
 import io.claimflow.match.NarrativeSummary;
+import io.claimflow.match.index.ClaimDocuments;
 import io.claimflow.match.index.ClaimIndex;
 import io.claimflow.match.index.StoredClaim;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Narrative bookkeeping in the index: which narrative a linked claim joins, merging the narratives its links join (the
@@ -21,16 +20,17 @@ import java.util.TreeSet;
  */
 public final class NarrativeBook {
 
-    private static final int TOP_ENTITIES = 10;
-
     private final ClaimIndex index;
 
     public NarrativeBook(ClaimIndex index) {
         this.index = index;
     }
 
-    /** Where a claim went: its narrative and the merges its links caused. */
-    public record Joined(String narrativeId, List<Merge> merges) {}
+    /**
+     * Where a claim went: its narrative, the merges its links caused, and the final state of each narrative merged away
+     * (taken before its claims moved, so it still describes them).
+     */
+    public record Joined(String narrativeId, List<Merge> merges, List<NarrativeSummary> mergedAway) {}
 
     /**
      * Adds a claim (whose narrative field is ignored) with its links: it joins the oldest narrative among its links'
@@ -44,8 +44,11 @@ public final class NarrativeBook {
                 .toList();
         String survivor = narratives.isEmpty() ? claim.claimId() : narratives.get(0);
         List<Merge> merges = new ArrayList<>();
+        List<NarrativeSummary> mergedAway = new ArrayList<>();
         for (String from : narratives.subList(Math.min(1, narratives.size()), narratives.size())) {
-            for (StoredClaim member : index.claimsOf(from)) {
+            List<StoredClaim> members = index.claimsOf(from);
+            mergedAway.add(summary(from, members).mergedInto(survivor));
+            for (StoredClaim member : members) {
                 index.replace(member.inNarrative(survivor));
             }
             index.redirect(from, survivor);
@@ -62,6 +65,7 @@ public final class NarrativeBook {
                 claim.claimant(),
                 claim.seenAt(),
                 claim.entities(),
+                claim.entityTypes(),
                 claim.features(),
                 sum,
                 claim.result()));
@@ -70,7 +74,7 @@ public final class NarrativeBook {
             index.setLinkSum(other.claimId(), other.linkSum() + link.score());
         }
         index.refresh();
-        return new Joined(survivor, merges);
+        return new Joined(survivor, merges, mergedAway);
     }
 
     // A narrative's id is its earliest claim's; that claim's time orders narratives.
@@ -82,45 +86,20 @@ public final class NarrativeBook {
     /** The summary of a live narrative, or null when no claim belongs to it. */
     public NarrativeSummary summary(String narrativeId) {
         List<StoredClaim> claims = index.claimsOf(narrativeId);
-        if (claims.isEmpty()) {
-            return null;
-        }
-        StoredClaim label = claims.stream()
-                .max(Comparator.comparingDouble(StoredClaim::linkSum)
-                        .thenComparing(StoredClaim::seenAt, Comparator.reverseOrder())
-                        .thenComparing(StoredClaim::claimId, Comparator.reverseOrder()))
-                .orElseThrow();
-        Map<String, Integer> entityCounts = new HashMap<>();
-        claims.forEach(c -> c.entities().forEach(e -> entityCounts.merge(e, 1, Integer::sum)));
-        Map<String, Integer> top = new LinkedHashMap<>();
-        entityCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_ENTITIES)
-                .forEach(entry -> top.put(entry.getKey(), entry.getValue()));
-        return new NarrativeSummary(
-                narrativeId,
-                label.claimId(),
-                label.text(),
-                sorted(claims.stream().map(c -> c.features().language()).toList()),
-                sorted(claims.stream().map(StoredClaim::source).toList()),
-                sorted(claims.stream().map(StoredClaim::documentId).toList()),
-                sorted(claims.stream().map(StoredClaim::claimant).toList()),
-                top,
-                claims.size(),
-                claims.stream()
-                        .map(StoredClaim::seenAt)
-                        .min(Comparator.naturalOrder())
-                        .orElseThrow(),
-                claims.stream()
-                        .map(StoredClaim::seenAt)
-                        .max(Comparator.naturalOrder())
-                        .orElseThrow());
+        return claims.isEmpty() ? null : summary(narrativeId, claims);
     }
 
-    private static List<String> sorted(List<String> values) {
-        return List.copyOf(
-                new TreeSet<>(values.stream().filter(Objects::nonNull).toList()));
+    private NarrativeSummary summary(String narrativeId, List<StoredClaim> claims) {
+        return Summaries.of(narrativeId, revision(narrativeId, claims.size()), claims);
+    }
+
+    /**
+     * A live narrative's revision: its claims plus the narratives merged into it (its redirects; earlier redirects are
+     * repointed to the survivor, so they count too). Both only grow while it lives, and both are in the index, so the
+     * revision survives a restart and a rebuild without being stored on its own.
+     */
+    private int revision(String narrativeId, int claims) {
+        int merged = index.read(searcher -> searcher.count(new TermQuery(new Term(ClaimDocuments.INTO, narrativeId))));
+        return claims + merged;
     }
 }

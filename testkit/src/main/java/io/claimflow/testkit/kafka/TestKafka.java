@@ -11,6 +11,13 @@ public final class TestKafka {
 
     public static final String BOOTSTRAP_ENV = "CLAIMFLOW_TEST_KAFKA_BOOTSTRAP";
 
+    /**
+     * Where the embedded broker's address is kept for the whole JVM: Quarkus loads this class again for each test
+     * profile (a new class loader per application start), and a restarted application must find the same broker, with
+     * its topics and the group's offsets, not a new empty one.
+     */
+    private static final String SHARED_PROPERTY = "claimflow.test.kafka.bootstrap";
+
     private static final System.Logger LOG = System.getLogger(TestKafka.class.getName());
     private static EmbeddedKafkaBroker embedded;
     private static String bootstrapServers;
@@ -21,13 +28,18 @@ public final class TestKafka {
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
             String external = System.getenv(BOOTSTRAP_ENV);
-            if (external != null && !external.isBlank()) {
+            String shared = System.getProperty(SHARED_PROPERTY);
+            if (shared != null) {
+                bootstrapServers = shared;
+                LOG.log(Level.INFO, "Tests use this JVM''s embedded Kafka broker at {0}", shared);
+            } else if (external != null && !external.isBlank()) {
                 bootstrapServers = external;
                 LOG.log(Level.INFO, "Tests use the Kafka broker at {0} (from {1})", external, BOOTSTRAP_ENV);
             } else {
                 long started = System.nanoTime();
                 embedded = EmbeddedKafkaBroker.createTemporary().start();
                 bootstrapServers = embedded.bootstrapServers();
+                System.setProperty(SHARED_PROPERTY, bootstrapServers);
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "claimflow-kafka-stop"));
                 LOG.log(
                         Level.INFO,
@@ -41,7 +53,10 @@ public final class TestKafka {
         return bootstrapServers;
     }
 
-    /** The embedded broker, for tests that stop and restart it; fails when the run uses an external broker. */
+    /**
+     * The embedded broker, for tests that stop and restart it; fails when the run uses an external broker or one that
+     * another class loader of this JVM started.
+     */
     public static synchronized EmbeddedKafkaBroker embedded() {
         bootstrapServers();
         if (embedded == null) {

@@ -1,4 +1,4 @@
-package io.claimflow.extract.messaging;
+package io.claimflow.service.kafka;
 
 import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.serde.EventSerializer;
@@ -8,8 +8,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The value serializer of the one transactional producer: events as the contract writes them (JSON and CloudEvents
- * headers), and dead letters as the raw bytes they came as. One producer for both is what puts a document's claims, its
- * outcome and its dead letter in the same transaction as its offset.
+ * headers), and dead letters as the raw bytes they came as. One producer for both is what puts a record's output and
+ * its dead letter in the same transaction as its offset (a document's claims and outcome, a claim's match and
+ * narratives).
  */
 public class OutputSerializer implements Serializer<Object> {
 

@@ -1,7 +1,7 @@
-package io.claimflow.extract.messaging;
+package io.claimflow.service.kafka;
 
 import io.claimflow.contracts.serde.DeadLetterHeaders;
-import io.claimflow.contracts.topic.Topics;
+import io.claimflow.contracts.topic.Topic;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -10,22 +10,24 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * A record set aside for {@code claimflow.documents.v1.dlq}: its key, value and headers as they came, plus the
- * {@link DeadLetterHeaders} SmallRye's dead-letter strategy writes too, so every DLQ of the pipeline reads alike and
- * {@code claimflow redrive} can send it back.
+ * A consumed record set aside for its topic's dead-letter topic ({@code claimflow.documents.v1.dlq}), written by the
+ * consumer inside its batch's transaction: its key, value and headers as they came, plus the {@link DeadLetterHeaders}
+ * SmallRye's dead-letter strategy writes too, so every DLQ of the pipeline reads alike and {@code claimflow redrive}
+ * can send it back. One definition for every transactional consumer (extract-service, match-service).
  */
-final class DeadLetters {
+public final class DeadLetters {
 
     private DeadLetters() {}
 
-    static Message<Object> of(KafkaRecord<String, byte[]> record, Throwable failure) {
+    /** The dead letter of a record of {@code topic}, for {@code topic}'s dead-letter topic. */
+    public static Message<Object> of(Topic<?> topic, KafkaRecord<String, byte[]> record, Throwable failure) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.getHeaders()) {
             headers.add(header);
         }
         DeadLetterHeaders.write(headers, failure, record.getTopic(), record.getPartition(), offsetOf(record));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.DOCUMENTS.deadLetterTopic())
+                .withTopic(topic.deadLetterTopic())
                 .withKey(record.getKey())
                 .withHeaders(headers)
                 .build();
@@ -33,7 +35,7 @@ final class DeadLetters {
     }
 
     /** Where the record was read: only the incoming metadata knows its offset. */
-    static long offsetOf(KafkaRecord<String, byte[]> record) {
+    public static long offsetOf(KafkaRecord<String, byte[]> record) {
         return record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(IncomingKafkaRecordMetadata::getOffset)
                 .orElse(-1L);

@@ -1,0 +1,44 @@
+package io.claimflow.matching.config;
+
+import io.claimflow.match.MatchSettings;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Settings of match-service ({@code claimflow.match.*}); their defaults are here and nowhere else. */
+@ConfigMapping(prefix = "claimflow.match")
+public interface MatchConfig {
+
+    /**
+     * The folder of the Lucene index (every claim matched, the narratives and the consumed offsets), relative to the
+     * working directory unless absolute. Lost, it is rebuilt from {@code claimflow.claims.v1} without publishing.
+     */
+    @WithDefault("data/match-index")
+    Path indexFolder();
+
+    /** Score from which a claim is linked and joins the narrative of the claim it matches, 0..1. */
+    @WithDefault(MatchSettings.DEFAULT_LINK_THRESHOLD)
+    double linkThreshold();
+
+    /** Score from which a match is offered as a suggestion only, 0..1, at most the link threshold. */
+    @WithDefault(MatchSettings.DEFAULT_SUGGEST_THRESHOLD)
+    double suggestThreshold();
+
+    /** How far back a claim looks for claims saying the same thing, by the time its document was seen. */
+    @WithDefault(MatchSettings.DEFAULT_WINDOW)
+    Duration window();
+
+    /** How many candidates the search hands to scoring for each claim. */
+    @WithDefault(MatchSettings.DEFAULT_CANDIDATES)
+    int candidates();
+
+    /** The longest claim text {@code POST /match} takes, in characters. */
+    @WithDefault("10000")
+    int maxTextLength();
+
+    /** The engine's settings. */
+    default MatchSettings settings() {
+        return new MatchSettings(linkThreshold(), suggestThreshold(), window(), candidates());
+    }
+}

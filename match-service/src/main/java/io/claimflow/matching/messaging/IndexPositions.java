@@ -1,0 +1,67 @@
+package io.claimflow.matching.messaging;
+
+import io.claimflow.matching.service.CatchUp;
+import io.claimflow.matching.service.MatchIndex;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+/**
+ * On each partition assignment, brings the index level with what the group has published: claims below the group's
+ * committed offset that the index lacks are matched without publishing ({@link CatchUp}); then the stream goes on from
+ * the committed offset, where every claim is published. The channel names this listener by its identifier.
+ */
+@ApplicationScoped
+@Identifier(IndexPositions.NAME)
+public class IndexPositions implements KafkaConsumerRebalanceListener {
+
+    public static final String NAME = "claimflow-match-index-positions";
+
+    private static final Logger LOG = Logger.getLogger(IndexPositions.class);
+    private static final Duration COMMITTED_WAIT = Duration.ofMinutes(5);
+
+    private final MatchIndex index;
+    private final CatchUp catchUp;
+
+    public IndexPositions(MatchIndex index, CatchUp catchUp) {
+        this.index = index;
+        this.catchUp = catchUp;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        if (partitions.isEmpty()) {
+            index.markCaughtUp();
+            return;
+        }
+        // After a kill -9 the group's offsets stay pending until the broker aborts the dead producer's transaction
+        // (transaction.timeout.ms, a minute by default): wait longer than that rather than fail the assignment.
+        Map<TopicPartition, OffsetAndMetadata> published = consumer.committed(Set.copyOf(partitions), COMMITTED_WAIT);
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+        for (TopicPartition partition : partitions) {
+            OptionalLong indexed = index.offsetOf(partition);
+            OffsetAndMetadata committed = published.get(partition);
+            long from = Math.max(indexed.orElse(0), beginnings.getOrDefault(partition, 0L));
+            if (committed != null && from < committed.offset()) {
+                catchUp.run(partition, from, committed.offset());
+            } else if (committed == null && indexed.isPresent()) {
+                // The group lost its offsets (retention) but the index only ever commits what was published.
+                LOG.infof("%s has no committed offset; resuming at the index's %d", partition, indexed.getAsLong());
+                consumer.seek(partition, indexed.getAsLong());
+            } else if (committed != null && indexed.isPresent() && indexed.getAsLong() > committed.offset()) {
+                // Cannot happen while the index commits after Kafka; if offsets were reset, what is indexed was sent.
+                consumer.seek(partition, indexed.getAsLong());
+            }
+        }
+        index.markCaughtUp();
+    }
+}

@@ -1,0 +1,24 @@
+package io.claimflow.matching.rest;
+
+import io.claimflow.contracts.identity.LanguageCodes;
+import io.claimflow.service.validation.NotBlankText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+
+/**
+ * The JSON body of {@code POST /match}: a claim's text and language, matched as they are (no entities are extracted:
+ * for a claim with its anchors, match what extract-service publishes).
+ *
+ * @param text the claim sentence
+ * @param language its ISO 639-1 code: the analyzer and glossary it is read with
+ * @param seenAt when its document was seen, for the window (claims seen up to a window before it); now when absent
+ */
+public record PreviewRequest(
+        @NotBlankText String text,
+
+        @NotNull(message = LanguageCodes.MESSAGE)
+        @Pattern(regexp = LanguageCodes.ISO_639_1, message = LanguageCodes.MESSAGE)
+        String language,
+
+        Instant seenAt) {}

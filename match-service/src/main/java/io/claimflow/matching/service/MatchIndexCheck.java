@@ -1,0 +1,29 @@
+package io.claimflow.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Not ready until the index is open and has caught up with what the group published before (first assignment). */
+@Readiness
+@ApplicationScoped
+public class MatchIndexCheck implements HealthCheck {
+
+    private final MatchIndex index;
+
+    public MatchIndexCheck(MatchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("match-index")
+                .status(index.caughtUp())
+                .withData("folder", index.folder().toString())
+                .withData("documents", index.engine().indexSize())
+                .withData("openedWithOffsets", index.openedWith().toString())
+                .withData("caughtUpClaims", index.caughtUpClaims())
+                .build();
+    }
+}
