@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,10 +37,20 @@ final class E2eDocuments {
         return SharedData.resolve("samples").isPresent();
     }
 
+    /** The 84 PolNeAR dev articles (2016 election news), file name → text, or none where ../shared is absent. */
+    static Map<String, String> distractors() throws IOException {
+        Optional<Path> folder = SharedData.resolve("datasets/polnear/dev/text");
+        return folder.isPresent() ? texts(folder.get()) : Map.of();
+    }
+
     /** File name → text, in name order. */
     static Map<String, String> load() throws IOException {
+        return texts(folder());
+    }
+
+    private static Map<String, String> texts(Path folder) throws IOException {
         Map<String, String> documents = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(folder())) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".txt"))
                     .sorted()
                     .toList()) {

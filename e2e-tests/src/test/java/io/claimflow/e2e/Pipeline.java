@@ -7,9 +7,14 @@ import io.claimflow.stack.PipelineServices;
 import io.claimflow.stack.PipelineWiring;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.postgres.TestPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The whole pipeline for a test: a real broker and PostgreSQL, and the four services started as separate processes from
@@ -51,9 +56,11 @@ final class Pipeline implements AutoCloseable {
         Path home = Path.of(System.getProperty("claimflow.home", ".."))
                 .toAbsolutePath()
                 .normalize();
-        // The logs' folder is the run's own, so match-service's index there starts empty and survives its restarts.
-        PipelineServices services =
-                new PipelineServices(home, logs, new PipelineWiring(bootstrapServers, database, storeUrl, logs), ports);
+        // The logs' folder is the run's own, so match-service's index there survives its restarts; it starts empty,
+        // as the broker does: an index left by an earlier build would hold claims of another broker's topics.
+        PipelineWiring wiring = new PipelineWiring(bootstrapServers, database, storeUrl, logs);
+        deleteRecursively(wiring.matchIndex());
+        PipelineServices services = new PipelineServices(home, logs, wiring, ports);
         services.startAll();
         return new Pipeline(bootstrapServers, services);
     }
@@ -91,5 +98,18 @@ final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + folder, e);
+        }
     }
 }

@@ -46,13 +46,31 @@ class PipelineEndToEndIT {
     private static Pipeline pipeline;
     private static StoreReads store;
     private static final Map<String, String> DOCUMENT_IDS = new LinkedHashMap<>();
+    private static final Set<String> DISTRACTORS = new HashSet<>();
     /** The sample that is an Albanian forum's repost of an English article. */
     private static final String FORUM_POST = "000_ccc32fa2dd2e1853.txt";
 
     @BeforeAll
-    static void startPipeline() {
+    static void startPipeline() throws Exception {
         pipeline = Pipeline.start();
         store = new StoreReads(pipeline.storeUrl);
+        postDistractors();
+    }
+
+    /**
+     * The 84 PolNeAR dev articles (where ../shared is present), before the samples, as in the narrative evaluation and
+     * in a Claimflow that has run for a while: what the samples share (Raqqa, the coalition) is rare among them, and
+     * none of them may join the samples' narrative.
+     */
+    private static void postDistractors() throws Exception {
+        for (Map.Entry<String, String> article : E2eDocuments.distractors().entrySet()) {
+            HttpResponse<String> accepted = post(article.getKey(), article.getValue());
+            assertThat(accepted.statusCode()).as("POST %s", article.getKey()).isEqualTo(202);
+            DISTRACTORS.add(JSON.readTree(accepted.body()).path("documentId").asText());
+        }
+        assertThat(store.awaitComplete(DISTRACTORS, WAIT))
+                .as("distractors processed and stored%s", pipeline.logTails())
+                .isTrue();
     }
 
     @AfterAll
@@ -185,7 +203,11 @@ class PipelineEndToEndIT {
         assertThat(narrative).as("GET /narratives/%s", main).isNotNull();
         List<String> languages = new ArrayList<>();
         narrative.at("/narrative/languages").forEach(language -> languages.add(language.asText()));
-        assertThat(languages).as("languages of the samples' main narrative").contains("en", "sv");
+        assertThat(languages)
+                .as(
+                        "languages of the samples' main narrative %s (claims of the samples per narrative: %s)",
+                        narrative.path("narrative"), claimsPerNarrative)
+                .contains("en", "sv");
         Set<String> documents = new HashSet<>();
         narrative
                 .path("documents")
@@ -193,12 +215,25 @@ class PipelineEndToEndIT {
         assertThat(documents)
                 .as("the Albanian forum post is in the samples' main narrative")
                 .contains(DOCUMENT_IDS.get(FORUM_POST));
+        // The aim is no distractor at all; fed in pipeline order, a PolNeAR article on ISIS may join with a
+        // claim or two (the README says so), so this bounds what would be a narrative swallowing the distractors.
+        int claims = 0;
+        int distractorClaims = 0;
+        for (JsonNode document : narrative.path("documents")) {
+            claims += document.path("claims").asInt();
+            distractorClaims += DISTRACTORS.contains(document.path("documentId").asText())
+                    ? document.path("claims").asInt()
+                    : 0;
+        }
+        System.out.printf(
+                "The samples' main narrative: %d claims, %d of them from distractors; documents %s, languages %s%n",
+                claims, distractorClaims, documents, languages);
+        assertThat(distractorClaims * 10)
+                .as("claims of distractors in the samples' main narrative (%d of %d)", distractorClaims, claims)
+                .isLessThanOrEqualTo(claims);
         assertThat(narrative.at("/narrative/sources").size())
                 .as("sources of the main narrative")
                 .isGreaterThanOrEqualTo(3);
-        System.out.printf(
-                "The samples' main narrative: %d claims (%d of them stored), documents %s, languages %s%n",
-                narrative.at("/narrative/claims").asInt(), claimsPerNarrative.get(main), documents, languages);
     }
 
     @Test

@@ -74,6 +74,27 @@ class NarrativeSupportTest {
     }
 
     @Test
+    void anEnglishClaimJoinsASwedishNarrativeAsASwedishClaimJoinsAnEnglishOne() {
+        engine.match(claim("s1", "d-s1", "sv", "IS-krigarna lämnade Mosul efter ett hemligt avtal med koalitionen.")
+                .entity("IS", "Islamic State")
+                .entity("Mosul", "Mosul")
+                .seenDaysAfter(0));
+        engine.match(claim("s2", "d-s2", "sv", "Konvojer med krigare lämnade Mosul under koalitionens bevakning.")
+                .entity("Mosul", "Mosul")
+                .seenDaysAfter(1));
+        MatchResult result = engine.match(claim(
+                        "e",
+                        "d-e",
+                        "en",
+                        "Convoys of ISIS fighters quietly left Mosul after a secret deal with the coalition, witnesses"
+                                + " told reporters.")
+                .entity("ISIS", "Islamic State")
+                .entity("Mosul", "Mosul")
+                .seenDaysAfter(2));
+        assertThat(result.narrativeId()).isEqualTo(engine.narrativeOf("s1"));
+    }
+
+    @Test
     void aRareAnchorWithOtherContentIsNoLink() {
         MatchResult result = engine.match(claim("m", "d-m", "en", "The museum of Raqqa reopened with ancient pottery.")
                 .entity("Raqqa", "Raqqa")

@@ -44,7 +44,7 @@ class ClaimConsumerTest extends ReadyServiceTest {
 
         publish(claim("twin-" + run, "doc-b-" + run, text, "Qorvath"));
         ClaimMatched twin = matchesOf("twin-" + run).get(0);
-        assertThat(twin.key()).isEqualTo("doc-b-" + run);
+        assertThat(twin.key()).isEqualTo("twin-" + run);
         assertThat(twin.narrativeId()).isEqualTo("orig-" + run);
         assertThat(twin.links()).hasSize(1);
         ClaimMatched.Match link = twin.links().get(0);

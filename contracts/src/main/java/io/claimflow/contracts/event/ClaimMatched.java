@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param claimId the claim matched
  * @param documentId the claim's document
  * @param narrativeId the claim's narrative: the id of its earliest claim, the claim's own id when nothing links it
- * @param links earlier claims scoring at or above the link threshold, best first; they joined the claim's narrative
+ * @param links earlier claims it was linked to, best first: each scores at or above the link threshold, or belongs to a
+ *     narrative whose claims together cover this one (then the score is that coverage); they joined its narrative
  * @param suggestions earlier claims scoring between the suggestion and the link threshold, best first; they did not
  * @param matcher what matched the claim
  * @param matchedAt when it was matched
@@ -41,7 +42,8 @@ public record ClaimMatched(
     @Override
     @JsonIgnore
     public String key() {
-        return documentId;
+        // One record per claim and matcher version; a later one (a fact-check matched afterwards) supersedes it.
+        return claimId;
     }
 
     /** A claim is matched once per matcher version, so that is the event's identity. */

@@ -54,7 +54,7 @@ public final class Topics {
     public static final Topic<ClaimMatched> CLAIM_MATCHES = new Topic<>(
             "claim-matches",
             "claimflow.claim-matches.v1",
-            "documentId",
+            "claimId",
             ClaimMatched.class,
             "io.claimflow.claim.matched.v1",
             "schemas/claim-matched.v1.schema.json",

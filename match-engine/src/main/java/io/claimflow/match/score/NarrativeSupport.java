@@ -95,9 +95,11 @@ public final class NarrativeSupport {
         Set<String> terms = new HashSet<>();
         Set<String> pivots = new HashSet<>();
         Set<String> anchors = new HashSet<>();
+        boolean sameLanguage = false;
         for (StoredClaim member : group.claims) {
             ClaimFeatures other = member.features();
             if (other.textField().equals(claim.textField())) {
+                sameLanguage = true;
                 terms.addAll(other.terms());
             }
             pivots.addAll(other.pivots());
@@ -105,7 +107,9 @@ public final class NarrativeSupport {
         }
         double all = weights.rarest() * LexicalAnchorSignal.PRIOR;
         double covered = 0;
-        for (String term : claim.terms()) {
+        // Words cannot be shared across languages: a group in other languages is judged on what can (pivots and
+        // anchors), so that an English claim joins a Swedish narrative as a Swedish claim joins an English one.
+        for (String term : sameLanguage ? claim.terms() : List.<String>of()) {
             double w = weights.idf(claim.textField(), term);
             all += w;
             covered += terms.contains(term) ? w : 0;
