@@ -18,6 +18,13 @@ public final class TestKafka {
      */
     private static final String SHARED_PROPERTY = "claimflow.test.kafka.bootstrap";
 
+    /**
+     * Set (to true) by a module whose tests restart their application on one broker (match-service): then the broker is
+     * kept for the whole JVM. Elsewhere each class loader keeps its own, so a test that stops and restarts it
+     * ({@link #embedded}) holds the broker it uses.
+     */
+    public static final String SHARE_PROPERTY = "claimflow.test.kafka.share-across-applications";
+
     private static final System.Logger LOG = System.getLogger(TestKafka.class.getName());
     private static EmbeddedKafkaBroker embedded;
     private static String bootstrapServers;
@@ -28,7 +35,8 @@ public final class TestKafka {
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
             String external = System.getenv(BOOTSTRAP_ENV);
-            String shared = System.getProperty(SHARED_PROPERTY);
+            boolean sharing = Boolean.getBoolean(SHARE_PROPERTY);
+            String shared = sharing ? System.getProperty(SHARED_PROPERTY) : null;
             if (shared != null) {
                 bootstrapServers = shared;
                 LOG.log(Level.INFO, "Tests use this JVM''s embedded Kafka broker at {0}", shared);
@@ -39,7 +47,9 @@ public final class TestKafka {
                 long started = System.nanoTime();
                 embedded = EmbeddedKafkaBroker.createTemporary().start();
                 bootstrapServers = embedded.bootstrapServers();
-                System.setProperty(SHARED_PROPERTY, bootstrapServers);
+                if (sharing) {
+                    System.setProperty(SHARED_PROPERTY, bootstrapServers);
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "claimflow-kafka-stop"));
                 LOG.log(
                         Level.INFO,
