@@ -7,6 +7,7 @@ import io.claimflow.contracts.topic.Topics;
 import io.claimflow.engine.Extraction;
 import io.claimflow.extract.config.ExtractConfig;
 import io.claimflow.extract.service.ExtractionService;
+import io.claimflow.service.kafka.BatchTransaction;
 import io.claimflow.service.kafka.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -67,15 +68,8 @@ public class DocumentConsumer {
     @Blocking
     public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<Outcome> outcomes = outcomesOf(batch.getRecords());
-        return transactions
-                .withTransactionAndAck(batch, emitter -> {
-                    outcomes.forEach(outcome -> outcome.writeTo(emitter));
-                    return Uni.createFrom().voidItem();
-                })
-                .onFailure()
-                .invoke(failure -> LOG.warnf(
-                        "A batch of %d documents was not committed (%s); it will be read again",
-                        batch.getRecords().size(), failure.getMessage()));
+        return BatchTransaction.write(
+                transactions, batch, emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)), () -> {});
     }
 
     /** The outcome of each record, in batch order, extracted on the pool. */

@@ -8,6 +8,7 @@ import io.claimflow.match.MatchResult;
 import io.claimflow.match.NarrativeSummary;
 import io.claimflow.matching.service.ClaimReader;
 import io.claimflow.matching.service.MatchIndex;
+import io.claimflow.service.kafka.BatchTransaction;
 import io.claimflow.service.kafka.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -69,27 +70,15 @@ public class ClaimConsumer {
         try {
             outcomes = outcomesOf(records);
         } catch (RuntimeException e) {
-            // Not the records' fault: abort inside the transaction, so the batch is read again from the committed
-            // offsets.
-            return transactions
-                    .withTransactionAndAck(batch, emitter -> Uni.createFrom().failure(e))
-                    .onFailure()
-                    .invoke(failure -> LOG.warnf(
-                            "A batch of %d claims could not be matched (%s); it will be read again",
-                            records.size(), e.toString()));
+            // Not the records' fault (the index's disk, a shutdown): abort, so the batch is read again.
+            return BatchTransaction.abort(transactions, batch, e);
         }
         Map<TopicPartition, Long> offsets = nextOffsets(records);
-        return transactions
-                .withTransactionAndAck(batch, emitter -> {
-                    outcomes.forEach(outcome -> outcome.writeTo(emitter));
-                    return Uni.createFrom().voidItem();
-                })
-                .onItem()
-                .invoke(() -> commitIndex(offsets))
-                .onFailure()
-                .invoke(failure -> LOG.warnf(
-                        "A batch of %d claims was not committed (%s); it will be read again",
-                        records.size(), failure.getMessage()));
+        return BatchTransaction.write(
+                transactions,
+                batch,
+                emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)),
+                () -> commitIndex(offsets));
     }
 
     /** Per record its match or its dead letter, in batch order, then every narrative the batch changed. */

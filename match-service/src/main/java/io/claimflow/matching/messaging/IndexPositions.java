@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * On each partition assignment, brings the index level with what the group has published: claims below the group's
  * committed offset that the index lacks are matched without publishing ({@link CatchUp}); then the stream goes on from
- * the committed offset, where every claim is published. The channel names this listener by its identifier.
+ * the committed offset, where every claim is published. It never starts past the group's offset: what the index holds
+ * beyond it was not published, and is published as it was matched when read again. The channel names this listener by
+ * its identifier.
  */
 @ApplicationScoped
 @Identifier(IndexPositions.NAME)
@@ -58,8 +60,11 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
                 LOG.infof("%s has no committed offset; resuming at the index's %d", partition, indexed.getAsLong());
                 consumer.seek(partition, indexed.getAsLong());
             } else if (committed != null && indexed.isPresent() && indexed.getAsLong() > committed.offset()) {
-                // Cannot happen while the index commits after Kafka; if offsets were reset, what is indexed was sent.
-                consumer.seek(partition, indexed.getAsLong());
+                // The index holds claims the group never published (or the group's offsets were reset): read them
+                // again from the group's offset. Found in the index, they are published as they were matched.
+                LOG.infof(
+                        "%s: the index is at %d, ahead of the group's %d; publishing from the group's offset",
+                        partition, indexed.getAsLong(), committed.offset());
             }
         }
         index.markCaughtUp();

@@ -13,7 +13,7 @@ sealed interface Outcome {
 
     void writeTo(TransactionalEmitter<Object> emitter);
 
-    /** A claim's match, keyed by its document like the claim itself. */
+    /** A claim's match, keyed by the claim's id: a later match of the same claim supersedes it. */
     record Matched(ClaimMatched event) implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {

@@ -1,0 +1,109 @@
+package io.claimflow.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.match.MatchSettings;
+import io.claimflow.matching.config.MatchConfig;
+import io.claimflow.matching.messaging.IndexPositions;
+import io.claimflow.matching.service.CatchUp;
+import io.claimflow.matching.service.MatchIndex;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the claims stream starts after an assignment, given the index's offsets and the group's. */
+class IndexPositionsTest {
+
+    private static final TopicPartition PARTITION = new TopicPartition(Topics.CLAIMS.name(), 0);
+
+    @TempDir
+    Path folder;
+
+    private MatchIndex index;
+    private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+
+    @AfterEach
+    void close() throws Exception {
+        consumer.close();
+        if (index != null) {
+            index.engine().close();
+        }
+    }
+
+    @Test
+    void anIndexAheadOfTheGroupNeverMovesTheStreamPastWhatWasPublished() {
+        // The index was committed with offsets whose transaction Kafka aborted: claims 40..49 were never published.
+        assign(50, 40L);
+
+        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+
+        assertThat(consumer.position(PARTITION)).isEqualTo(40);
+        assertThat(index.caughtUp()).isTrue();
+    }
+
+    @Test
+    void aGroupWithoutOffsetsResumesWhereTheIndexIs() {
+        // The group's offsets expired (retention); the index only ever commits what was published.
+        assign(30, null);
+
+        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+
+        assertThat(consumer.position(PARTITION)).isEqualTo(30);
+    }
+
+    @Test
+    void anIndexLevelWithTheGroupStartsAtTheGroupsOffset() {
+        assign(40, 40L);
+
+        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+
+        assertThat(consumer.position(PARTITION)).isEqualTo(40);
+        assertThat(index.caughtUpClaims()).isZero();
+    }
+
+    private void assign(long indexed, Long groupCommitted) {
+        index = new MatchIndex(new Config(folder));
+        index.commit(Map.of(PARTITION, indexed));
+        consumer.assign(List.of(PARTITION));
+        consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+        consumer.updateEndOffsets(Map.of(PARTITION, 60L));
+        if (groupCommitted != null) {
+            consumer.commitSync(Map.of(PARTITION, new OffsetAndMetadata(groupCommitted)));
+        }
+    }
+
+    private record Config(Path indexFolder) implements MatchConfig {
+        @Override
+        public double linkThreshold() {
+            return MatchSettings.defaults().linkThreshold();
+        }
+
+        @Override
+        public double suggestThreshold() {
+            return MatchSettings.defaults().suggestThreshold();
+        }
+
+        @Override
+        public Duration window() {
+            return MatchSettings.defaults().window();
+        }
+
+        @Override
+        public int candidates() {
+            return MatchSettings.defaults().candidates();
+        }
+
+        @Override
+        public int maxTextLength() {
+            return 10_000;
+        }
+    }
+}
