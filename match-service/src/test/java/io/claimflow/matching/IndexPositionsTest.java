@@ -3,13 +3,10 @@ package io.claimflow.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.topic.Topics;
-import io.claimflow.match.MatchSettings;
-import io.claimflow.matching.config.MatchConfig;
 import io.claimflow.matching.messaging.IndexPositions;
 import io.claimflow.matching.service.CatchUp;
 import io.claimflow.matching.service.MatchIndex;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -70,40 +67,13 @@ class IndexPositionsTest {
     }
 
     private void assign(long indexed, Long groupCommitted) {
-        index = new MatchIndex(new Config(folder));
+        index = new MatchIndex(new TestMatchConfig(folder));
         index.commit(Map.of(PARTITION, indexed));
         consumer.assign(List.of(PARTITION));
         consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
         consumer.updateEndOffsets(Map.of(PARTITION, 60L));
         if (groupCommitted != null) {
             consumer.commitSync(Map.of(PARTITION, new OffsetAndMetadata(groupCommitted)));
-        }
-    }
-
-    private record Config(Path indexFolder) implements MatchConfig {
-        @Override
-        public double linkThreshold() {
-            return MatchSettings.defaults().linkThreshold();
-        }
-
-        @Override
-        public double suggestThreshold() {
-            return MatchSettings.defaults().suggestThreshold();
-        }
-
-        @Override
-        public Duration window() {
-            return MatchSettings.defaults().window();
-        }
-
-        @Override
-        public int candidates() {
-            return MatchSettings.defaults().candidates();
-        }
-
-        @Override
-        public int maxTextLength() {
-            return 10_000;
         }
     }
 }

@@ -69,7 +69,7 @@ public class DocumentConsumer {
     public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<Outcome> outcomes = outcomesOf(batch.getRecords());
         return BatchTransaction.write(
-                transactions, batch, emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)), () -> {});
+                transactions, batch, emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)));
     }
 
     /** The outcome of each record, in batch order, extracted on the pool. */

@@ -38,8 +38,9 @@ import org.jboss.logging.Logger;
  * and every dead letter together with the batch's offsets, or none of it. Only once Kafka has committed is the index
  * committed with those offsets, so it is never ahead of what was published. A claim that cannot be read or matched goes
  * to {@code claimflow.claims.v1.dlq} in the same transaction and the batch goes on; a failure that is not the records'
- * (the index's disk, a shutdown) aborts the transaction, and the batch is read again: matching is idempotent by claim
- * id.
+ * (the index's disk, a shutdown) aborts the transaction; the index is then rolled back to its last commit and the batch
+ * is read again, meeting the index as it was, so what it publishes then is what it would have published (merges
+ * included).
  */
 @ApplicationScoped
 public class ClaimConsumer {
@@ -71,14 +72,15 @@ public class ClaimConsumer {
             outcomes = outcomesOf(records);
         } catch (RuntimeException e) {
             // Not the records' fault (the index's disk, a shutdown): abort, so the batch is read again.
-            return BatchTransaction.abort(transactions, batch, e);
+            return BatchTransaction.abort(transactions, batch, e, index::rollBack);
         }
         Map<TopicPartition, Long> offsets = nextOffsets(records);
         return BatchTransaction.write(
                 transactions,
                 batch,
                 emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)),
-                () -> commitIndex(offsets));
+                () -> commitIndex(offsets),
+                index::rollBack);
     }
 
     /** Per record its match or its dead letter, in batch order, then every narrative the batch changed. */

@@ -1,6 +1,7 @@
 package io.claimflow.matching.service;
 
 import io.claimflow.match.MatchEngine;
+import io.claimflow.match.MatchSettings;
 import io.claimflow.matching.config.MatchConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -29,8 +30,10 @@ public class MatchIndex {
 
     private static final Logger LOG = Logger.getLogger(MatchIndex.class);
 
-    private final MatchEngine engine;
+    private final MatchSettings settings;
     private final Path folder;
+    private volatile MatchEngine engine;
+    private boolean closed;
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private final Map<TopicPartition, Long> openedWith;
     private final AtomicInteger caughtUpClaims = new AtomicInteger();
@@ -38,12 +41,8 @@ public class MatchIndex {
 
     public MatchIndex(MatchConfig config) {
         this.folder = config.indexFolder().toAbsolutePath();
-        try {
-            Files.createDirectories(folder);
-            this.engine = new MatchEngine(FSDirectory.open(folder), config.settings());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the match index in " + folder, e);
-        }
+        this.settings = config.settings();
+        this.engine = open();
         engine.commitData().forEach((key, offset) -> committed.put(partition(key), Long.parseLong(offset)));
         openedWith = Map.copyOf(committed);
         LOG.infof("Match index %s opened: %d documents, offsets %s", folder, engine.indexSize(), committed);
@@ -51,6 +50,34 @@ public class MatchIndex {
 
     public MatchEngine engine() {
         return engine;
+    }
+
+    /**
+     * Goes back to the last commit, after a batch whose transaction Kafka aborted: the batch is read again from the
+     * group's offsets, so it must meet the index as it was, or a claim that merged two narratives would be replayed
+     * without the merge, whose record was never published. Closing without a commit rolls the writer back.
+     */
+    public synchronized void rollBack() {
+        if (closed) {
+            return;
+        }
+        try {
+            engine.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The match index did not close cleanly before its rollback: %s", e.toString());
+        }
+        engine = open();
+        LOG.infof(
+                "Match index rolled back to its last commit: %d documents, offsets %s", engine.indexSize(), committed);
+    }
+
+    private MatchEngine open() {
+        try {
+            Files.createDirectories(folder);
+            return new MatchEngine(FSDirectory.open(folder), settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the match index in " + folder, e);
+        }
     }
 
     /** The next offset of a partition the index has not matched yet, as of its last commit; empty when none. */
@@ -97,7 +124,8 @@ public class MatchIndex {
 
     /** Closes without committing: what came after the last commit is matched again after the restart. */
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        closed = true;
         try {
             engine.close();
         } catch (IOException e) {

@@ -34,29 +34,42 @@ class BatchTransactionTest {
     void aCommittedBatchRunsTheAfterCommitStepAndIsAcked() {
         FakeTransactions transactions = new FakeTransactions(false);
         AtomicInteger afterCommit = new AtomicInteger();
+        AtomicInteger afterAbort = new AtomicInteger();
 
-        BatchTransaction.write(transactions, batch, emitter -> emitter.send("out"), afterCommit::incrementAndGet)
+        BatchTransaction.write(
+                        transactions,
+                        batch,
+                        emitter -> emitter.send("out"),
+                        afterCommit::incrementAndGet,
+                        afterAbort::incrementAndGet)
                 .await()
                 .atMost(WAIT);
 
         assertThat(transactions.sent).containsExactly("out");
         assertThat(afterCommit).hasValue(1);
+        assertThat(afterAbort).hasValue(0);
         // A batch is acked by its latest record of each partition.
         assertThat(acks).hasValue(1);
         assertThat(nacks).hasValue(0);
     }
 
     @Test
-    void anAbortedBatchSkipsTheAfterCommitStepIsNackedAndTheStreamGoesOn() {
+    void anAbortedBatchRunsTheAfterAbortStepInsteadIsNackedAndTheStreamGoesOn() {
         AtomicInteger afterCommit = new AtomicInteger();
+        AtomicInteger afterAbort = new AtomicInteger();
 
         // Kafka refuses the commit (the broker is away): the Uni completes, so the channel reads the batch again.
         BatchTransaction.write(
-                        new FakeTransactions(true), batch, emitter -> emitter.send("out"), afterCommit::incrementAndGet)
+                        new FakeTransactions(true),
+                        batch,
+                        emitter -> emitter.send("out"),
+                        afterCommit::incrementAndGet,
+                        afterAbort::incrementAndGet)
                 .await()
                 .atMost(WAIT);
 
         assertThat(afterCommit).as("after-commit step of an aborted batch").hasValue(0);
+        assertThat(afterAbort).hasValue(1);
         assertThat(nacks).hasValue(2);
         assertThat(acks).hasValue(0);
     }
@@ -64,12 +77,19 @@ class BatchTransactionTest {
     @Test
     void outputThatCannotBeMadeAbortsTheTransaction() {
         FakeTransactions transactions = new FakeTransactions(false);
+        AtomicInteger afterAbort = new AtomicInteger();
 
-        BatchTransaction.abort(transactions, batch, new IllegalStateException("the index's disk is full"))
+        BatchTransaction.abort(
+                        transactions,
+                        batch,
+                        new IllegalStateException("the index's disk is full"),
+                        afterAbort::incrementAndGet)
                 .await()
                 .atMost(WAIT);
 
         assertThat(transactions.aborted).isTrue();
+        assertThat(transactions.sent).isEmpty();
+        assertThat(afterAbort).hasValue(1);
         assertThat(nacks).hasValue(2);
     }
 
