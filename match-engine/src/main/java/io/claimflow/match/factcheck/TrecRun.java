@@ -1,0 +1,31 @@
+package io.claimflow.match.factcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A standard TREC run, what {@code trec_eval} and the CheckThat! scorers read: {@code qid Q0 docid rank score tag}, one
+ * line per result, ranks from 1.
+ */
+public final class TrecRun {
+
+    /** The tag of a run when none is given. */
+    public static final String DEFAULT_TAG = "claimflow";
+
+    private TrecRun() {}
+
+    /** The lines of one query's ranking. */
+    public static List<String> lines(String queryId, List<FactCheckHit> hits, String tag) {
+        if (tag.isBlank() || tag.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a run tag must be one word, was '" + tag + "'");
+        }
+        List<String> lines = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            FactCheckHit hit = hits.get(i);
+            lines.add(String.format(
+                    Locale.ROOT, "%s Q0 %s %d %.6f %s", queryId, hit.factCheck().id(), i + 1, hit.score(), tag));
+        }
+        return lines;
+    }
+}
