@@ -97,6 +97,10 @@ class FactCheckReaderTest {
         assertThat(rows.get(1).language()).isEqualTo("sv");
         assertThat(rows.get(1).datePublished()).isNull();
         assertThat(rows.get(1).verdict()).isNull();
+        // Line ends as Windows writes them, between records and inside a quoted field (kept there as written).
+        assertThat(reader.read("crlf.csv", "claimReviewed,url\r\n\"a\r\nb\",https://a/1\r\nc,https://a/2\r\n"))
+                .extracting(FactCheck::claimReviewed)
+                .containsExactly("a\r\nb", "c");
     }
 
     @Test
