@@ -79,6 +79,9 @@ class MatchCommandTest {
         assertThat(run("match", "--factchecks", factChecks.toString(), "--queries", queries.toString(), "--top", "0"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--top must be at least 1");
+        assertThat(run("match", "--factchecks", factChecks.toString(), "--queries", queries.toString(), "--tag", "a b"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--tag must be one word");
         assertThat(out.toString()).isEmpty();
     }
 

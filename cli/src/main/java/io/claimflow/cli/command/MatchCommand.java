@@ -70,7 +70,7 @@ public class MatchCommand implements Callable<Integer> {
             err.println("claimflow match: --top must be at least 1, was " + top);
             return 2;
         }
-        if (tag.isBlank() || tag.chars().anyMatch(Character::isWhitespace)) {
+        if (!TrecRun.isTag(tag)) {
             err.println("claimflow match: --tag must be one word, was '" + tag + "'");
             return 2;
         }

@@ -98,7 +98,7 @@ public final class FactCheckLibrary implements Closeable {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String term : analyzers.terms(language, PostText.words(text))) {
+        for (String term : analyzers.terms(language, weights.postText() ? PostText.words(text) : text)) {
             if (counts.size() < MAX_QUERY_TERMS || counts.containsKey(term)) {
                 counts.merge(term, 1, Integer::sum);
             }

@@ -9,8 +9,9 @@ package io.claimflow.match.factcheck;
  * @param body weight of the article's start ({@code text_head}, {@code reviewBody}); 0 leaves it out of the search
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalisation
+ * @param postText whether links leave the query text and hashtags become words first ({@link PostText})
  */
-public record LibraryWeights(double claim, double title, double body, float k1, float b) {
+public record LibraryWeights(double claim, double title, double body, float k1, float b, boolean postText) {
 
     public LibraryWeights {
         if (claim < 0 || title < 0 || body < 0 || claim + title + body == 0) {
@@ -21,9 +22,9 @@ public record LibraryWeights(double claim, double title, double body, float k1, 
         }
     }
 
-    /** The plain baseline: claim and title alike, Lucene's BM25 defaults. */
+    /** The plain baseline: claim and title alike, Lucene's BM25 defaults, the query text as it is. */
     public static LibraryWeights plain() {
-        return new LibraryWeights(1, 1, 0, 1.2f, 0.75f);
+        return new LibraryWeights(1, 1, 0, 1.2f, 0.75f, false);
     }
 
     /**
@@ -31,7 +32,7 @@ public record LibraryWeights(double claim, double title, double body, float k1, 
      * train 0.617 plain, 0.647 with these).
      */
     public static LibraryWeights defaults() {
-        return new LibraryWeights(1, 0.5, 0.35, 0.6f, 0.75f);
+        return new LibraryWeights(1, 0.5, 0.35, 0.6f, 0.75f, true);
     }
 
     /** The weight of a part. */

@@ -15,9 +15,14 @@ public final class TrecRun {
 
     private TrecRun() {}
 
+    /** Whether a run tag can be written: one word, since the run's fields are separated by white space. */
+    public static boolean isTag(String tag) {
+        return !tag.isBlank() && tag.chars().noneMatch(Character::isWhitespace);
+    }
+
     /** The lines of one query's ranking. */
     public static List<String> lines(String queryId, List<FactCheckHit> hits, String tag) {
-        if (tag.isBlank() || tag.chars().anyMatch(Character::isWhitespace)) {
+        if (!isTag(tag)) {
             throw new IllegalArgumentException("a run tag must be one word, was '" + tag + "'");
         }
         List<String> lines = new ArrayList<>(hits.size());
