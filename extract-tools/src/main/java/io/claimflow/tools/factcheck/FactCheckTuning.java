@@ -29,7 +29,7 @@ public final class FactCheckTuning {
                     (w, v) -> new LibraryWeights(w.claim(), w.title(), v, w.k1(), w.b(), w.postText())),
             new Axis(
                     "k1",
-                    List.of(0.6, 0.9, 1.2, 1.6, 2.0),
+                    List.of(0.3, 0.45, 0.6, 0.9, 1.2, 1.6, 2.0),
                     (w, v) -> new LibraryWeights(w.claim(), w.title(), w.body(), v.floatValue(), w.b(), w.postText())),
             new Axis(
                     "b",
