@@ -17,6 +17,8 @@ final class ClaimReviewFields {
 
     static final String TYPE = "@type";
     static final String CLAIM_REVIEW = "ClaimReview";
+    /** The fields that hold the checked claim, first present wins. */
+    static final List<String> CLAIM_COLUMNS = List.of("claimReviewed", "vclaim");
 
     private ClaimReviewFields() {}
 
@@ -33,7 +35,7 @@ final class ClaimReviewFields {
         return new FactCheck(
                 first(text(record, "id"), text(record, "identifier")),
                 first(text(record, "url"), text(record, "page_url")),
-                first(text(record, "claimReviewed"), text(record, "vclaim")),
+                first(text(record, CLAIM_COLUMNS.get(0)), text(record, CLAIM_COLUMNS.get(1))),
                 first(text(record, "title"), text(record, "headline"), text(record, "name")),
                 first(
                         nameOf(record, "reviewRating", "alternateName"),

@@ -78,7 +78,15 @@ public final class FactCheckReader {
 
     private static List<FactCheck> fromCsv(String text) throws InvalidInputException {
         List<FactCheck> factChecks = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.parse(text)) {
+        List<CsvTable.Row> rows = CsvTable.parse(text);
+        if (!rows.isEmpty()
+                && ClaimReviewFields.CLAIM_COLUMNS.stream()
+                        .noneMatch(rows.get(0).fields()::containsKey)) {
+            // Most likely not a fact-check file at all: say what was expected rather than "missing" on every record.
+            throw new InvalidInputException(
+                    "neither JSON nor CSV with a header naming one of " + ClaimReviewFields.CLAIM_COLUMNS);
+        }
+        for (CsvTable.Row row : rows) {
             ObjectNode record = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, String> field : row.fields().entrySet()) {
                 ObjectNode parent = record;

@@ -138,7 +138,10 @@ class FactCheckReaderTest {
         assertFails("claimReviewed,url\nx,https://a/1\ny\n", "line 3: 1 fields, the header has 2");
         assertFails("claimReviewed,url\n\"x\"y,https://a/1\n", "line 2: text after a closing quote");
         assertFails("claimReviewed,claimReviewed\nx,y\n", "header column 2 is empty or repeated");
-        assertFails("url,verdict\nhttps://a/1,False\n", "record 1 (line 2): claimReviewed is missing");
+        assertFails(
+                "url,verdict\nhttps://a/1,False\n",
+                "neither JSON nor CSV with a header naming one of " + "[claimReviewed, vclaim]");
+        assertFails("url,claimReviewed\nhttps://a/1,\n", "record 1 (line 2): claimReviewed is missing");
     }
 
     @Test
