@@ -3,6 +3,7 @@ package io.claimflow.cli;
 import io.claimflow.cli.command.BenchCommand;
 import io.claimflow.cli.command.ExtractCommand;
 import io.claimflow.cli.command.IngestCommand;
+import io.claimflow.cli.command.MatchCommand;
 import io.claimflow.cli.command.RedriveCommand;
 import io.claimflow.cli.command.ScoreCommand;
 import io.claimflow.cli.command.TailCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             RedriveCommand.class,
             ExtractCommand.class,
             ScoreCommand.class,
+            MatchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

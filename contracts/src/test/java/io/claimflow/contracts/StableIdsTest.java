@@ -1,6 +1,7 @@
 package io.claimflow.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimflow.contracts.identity.StableIds;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,16 @@ class StableIdsTest {
         String id = StableIds.documentId("Text", null);
         assertThat(StableIds.documentId("Text.", null)).isNotEqualTo(id);
         assertThat(StableIds.documentId("Text", "https://example.org")).isNotEqualTo(id);
+    }
+
+    @Test
+    void aFactCheckIdComesFromItsUrlAloneAndDiffersFromADocumentsId() {
+        String id = StableIds.factCheckId("https://checks.example.org/raqqa");
+        assertThat(StableIds.factCheckId(" https://Checks.example.org/raqqa")).isEqualTo(id);
+        assertThat(StableIds.factCheckId("https://checks.example.org/moon")).isNotEqualTo(id);
+        assertThat(StableIds.documentId("", "https://checks.example.org/raqqa")).isNotEqualTo(id);
+        assertThat(id).hasSize(32).matches("[0-9a-f]+");
+        assertThatThrownBy(() -> StableIds.factCheckId(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

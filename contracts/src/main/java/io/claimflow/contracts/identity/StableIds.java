@@ -36,8 +36,19 @@ public final class StableIds {
      * or re-wrapping the same article gives the same id), plus its URL if any.
      */
     public static String documentId(String text, String url) {
-        String normalizedUrl = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
-        return digest("document", NormalizedText.utf8(text), utf8(normalizedUrl));
+        return digest("document", NormalizedText.utf8(text), utf8(normalizedUrl(url)));
+    }
+
+    /** The id of a fact-check its publisher gave no id for: its URL (the same URL always gives the same id). */
+    public static String factCheckId(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("a fact-check without an id needs a URL");
+        }
+        return digest("factcheck", utf8(normalizedUrl(url)));
+    }
+
+    private static String normalizedUrl(String url) {
+        return url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The id of a claim: the same document, span and extractor version always give the same id. */

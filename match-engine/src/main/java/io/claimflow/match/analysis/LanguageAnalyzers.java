@@ -89,15 +89,24 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
         this.packs = packs;
     }
 
+    /** The separator of a text field's language and its part ({@code text_en.title}). */
+    public static final char PART_SEPARATOR = '.';
+
     /** The text field of a language. */
     public static String textField(String language) {
         return TEXT_FIELD_PREFIX + language.toLowerCase(Locale.ROOT);
     }
 
+    /** A text field of a language for one part of a record (a fact-check's title beside its claim), analysed alike. */
+    public static String textField(String language, String part) {
+        return textField(language) + PART_SEPARATOR + part;
+    }
+
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-        String language =
-                fieldName.startsWith(TEXT_FIELD_PREFIX) ? fieldName.substring(TEXT_FIELD_PREFIX.length()) : "und";
+        int partAt = fieldName.indexOf(PART_SEPARATOR);
+        String field = partAt < 0 ? fieldName : fieldName.substring(0, partAt);
+        String language = field.startsWith(TEXT_FIELD_PREFIX) ? field.substring(TEXT_FIELD_PREFIX.length()) : "und";
         // One analyzer per language seen, kept for the engine's life: Lucene analyzers are thread-safe and reusable.
         return byLanguage.computeIfAbsent(language, this::create);
     }

@@ -1,0 +1,106 @@
+package io.claimflow.match.factcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.match.analysis.LanguageAnalyzers;
+import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FactCheckLibraryTest {
+
+    private LanguageAnalyzers analyzers;
+    private FactCheckLibrary library;
+
+    @BeforeEach
+    void library() throws Exception {
+        analyzers = new LanguageAnalyzers(LanguageResources.load());
+        library = new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults());
+        library.addAll(List.of(
+                check("raqqa", "The coalition let 4,000 ISIS fighters leave Raqqa in a convoy.", "Raqqa convoy deal"),
+                check("bleach", "Drinking bleach cures the coronavirus.", "No, bleach is no cure"),
+                check("moon", "The moon landing in 1969 was filmed in a studio.", null),
+                check("eiffel", "The Eiffel Tower was sold for scrap twice.", "Tower sold?"),
+                new FactCheck(
+                        "sv-raqqa",
+                        null,
+                        "Koalitionen lät 4 000 IS-krigare lämna Raqqa.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "sv",
+                        List.of(),
+                        null)));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        library.close();
+        analyzers.close();
+    }
+
+    @Test
+    void ranksTheFactCheckOfTheSameClaimFirstWithItsEvidence() throws Exception {
+        List<FactCheckHit> hits =
+                library.rank("Thousands of ISIS fighters were let out of Raqqa, 4,000 of them", "en", 3);
+        assertThat(hits).isNotEmpty();
+        FactCheckHit best = hits.get(0);
+        assertThat(best.factCheck().id()).isEqualTo("raqqa");
+        assertThat(best.terms()).contains("isi", "fighter", "raqqa", "4,000");
+        assertThat(best.numbers()).isEmpty(); // "4,000" is one term with its comma, not digits only
+        assertThat(hits).extracting(hit -> hit.factCheck().id()).doesNotContain("sv-raqqa");
+        assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+
+        assertThat(library.rank("Was the 1969 moon landing staged?", "en", 5))
+                .first()
+                .satisfies(hit -> {
+                    assertThat(hit.factCheck().id()).isEqualTo("moon");
+                    assertThat(hit.numbers()).containsExactly("1969");
+                });
+        assertThat(library.rank("Can you cure covid with bleach?", "en", 1))
+                .extracting(hit -> hit.factCheck().id())
+                .containsExactly("bleach");
+    }
+
+    @Test
+    void searchesTheFieldsOfTheQuerysLanguage() throws Exception {
+        assertThat(library.rank("IS-krigarna lämnade Raqqa", "sv", 5))
+                .extracting(hit -> hit.factCheck().id())
+                .containsExactly("sv-raqqa");
+        assertThat(library.rank("nothing in common here", "en", 5)).isEmpty();
+    }
+
+    @Test
+    void theTitleCountsAndAnIdAddedAgainReplacesTheFactCheck() throws Exception {
+        assertThat(library.rank("convoy deal", "en", 5))
+                .extracting(hit -> hit.factCheck().id())
+                .containsExactly("raqqa");
+        library.addAll(List.of(check("raqqa", "A different claim about tanks.", null)));
+        assertThat(library.size()).isEqualTo(5);
+        assertThat(library.rank("convoy deal", "en", 5)).isEmpty();
+        assertThat(library.rank("tanks", "en", 5).get(0).factCheck().claimReviewed())
+                .isEqualTo("A different claim about tanks.");
+        assertThatThrownBy(() -> library.rank("tanks", "en", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static FactCheck check(String id, String claim, String title) {
+        return new FactCheck(
+                id,
+                "https://checks.example.org/" + id,
+                claim,
+                title,
+                "False",
+                "Checks",
+                null,
+                null,
+                null,
+                List.of(),
+                null);
+    }
+}
