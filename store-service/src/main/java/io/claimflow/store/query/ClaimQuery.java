@@ -9,5 +9,7 @@ package io.claimflow.store.query;
  * @param limit how many claims (a page) or values (a facet)
  * @param after where a page starts, null for the first page
  * @param resumeAfter the sequence number a live feed resumes after, null to start from now
+ * @param format the form a page was asked for in {@code format}, null when the request left it to its Accept header
  */
-public record ClaimQuery(ClaimFilter filter, ClaimSort sort, Integer limit, PagePosition after, Long resumeAfter) {}
+public record ClaimQuery(
+        ClaimFilter filter, ClaimSort sort, Integer limit, PagePosition after, Long resumeAfter, ClaimFormat format) {}

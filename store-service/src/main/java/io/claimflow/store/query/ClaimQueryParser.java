@@ -4,6 +4,7 @@ import static io.claimflow.store.query.QueryParameters.CLAIMANT;
 import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
 import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
 import static io.claimflow.store.query.QueryParameters.ENTITY;
+import static io.claimflow.store.query.QueryParameters.FORMAT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
 import static io.claimflow.store.query.QueryParameters.NARRATIVE;
 import static io.claimflow.store.query.QueryParameters.Q;
@@ -72,11 +73,16 @@ public class ClaimQueryParser {
                 case PAGE -> {
                     ClaimSort sort = sort();
                     yield new ClaimQuery(
-                            filter, sort, read.limit(limits.defaultPageSize(), limits.max()), position(sort), null);
+                            filter,
+                            sort,
+                            read.limit(limits.defaultPageSize(), limits.max()),
+                            position(sort),
+                            null,
+                            format());
                 }
                 case FACET ->
-                    new ClaimQuery(filter, null, read.limit(limits.defaultFacetSize(), limits.max()), null, null);
-                case FEED -> new ClaimQuery(filter, null, null, null, read.resumeAfter(lastEventId));
+                    new ClaimQuery(filter, null, read.limit(limits.defaultFacetSize(), limits.max()), null, null, null);
+                case FEED -> new ClaimQuery(filter, null, null, null, read.resumeAfter(lastEventId), null);
                 default -> throw new IllegalArgumentException(kind + " is not a query of claims");
             };
             return read.result(query);
@@ -100,6 +106,10 @@ public class ClaimQueryParser {
 
         private ClaimSort sort() {
             return read.sort(ClaimSort::fromWireName, ClaimSort.DEFAULT, ClaimSort.wireNames());
+        }
+
+        private ClaimFormat format() {
+            return read.choice(FORMAT, ClaimFormat::fromWireName, null, ClaimFormat.wireNames());
         }
 
         private PagePosition position(ClaimSort sort) {

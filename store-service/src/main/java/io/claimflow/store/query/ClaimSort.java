@@ -1,9 +1,6 @@
 package io.claimflow.store.query;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The orders claims can be listed in; both end in the store's sequence number, so the order is total. */
 public enum ClaimSort {
@@ -17,18 +14,16 @@ public enum ClaimSort {
 
     /** The name clients use in {@code sort}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The order with this name, any case, surrounding blanks ignored; empty if there is none. */
     public static Optional<ClaimSort> fromWireName(String value) {
-        return Arrays.stream(values())
-                .filter(sort -> sort.wireName().equalsIgnoreCase(value.strip()))
-                .findFirst();
+        return WireNames.find(ClaimSort.class, value);
     }
 
-    /** Every order's name, for messages and documentation: "newest or score". */
+    /** Every order's name, for messages and documentation. */
     public static String wireNames() {
-        return Arrays.stream(values()).map(ClaimSort::wireName).collect(Collectors.joining(" or "));
+        return WireNames.list(ClaimSort.class);
     }
 }

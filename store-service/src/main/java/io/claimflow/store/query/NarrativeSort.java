@@ -1,9 +1,6 @@
 package io.claimflow.store.query;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The orders narratives can be listed in, each ending in the narrative id (descending), so the order is total. */
 public enum NarrativeSort {
@@ -19,20 +16,16 @@ public enum NarrativeSort {
 
     /** The name clients use in {@code sort}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The order with this name, any case, surrounding blanks ignored; empty if there is none. */
     public static Optional<NarrativeSort> fromWireName(String value) {
-        return Arrays.stream(values())
-                .filter(sort -> sort.wireName().equalsIgnoreCase(value.strip()))
-                .findFirst();
+        return WireNames.find(NarrativeSort.class, value);
     }
 
-    /** Every order's name, for messages and documentation: "size, spread or recent". */
+    /** Every order's name, for messages and documentation. */
     public static String wireNames() {
-        String names = Arrays.stream(values()).map(NarrativeSort::wireName).collect(Collectors.joining(", "));
-        int last = names.lastIndexOf(", ");
-        return names.substring(0, last) + " or " + names.substring(last + 2);
+        return WireNames.list(NarrativeSort.class);
     }
 }

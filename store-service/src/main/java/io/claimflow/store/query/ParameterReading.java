@@ -70,12 +70,17 @@ final class ParameterReading {
 
     /** The order {@code sort} names, the default when absent; an unknown name is refused listing the known ones. */
     <S> S sort(Function<String, Optional<S>> byName, S fallback, String names) {
-        String value = present(SORT);
+        return choice(SORT, byName, fallback, names);
+    }
+
+    /** The value a parameter names among a fixed few, the fallback when absent; an unknown name is refused. */
+    <C> C choice(String parameter, Function<String, Optional<C>> byName, C fallback, String names) {
+        String value = present(parameter);
         if (value == null) {
             return fallback;
         }
         return byName.apply(value).orElseGet(() -> {
-            reject(SORT, "must be " + names);
+            reject(parameter, "must be " + names);
             return fallback;
         });
     }

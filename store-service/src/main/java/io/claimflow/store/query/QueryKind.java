@@ -6,8 +6,13 @@ import java.util.TreeSet;
 
 /** What a request of the query API asks for, and so which parameters it takes. */
 public enum QueryKind {
-    /** A page of claims: {@code GET /claims}. */
-    PAGE(QueryParameters.FILTERS, QueryParameters.SORT, QueryParameters.LIMIT, QueryParameters.CURSOR),
+    /** A page of claims: {@code GET /claims} (or, as CSV, every claim from the cursor on). */
+    PAGE(
+            QueryParameters.FILTERS,
+            QueryParameters.SORT,
+            QueryParameters.LIMIT,
+            QueryParameters.CURSOR,
+            QueryParameters.FORMAT),
     /** The live feed of new claims: {@code GET /claims/stream}; it resumes after {@code Last-Event-ID}. */
     FEED(QueryParameters.FILTERS),
     /** The counts of a facet: {@code GET /claimants}, {@code GET /entities}. */

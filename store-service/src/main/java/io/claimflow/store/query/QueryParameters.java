@@ -22,6 +22,7 @@ public final class QueryParameters {
     public static final String SORT = "sort";
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
+    public static final String FORMAT = "format";
     /** A header, not a query parameter: where a reconnecting client of the live feed resumes. */
     public static final String LAST_EVENT_ID = "Last-Event-ID";
 

@@ -3,10 +3,14 @@ package io.claimflow.store.rest;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
+import io.claimflow.store.config.StoreConfig;
+import io.claimflow.store.mapping.ClaimCsv;
 import io.claimflow.store.mapping.ClaimPage;
 import io.claimflow.store.mapping.StoredClaim;
+import io.claimflow.store.query.ClaimFormat;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.PageCursor;
+import io.claimflow.store.query.PagePosition;
 import io.claimflow.store.query.QueryKind;
 import io.claimflow.store.query.QueryParameters;
 import io.claimflow.store.service.ClaimFeed;
@@ -17,10 +21,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,28 +52,74 @@ public class ClaimResource {
     private final ClaimQueryService queries;
     private final ClaimFeed feed;
     private final QueryParameterReader parameters;
+    private final StoreConfig config;
 
-    public ClaimResource(ClaimQueryService queries, ClaimFeed feed, QueryParameterReader parameters) {
+    public ClaimResource(
+            ClaimQueryService queries, ClaimFeed feed, QueryParameterReader parameters, StoreConfig config) {
         this.queries = queries;
         this.feed = feed;
         this.parameters = parameters;
+        this.config = config;
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @APIResponse(
             responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.PAGE)))
-    @Operation(summary = "Claims matching every given filter, newest or most check-worthy first, one page at a time")
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        examples = @ExampleObject(name = "from a sample document", value = ApiExamples.PAGE)),
+                @Content(mediaType = ClaimCsv.MEDIA_TYPE)
+            })
+    @Operation(
+            summary = "Claims matching every given filter, newest or most check-worthy first, one page at a time; "
+                    + "as CSV (format=csv or Accept: text/csv), every matching claim in one answer")
     @Extension(name = QueryParameterDocs.QUERY_KIND, value = "PAGE")
-    public ClaimPage list(@Context UriInfo uri) {
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ClaimQuery query = parameters.read(QueryKind.PAGE, uri, null);
+        if (asCsv(query.format(), headers.getAcceptableMediaTypes())) {
+            return Response.ok((StreamingOutput) out -> writeCsv(query, out), ClaimCsv.MEDIA_TYPE + "; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
+                    .build();
+        }
         ClaimQueryService.Page page = queries.page(query.filter(), query.sort(), query.after(), query.limit());
         String cursor = page.next() == null ? null : PageCursor.encode(page.next());
-        return new ClaimPage(page.claims(), ResourceSupport.nextLink(uri, cursor, query.limit()));
+        return Response.ok(new ClaimPage(page.claims(), ResourceSupport.nextLink(uri, cursor, query.limit())))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    // format wins; without it, CSV only when the client prefers it to JSON (a browser's */* gets JSON).
+    private static boolean asCsv(ClaimFormat format, List<MediaType> accepted) {
+        if (format != null) {
+            return format == ClaimFormat.CSV;
+        }
+        MediaType csv = MediaType.valueOf(ClaimCsv.MEDIA_TYPE);
+        for (MediaType type : accepted) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(csv) && !type.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Every page from the query's cursor on, each read at the largest page size, written as it comes.
+    private void writeCsv(ClaimQuery query, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(ClaimCsv.header());
+        PagePosition after = query.after();
+        do {
+            ClaimQueryService.Page page = queries.page(query.filter(), query.sort(), after, config.maxPageSize());
+            for (StoredClaim claim : page.claims()) {
+                writer.write(ClaimCsv.row(claim));
+            }
+            writer.flush();
+            after = page.next();
+        } while (after != null);
     }
 
     @GET

@@ -5,6 +5,7 @@ import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
 import static io.claimflow.store.query.QueryParameters.CURSOR;
 import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
 import static io.claimflow.store.query.QueryParameters.ENTITY;
+import static io.claimflow.store.query.QueryParameters.FORMAT;
 import static io.claimflow.store.query.QueryParameters.FROM;
 import static io.claimflow.store.query.QueryParameters.LANGUAGE;
 import static io.claimflow.store.query.QueryParameters.LIMIT;
@@ -16,6 +17,7 @@ import static io.claimflow.store.query.QueryParameters.SOURCE;
 import static io.claimflow.store.query.QueryParameters.TO;
 
 import io.claimflow.store.config.StoreConfig;
+import io.claimflow.store.query.ClaimFormat;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.NarrativeSort;
 import io.claimflow.store.query.QueryKind;
@@ -118,7 +120,13 @@ public class QueryParameterDocs implements OASFilter {
                 Map.entry(
                         LIMIT,
                         new Doc(counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
-                Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)));
+                Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)),
+                Map.entry(
+                        FORMAT,
+                        new Doc(
+                                ClaimFormat.wireNames() + "; csv answers every matching claim (from the cursor on) "
+                                        + "as text/csv instead of one page; absent, the Accept header decides",
+                                "csv")));
     }
 
     /** The parameters of GET /narratives and its feed: some share a name with the claims', not their meaning. */

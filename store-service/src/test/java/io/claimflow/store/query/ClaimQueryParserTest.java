@@ -137,7 +137,7 @@ class ClaimQueryParserTest {
     @Test
     void theFeedResumesAfterTheLastEventId() {
         assertThat(parser.parse(QueryKind.FEED, Map.of(), " 17 "))
-                .isEqualTo(new ParsedQuery.Valid<>(new ClaimQuery(emptyFilter(), null, null, null, 17L)));
+                .isEqualTo(new ParsedQuery.Valid<>(new ClaimQuery(emptyFilter(), null, null, null, 17L, null)));
         assertThat(parser.parse(QueryKind.FEED, Map.of(), "seventeen"))
                 .isEqualTo(new ParsedQuery.Invalid<ClaimQuery>(
                         List.of(new ParameterError("Last-Event-ID", "must be the id of an event of this feed"))));
