@@ -61,11 +61,7 @@ public class MatchIndex {
         if (closed) {
             return;
         }
-        try {
-            engine.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("The match index did not close cleanly before its rollback: %s", e.toString());
-        }
+        closeEngine("before its rollback");
         engine = open();
         LOG.infof(
                 "Match index rolled back to its last commit: %d documents, offsets %s", engine.indexSize(), committed);
@@ -126,10 +122,15 @@ public class MatchIndex {
     @PreDestroy
     synchronized void close() {
         closed = true;
+        closeEngine("at shutdown");
+    }
+
+    // Closing without a commit cannot lose anything committed; a failure to close is only worth a warning.
+    private void closeEngine(String when) {
         try {
             engine.close();
-        } catch (IOException e) {
-            LOG.warnf("The match index did not close cleanly: %s", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The match index did not close cleanly %s: %s", when, e.toString());
         }
     }
 
