@@ -13,8 +13,11 @@ import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.event.EntityType;
+import io.claimflow.contracts.event.FactCheck;
+import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.event.NarrativeUpdated;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Events with every field set and with only the required ones, for the contract tests. */
@@ -149,6 +152,42 @@ final class SampleEvents {
                 AT);
     }
 
+    static FactCheckImported fullFactCheck() {
+        return new FactCheckImported(
+                new FactCheck(
+                        "fc-1",
+                        "https://factcheck.example.org/raqqa-convoy",
+                        "The coalition let 4,000 ISIS fighters leave Raqqa.",
+                        "Did the coalition let ISIS fighters leave Raqqa?",
+                        "Misleading",
+                        "Example Fact Check",
+                        "Surovikin",
+                        LocalDate.parse("2017-11-20"),
+                        "en",
+                        List.of("https://example.org/raqqa"),
+                        "A convoy left Raqqa in October under a deal made by local officials."),
+                AT,
+                "alice");
+    }
+
+    static FactCheckImported minimalFactCheck() {
+        return new FactCheckImported(
+                new FactCheck(
+                        null,
+                        "https://factcheck.example.org/2",
+                        "Text.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                AT,
+                null);
+    }
+
     static List<ClaimflowEvent> all() {
         return List.of(
                 fullDocument(),
@@ -160,6 +199,8 @@ final class SampleEvents {
                 fullMatch(),
                 minimalMatch(),
                 fullNarrative(),
-                mergedNarrative());
+                mergedNarrative(),
+                fullFactCheck(),
+                minimalFactCheck());
     }
 }

@@ -14,6 +14,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ class SchemaConformanceTest {
     }
 
     private static String jsonTypeOf(Class<?> type) {
-        if (type == String.class || type == Instant.class) {
+        if (type == String.class || type == Instant.class || type == LocalDate.class) {
             return "string";
         }
         if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {

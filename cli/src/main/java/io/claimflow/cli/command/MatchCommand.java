@@ -2,12 +2,12 @@ package io.claimflow.cli.command;
 
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.factcheck.FactCheckReader;
+import io.claimflow.factcheck.InvalidInputException;
+import io.claimflow.factcheck.QueryText;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import io.claimflow.match.factcheck.FactCheckLibrary;
-import io.claimflow.match.factcheck.FactCheckReader;
-import io.claimflow.match.factcheck.InvalidInputException;
 import io.claimflow.match.factcheck.LibraryWeights;
-import io.claimflow.match.factcheck.QueryText;
 import io.claimflow.match.factcheck.TrecRun;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,12 +4,17 @@ import java.time.Instant;
 
 /** An event on a Claimflow topic: what the serde needs to write its Kafka key and CloudEvents headers. */
 public sealed interface ClaimflowEvent
-        permits DocumentSubmitted, ClaimExtracted, DocumentProcessed, ClaimMatched, NarrativeUpdated {
+        permits DocumentSubmitted,
+                ClaimExtracted,
+                DocumentProcessed,
+                ClaimMatched,
+                NarrativeUpdated,
+                FactCheckImported {
 
     /**
      * The Kafka record key, also the CloudEvents subject: the document id for the events of a document (so that all of
-     * them share a partition and keep their order), the narrative id for a narrative (so that compaction keeps its
-     * latest state).
+     * them share a partition and keep their order), the narrative id for a narrative and the fact-check id for a
+     * fact-check (so that compaction keeps its latest state).
      */
     String key();
 

@@ -1,5 +1,6 @@
 package io.claimflow.contracts.identity;
 
+import io.claimflow.contracts.event.FactCheck;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +46,34 @@ public final class StableIds {
             throw new IllegalArgumentException("a fact-check without an id needs a URL");
         }
         return digest("factcheck", utf8(normalizedUrl(url)));
+    }
+
+    /**
+     * A version of a fact-check: every field it carries, so the same fact-check imported again is known as such and a
+     * revised one (a verdict changed, a title corrected) is a new version.
+     */
+    public static String factCheckVersion(FactCheck factCheck) {
+        return digest(
+                "factcheck-version",
+                utf8(factCheck.id()),
+                optional(factCheck.url()),
+                utf8(factCheck.claimReviewed()),
+                optional(factCheck.title()),
+                optional(factCheck.verdict()),
+                optional(factCheck.publisher()),
+                optional(factCheck.claimant()),
+                optional(
+                        factCheck.datePublished() == null
+                                ? null
+                                : factCheck.datePublished().toString()),
+                utf8(factCheck.language()),
+                utf8(String.join(" ", factCheck.appearances())),
+                optional(factCheck.body()));
+    }
+
+    /** A missing value as a byte no text encodes to in UTF-8, so that null and "" differ. */
+    private static byte[] optional(String value) {
+        return value == null ? new byte[] {(byte) 0xFF} : utf8(value);
     }
 
     private static String normalizedUrl(String url) {

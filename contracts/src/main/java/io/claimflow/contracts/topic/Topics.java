@@ -5,6 +5,7 @@ import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.ClaimflowEvent;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.event.NarrativeUpdated;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -73,7 +74,19 @@ public final class Topics {
             List.of(STORE_SERVICE, DOWNSTREAM),
             true);
 
-    public static final List<Topic<?>> ALL = List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES);
+    public static final Topic<FactCheckImported> FACT_CHECKS = new Topic<>(
+            "factchecks",
+            "claimflow.factchecks.v1",
+            "factCheckId",
+            FactCheckImported.class,
+            "io.claimflow.factcheck.imported.v1",
+            "schemas/factcheck-imported.v1.schema.json",
+            INGEST_SERVICE,
+            List.of(STORE_SERVICE, DOWNSTREAM),
+            true);
+
+    public static final List<Topic<?>> ALL =
+            List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES, FACT_CHECKS);
 
     private Topics() {}
 

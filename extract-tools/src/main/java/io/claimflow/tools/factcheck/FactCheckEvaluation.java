@@ -1,13 +1,13 @@
 package io.claimflow.tools.factcheck;
 
 import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.factcheck.FactCheckReader;
+import io.claimflow.factcheck.InvalidInputException;
+import io.claimflow.factcheck.QueryText;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import io.claimflow.match.factcheck.FactCheckHit;
 import io.claimflow.match.factcheck.FactCheckLibrary;
-import io.claimflow.match.factcheck.FactCheckReader;
-import io.claimflow.match.factcheck.InvalidInputException;
 import io.claimflow.match.factcheck.LibraryWeights;
-import io.claimflow.match.factcheck.QueryText;
 import io.claimflow.tools.SharedData;
 import java.io.Closeable;
 import java.io.IOException;

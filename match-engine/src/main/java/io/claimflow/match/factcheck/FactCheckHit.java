@@ -1,5 +1,6 @@
 package io.claimflow.match.factcheck;
 
+import io.claimflow.contracts.event.FactCheck;
 import java.util.List;
 
 /**

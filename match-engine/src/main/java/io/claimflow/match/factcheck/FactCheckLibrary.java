@@ -2,6 +2,7 @@ package io.claimflow.match.factcheck;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import java.io.Closeable;

@@ -1,5 +1,6 @@
 package io.claimflow.match.factcheck;
 
+import io.claimflow.contracts.event.FactCheck;
 import java.util.function.Function;
 
 /** The texts of a fact-check the library indexes, each in its own field of the fact-check's language. */

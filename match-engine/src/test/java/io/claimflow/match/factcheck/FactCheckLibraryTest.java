@@ -3,6 +3,7 @@ package io.claimflow.match.factcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,8 +1,9 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.identity.StableIds;
 import java.io.IOException;
 import java.io.InputStream;

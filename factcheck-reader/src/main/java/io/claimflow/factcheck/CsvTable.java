@@ -1,4 +1,4 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

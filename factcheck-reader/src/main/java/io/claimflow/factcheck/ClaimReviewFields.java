@@ -1,8 +1,9 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
-import static io.claimflow.match.factcheck.JsonValues.text;
+import static io.claimflow.factcheck.JsonValues.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimflow.contracts.event.FactCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

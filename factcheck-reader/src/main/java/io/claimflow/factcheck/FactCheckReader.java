@@ -1,8 +1,9 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimflow.contracts.event.FactCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

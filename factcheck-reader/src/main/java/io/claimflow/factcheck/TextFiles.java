@@ -1,4 +1,4 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

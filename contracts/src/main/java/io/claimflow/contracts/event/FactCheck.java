@@ -1,4 +1,4 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.contracts.event;
 
 import io.claimflow.contracts.identity.LanguageCodes;
 import io.claimflow.contracts.identity.StableIds;

@@ -1,4 +1,4 @@
-package io.claimflow.match.factcheck;
+package io.claimflow.factcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
