@@ -110,12 +110,19 @@ final class SampleEvents {
                 List.of(new ClaimMatched.Match("c0ffee0", "doc-0", 0.92, evidence)),
                 List.of(new ClaimMatched.Match(
                         "c0ffee9", "doc-9", 0.41, new ClaimMatched.Evidence(true, null, null, null, null, null, null))),
+                List.of(new ClaimMatched.FactCheckMatch(
+                        "fc-1",
+                        "https://factcheck.example.org/raqqa-convoy",
+                        "Misleading",
+                        "Example Fact Check",
+                        0.87,
+                        evidence)),
                 MATCHER,
                 AT);
     }
 
     static ClaimMatched minimalMatch() {
-        return new ClaimMatched("c0ffee2", "doc-2", "c0ffee2", null, null, MATCHER, AT);
+        return new ClaimMatched("c0ffee2", "doc-2", "c0ffee2", null, null, null, MATCHER, AT);
     }
 
     static NarrativeUpdated fullNarrative() {

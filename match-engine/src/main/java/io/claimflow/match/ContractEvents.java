@@ -39,6 +39,7 @@ public final class ContractEvents {
                 narrativeId,
                 result.links().stream().map(ContractEvents::match).toList(),
                 result.suggestions().stream().map(ContractEvents::match).toList(),
+                List.of(),
                 matcher,
                 at);
     }

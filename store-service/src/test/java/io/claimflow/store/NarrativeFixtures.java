@@ -28,6 +28,7 @@ final class NarrativeFixtures {
                 narrativeId,
                 links.stream().map(link -> match(link, 0.9)).toList(),
                 suggestions.stream().map(suggestion -> match(suggestion, 0.6)).toList(),
+                List.of(),
                 MATCHER,
                 MATCHED_AT);
     }

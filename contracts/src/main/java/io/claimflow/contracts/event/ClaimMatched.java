@@ -1,6 +1,7 @@
 package io.claimflow.contracts.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.claimflow.contracts.identity.StableIds;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param links earlier claims it was linked to, best first: each scores at or above the link threshold, or belongs to a
  *     narrative whose claims together cover this one (then the score is that coverage); they joined its narrative
  * @param suggestions earlier claims scoring between the suggestion and the link threshold, best first; they did not
+ * @param factChecks published fact-checks of the same claim, best first (added to v1: absent in older records, read as
+ *     none); a fact-check imported after the claim brings a new record for it
  * @param matcher what matched the claim
  * @param matchedAt when it was matched
  */
@@ -25,6 +28,7 @@ public record ClaimMatched(
         String narrativeId,
         List<Match> links,
         List<Match> suggestions,
+        List<FactCheckMatch> factChecks,
         Matcher matcher,
         Instant matchedAt)
         implements ClaimflowEvent {
@@ -35,6 +39,7 @@ public record ClaimMatched(
         Required.text(narrativeId, "narrativeId");
         links = links == null ? List.of() : List.copyOf(links);
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        factChecks = factChecks == null ? List.of() : List.copyOf(factChecks);
         Objects.requireNonNull(matcher, "matcher is required");
         Objects.requireNonNull(matchedAt, "matchedAt is required");
     }
@@ -46,11 +51,21 @@ public record ClaimMatched(
         return claimId;
     }
 
-    /** A claim is matched once per matcher version, so that is the event's identity. */
+    /**
+     * A claim is matched once per matcher version, so that is the event's identity; a record that adds fact-checks
+     * found later is another event, named by which fact-checks and verdicts it carries.
+     */
     @Override
     @JsonIgnore
     public String eventId() {
-        return claimId + "/" + matcher.name() + "/" + matcher.version();
+        String matched = claimId + "/" + matcher.name() + "/" + matcher.version();
+        if (factChecks.isEmpty()) {
+            return matched;
+        }
+        return matched + "/"
+                + StableIds.factCheckMatches(factChecks.stream()
+                        .map(factCheck -> factCheck.id() + "=" + factCheck.verdict())
+                        .toList());
     }
 
     @Override
@@ -66,6 +81,25 @@ public record ClaimMatched(
             Required.text(documentId, "match.documentId");
             Required.unitInterval(score, "match.score");
             Objects.requireNonNull(evidence, "match.evidence is required");
+        }
+    }
+
+    /**
+     * A published fact-check that checked the same claim.
+     *
+     * @param id the fact-check's id ({@code claimflow.factchecks.v1} key)
+     * @param url the fact-check's page, or null when only an id is known
+     * @param verdict the fact-checker's rating, as worded by them, or null
+     * @param publisher who published the fact-check, or null
+     * @param score how surely it checked the same claim, 0..1
+     * @param evidence what the claim and the fact-check share
+     */
+    public record FactCheckMatch(
+            String id, String url, String verdict, String publisher, double score, Evidence evidence) {
+        public FactCheckMatch {
+            Required.text(id, "factCheck.id");
+            Required.unitInterval(score, "factCheck.score");
+            Objects.requireNonNull(evidence, "factCheck.evidence is required");
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,12 @@ public final class StableIds {
                 utf8(factCheck.language()),
                 utf8(String.join(" ", factCheck.appearances())),
                 optional(factCheck.body()));
+    }
+
+    /** The set of fact-checks (with their verdicts) found for a claim, each named by one string, order kept. */
+    public static String factCheckMatches(List<String> factChecks) {
+        return digest(
+                "factcheck-matches", factChecks.stream().map(StableIds::utf8).toArray(byte[][]::new));
     }
 
     /** A missing value as a byte no text encodes to in UTF-8, so that null and "" differ. */
