@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Maps one record to a {@link FactCheck}: a schema.org {@code ClaimReview} as fact-checkers publish it, the same fields
- * flat (NDJSON, CSV: {@code verdict}, {@code author}, {@code appearance}), or a CheckThat! collection's line
- * ({@code vclaim}, {@code truth_label}, {@code speaker}, {@code text_head}). Where several fields say one thing, the
- * first present wins, in the order listed here.
+ * flat (NDJSON, CSV: {@code verdict}, {@code author}, {@code appearance}; Claimflow's own {@code FactCheck} JSON as the
+ * topic carries it reads too), or a CheckThat! collection's line ({@code vclaim}, {@code truth_label}, {@code speaker},
+ * {@code text_head}). Where several fields say one thing, the first present wins, in the order listed here.
  */
 final class ClaimReviewFields {
 
@@ -49,9 +49,13 @@ final class ClaimReviewFields {
                         text(record, "speaker")),
                 date(text(record, "datePublished"), text(record, "date")),
                 first(nameOf(record, "inLanguage", "alternateName"), text(record, "language")),
-                appearances(item.isObject() ? item.get("appearance") : record.get("appearance")),
+                appearances(
+                        item.isObject()
+                                ? item.get("appearance")
+                                : record.has("appearance") ? record.get("appearance") : record.get("appearances")),
                 first(
                         text(record, "reviewBody"),
+                        text(record, "body"),
                         text(record, "text_head"),
                         text(record, "description"),
                         text(record, "subtitle")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.identity.StableIds;
+import io.claimflow.contracts.serde.EventJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,25 @@ class FactCheckReaderTest {
         assertThat(check.language()).isEqualTo("en");
         assertThat(check.appearances())
                 .containsExactly("https://blog.example.net/raqqa", "https://forum.example.com/t/123");
+    }
+
+    @Test
+    void readsFactChecksAsTheTopicCarriesThemBack() throws Exception {
+        FactCheck written = new FactCheck(
+                "fc-9",
+                "https://checks.example.org/fc-9",
+                "4,000 fighters left Raqqa.",
+                "Did they?",
+                "Misleading",
+                "Example Checks",
+                "Surovikin",
+                LocalDate.parse("2017-11-20"),
+                "sv",
+                List.of("https://example.org/a", "https://example.org/b"),
+                "A convoy left Raqqa.");
+        String ndjson = EventJson.mapper().writeValueAsString(written) + "\n"
+                + EventJson.mapper().writeValueAsString(written);
+        assertThat(reader.read("exported", ndjson)).containsExactly(written, written);
     }
 
     @Test

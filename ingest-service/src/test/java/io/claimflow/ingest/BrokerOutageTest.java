@@ -91,8 +91,8 @@ class BrokerOutageTest extends ReadyServiceTest {
                 .filteredOn(attempt -> attempt.status() == 503)
                 .allSatisfy(attempt -> assertThat(attempt.retryAfter()).isEqualTo("2"));
         // Cut short by the publish timeout, not left to the producer's own: a bound a loaded machine cannot reach.
-        long producerGivesUp =
-                ConfigProvider.getConfig().getValue("mp.messaging.outgoing.documents.delivery.timeout.ms", Long.class);
+        long producerGivesUp = ConfigProvider.getConfig()
+                .getValue("mp.messaging.connector.smallrye-kafka.delivery.timeout.ms", Long.class);
         assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.millis()).isLessThan(producerGivesUp));
         Set<String> accepted = attempts.stream()
                 .filter(attempt -> attempt.status() != 503)

@@ -83,7 +83,8 @@ public final class StableIds {
         return value == null ? new byte[] {(byte) 0xFF} : utf8(value);
     }
 
-    private static String normalizedUrl(String url) {
+    /** A URL as ids compare it: case and surrounding white space do not count. */
+    public static String normalizedUrl(String url) {
         return url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
     }
 

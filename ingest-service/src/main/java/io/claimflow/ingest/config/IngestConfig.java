@@ -25,6 +25,10 @@ public interface IngestConfig {
     @WithDefault("http://localhost:8083/documents/{id}")
     String documentLocation();
 
+    /** Where a client reads an imported fact-check back: the store's fact-check URL, {id} replaced. */
+    @WithDefault("http://localhost:8083/factchecks/{id}")
+    String factCheckLocation();
+
     /** The largest request body taken; larger ones get 413. */
     @WithDefault("5M")
     MemorySize maxBodySize();

@@ -4,21 +4,11 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -29,7 +19,7 @@ import org.jboss.logging.Logger;
  * service is not ready until it has read the topic up to where it stood ({@link AcceptedDocumentsCheck}).
  */
 @ApplicationScoped
-public class AcceptedDocuments {
+public class AcceptedDocuments implements TopicFollower.Listener {
 
     private static final Logger LOG = Logger.getLogger(AcceptedDocuments.class);
 
@@ -49,7 +39,6 @@ public class AcceptedDocuments {
     /** An uncertain id nobody resubmits is forgotten after this long. */
     private static final long FORGET_NANOS = Duration.ofMinutes(10).toNanos();
 
-    private final String bootstrapServers;
     /**
      * The producer goes on retrying a record until its delivery timeout has passed since the send, whenever ingest
      * stopped waiting for it (the publish timeout may be the shorter), so the broker may append it until then; only a
@@ -63,17 +52,17 @@ public class AcceptedDocuments {
     /** The content keys of the documents being published now: the topic may bring one back before Kafka's answer. */
     private final Map<String, String> publishing = new ConcurrentHashMap<>();
 
-    private volatile boolean caughtUp;
     /** When the end offsets were taken that the reader has since read up to. */
     private volatile long readThroughAt = System.nanoTime();
 
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread reader;
+    private final TopicFollower follower;
 
     public AcceptedDocuments(
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "mp.messaging.outgoing.documents.delivery.timeout.ms") long deliveryTimeoutMillis) {
-        this.bootstrapServers = bootstrapServers;
+            @ConfigProperty(name = "mp.messaging.connector.smallrye-kafka.delivery.timeout.ms")
+                    long deliveryTimeoutMillis) {
+        // The follower calls back only once started, after construction.
+        this.follower = new TopicFollower(bootstrapServers, Topics.DOCUMENTS.name(), this);
         this.settleNanos =
                 Duration.ofMillis(deliveryTimeoutMillis).plus(SETTLE_MARGIN).toNanos();
     }
@@ -117,80 +106,26 @@ public class AcceptedDocuments {
 
     /** Whether the topic has been read up to where it stood at start-up; until then a resubmission may pass as new. */
     public boolean caughtUp() {
-        return caughtUp;
+        return follower.caughtUp();
     }
 
-    void onStart(@Observes StartupEvent event) {
-        reader = new Thread(this::read, "claimflow-accepted-documents");
-        reader.setDaemon(true);
-        reader.start();
+    TopicFollower follower() {
+        return follower;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
+    @Override
+    public boolean onReadThrough(long endsTakenAt) {
+        readThroughAt = endsTakenAt;
+        if (!follower.caughtUp()) {
+            LOG.infof("Read the %d documents Kafka already had", contentById.size());
         }
+        // Only while a publish is in doubt is it worth asking the broker where the topic ends.
+        uncertainSince.values().removeIf(since -> System.nanoTime() - since > FORGET_NANOS);
+        return !uncertainSince.isEmpty();
     }
 
-    private void read() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try (KafkaConsumer<String, byte[]> reading = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    bootstrapServers,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                    false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                    "read_committed",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    ByteArrayDeserializer.class))) {
-                consumer = reading;
-                List<TopicPartition> partitions = partitions(reading);
-                reading.assign(partitions);
-                reading.seekToBeginning(partitions);
-                long endsTakenAt = System.nanoTime();
-                Map<TopicPartition, Long> ends = reading.endOffsets(partitions);
-                while (true) {
-                    for (ConsumerRecord<String, byte[]> record : reading.poll(Duration.ofMillis(500))) {
-                        remember(record);
-                    }
-                    if (ends.entrySet().stream().allMatch(end -> reading.position(end.getKey()) >= end.getValue())) {
-                        readThroughAt = endsTakenAt;
-                        if (!caughtUp) {
-                            caughtUp = true;
-                            LOG.infof("Read the %d documents Kafka already had", contentById.size());
-                        }
-                        // Only while a publish is in doubt is it worth asking the broker where the topic ends.
-                        uncertainSince.values().removeIf(since -> System.nanoTime() - since > FORGET_NANOS);
-                        endsTakenAt = System.nanoTime();
-                        ends = uncertainSince.isEmpty() ? Map.of() : reading.endOffsets(partitions);
-                    }
-                }
-            } catch (WakeupException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Reading the accepted documents failed (%s); starting over", e.getMessage());
-                pause();
-            }
-        }
-    }
-
-    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reading) {
-        while (true) {
-            List<TopicPartition> partitions =
-                    reading.partitionsFor(Topics.DOCUMENTS.name(), Duration.ofSeconds(10)).stream()
-                            .map(info -> new TopicPartition(info.topic(), info.partition()))
-                            .toList();
-            if (!partitions.isEmpty()) {
-                return partitions;
-            }
-            pause();
-        }
-    }
-
-    private void remember(ConsumerRecord<String, byte[]> record) {
+    @Override
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
         String key = record.key();
         // Mostly a document this instance is publishing or has published, whose content key it has: reading and
         // hashing the record again would cost as much CPU as accepting it did. An id one instance decides on one at a
@@ -213,14 +148,6 @@ public class AcceptedDocuments {
             }
         } catch (RuntimeException e) {
             // Not ours to judge: extract-service dead-letters it; we only learn no id from it.
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

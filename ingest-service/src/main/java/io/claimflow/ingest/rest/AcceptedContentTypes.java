@@ -7,42 +7,52 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A submission must say what its body is, as one of the types {@code POST /documents} reads: without a Content-Type the
- * framework would pick a reader by guesswork, and with another one it would answer in its own words; either is refused
- * with a 415 that lists the accepted types before any method sees the request.
+ * A submission must say what its body is, as one of the types its endpoint reads ({@code POST /documents}, {@code POST
+ * /factchecks}): without a Content-Type the framework would pick a reader by guesswork, and with another one it would
+ * answer in its own words; either is refused with a 415 that lists the accepted types before any method sees the
+ * request.
  */
 public class AcceptedContentTypes {
 
     /** What {@link DocumentResource}'s methods consume, in the order a client is told. */
-    static final List<String> ACCEPTED = List.of(
+    static final List<String> DOCUMENT_TYPES = List.of(
             MediaType.APPLICATION_JSON,
             MediaType.TEXT_PLAIN,
             MediaType.TEXT_HTML,
             BatchSubmissions.NDJSON,
             MediaType.MULTIPART_FORM_DATA);
 
-    /** The same types parsed once: every submission is checked against them. */
-    private static final List<MediaType> ACCEPTED_TYPES =
-            ACCEPTED.stream().map(MediaType::valueOf).toList();
+    /** What {@link FactCheckResource} consumes, in the order a client is told. */
+    static final List<String> FACT_CHECK_TYPES = List.of(
+            FactCheckResource.JSON_LD, MediaType.APPLICATION_JSON, BatchSubmissions.NDJSON, FactCheckResource.CSV);
+
+    /** The submission endpoints, each with the types it reads. */
+    private static final Map<String, List<String>> ACCEPTED_BY_PATH =
+            Map.of(SubmissionPaths.DOCUMENTS, DOCUMENT_TYPES, SubmissionPaths.FACT_CHECKS, FACT_CHECK_TYPES);
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> require(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod())
-                || !request.getUriInfo().getPath().startsWith("/documents")) {
+        List<String> acceptedTypes = SubmissionPaths.endpoint(
+                        request.getUriInfo().getPath())
+                .filter(path -> "POST".equals(request.getMethod()))
+                .map(ACCEPTED_BY_PATH::get)
+                .orElse(null);
+        if (acceptedTypes == null) {
             return Optional.empty();
         }
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        String accepted = String.join(", ", ACCEPTED);
+        String accepted = String.join(", ", acceptedTypes);
         if (type == null || type.isBlank()) {
             return Optional.of(
                     Problem.of(ProblemKind.NO_CONTENT_TYPE, "Say what the body is with a Content-Type: " + accepted)
                             .toResponse());
         }
-        if (isAccepted(type)) {
+        if (isAccepted(type, acceptedTypes)) {
             return Optional.empty();
         }
         return Optional.of(Problem.of(
@@ -51,14 +61,15 @@ public class AcceptedContentTypes {
                 .toResponse());
     }
 
-    private static boolean isAccepted(String type) {
+    private static boolean isAccepted(String type, List<String> acceptedTypes) {
         MediaType given;
         try {
             given = MediaType.valueOf(type.strip());
         } catch (IllegalArgumentException unparsable) {
             return false;
         }
-        return ACCEPTED_TYPES.stream()
+        return acceptedTypes.stream()
+                .map(MediaType::valueOf)
                 .anyMatch(accepted -> accepted.getType().equalsIgnoreCase(given.getType())
                         && accepted.getSubtype().equalsIgnoreCase(given.getSubtype()));
     }

@@ -43,7 +43,7 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter
     public Optional<Response> authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/documents")) {
+        if (SubmissionPaths.endpoint(request.getUriInfo().getPath()).isEmpty()) {
             return Optional.empty();
         }
         String key = presentedKey(request);

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.service.rest.Problem;
+import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
+import io.claimflow.service.rest.TextBody;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -45,6 +48,15 @@ public class BodySizeLimit {
     /** The problem of a body over the limit, whether its length was announced or only found on reading. */
     static Problem tooLarge(long limit) {
         return Problem.of(ProblemKind.BODY_TOO_LARGE, "The body is larger than the " + limit + " bytes taken");
+    }
+
+    /** A body as text, refused when over the size limit, not text, or not in the charset it declares. */
+    static String decode(byte[] body, MediaType type, IngestConfig config) {
+        long limit = config.maxBodySize().asLongValue();
+        if (body != null && body.length > limit) {
+            throw new ProblemException(tooLarge(limit));
+        }
+        return TextBody.decode(body, type);
     }
 
     private static boolean exceeds(String announced, long limit) {

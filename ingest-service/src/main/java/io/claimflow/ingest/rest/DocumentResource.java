@@ -8,7 +8,6 @@ import io.claimflow.ingest.service.SubmissionOutcome;
 import io.claimflow.service.rest.Problem;
 import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
-import io.claimflow.service.rest.TextBody;
 import io.claimflow.service.rest.UnknownQueryParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -33,11 +32,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * {@code POST /documents}: a document as JSON, plain text, an HTML page or an uploaded file, or a batch as NDJSON
- * ({@link BatchSubmissions}); the types are {@link AcceptedContentTypes#ACCEPTED}. A new document is answered 202 once
- * Kafka has it, a document Kafka has already 200; either way with its id and where to read it back
+ * ({@link BatchSubmissions}); the types are {@link AcceptedContentTypes#DOCUMENT_TYPES}. A new document is answered 202
+ * once Kafka has it, a document Kafka has already 200; either way with its id and where to read it back
  * ({@link SubmissionAnswers}). Metadata comes as query parameters only where the body is the content alone.
  */
-@Path("/documents")
+@Path(SubmissionPaths.DOCUMENTS)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class DocumentResource {
 
@@ -155,13 +154,8 @@ public class DocumentResource {
         return outcome.map(answers::response);
     }
 
-    /** The body as text, refused when over the size limit, not text, or not in the charset it declares. */
     private String decode(byte[] body, MediaType type) {
-        long limit = config.maxBodySize().asLongValue();
-        if (body != null && body.length > limit) {
-            throw new ProblemException(BodySizeLimit.tooLarge(limit));
-        }
-        return TextBody.decode(body, type);
+        return BodySizeLimit.decode(body, type, config);
     }
 
     private static MediaType mediaTypeOf(FileUpload file) {

@@ -21,7 +21,7 @@ public class SubmissionMetricsFilter {
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (!request.getUriInfo().getPath().startsWith("/documents") || status < 400 || status >= 500) {
+        if (!request.getUriInfo().getPath().startsWith(SubmissionPaths.DOCUMENTS) || status < 400 || status >= 500) {
             return;
         }
         String reason =

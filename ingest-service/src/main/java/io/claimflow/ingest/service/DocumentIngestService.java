@@ -5,7 +5,7 @@ import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.ingest.mapping.DocumentSubmission;
 import io.claimflow.ingest.mapping.SubmissionMapper;
 import io.claimflow.ingest.messaging.AcceptedDocuments;
-import io.claimflow.ingest.messaging.DocumentPublisher;
+import io.claimflow.ingest.messaging.EventPublisher;
 import io.claimflow.ingest.messaging.Publication;
 import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.ingest.service.SubmissionOutcome.Reason;
@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class DocumentIngestService {
 
     private final SubmissionMapper mapper;
-    private final DocumentPublisher publisher;
+    private final EventPublisher publisher;
     private final AcceptedDocuments accepted;
     private final IngestMetrics metrics;
     private final Clock clock = Clock.systemUTC();
@@ -32,7 +32,7 @@ public class DocumentIngestService {
     private final Map<String, CompletableFuture<Void>> deciding = new ConcurrentHashMap<>();
 
     public DocumentIngestService(
-            SubmissionMapper mapper, DocumentPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics) {
+            SubmissionMapper mapper, EventPublisher publisher, AcceptedDocuments accepted, IngestMetrics metrics) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.accepted = accepted;
