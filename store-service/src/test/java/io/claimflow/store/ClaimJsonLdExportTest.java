@@ -92,9 +92,22 @@ class ClaimJsonLdExportTest extends ReadyServiceTest {
         assertThat(review.get("inLanguage").asText()).isEqualTo("en");
 
         JsonNode claim = review.get("itemReviewed");
+        assertThat(claim.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "@type",
+                        "identifier",
+                        "sameAs",
+                        "inLanguage",
+                        "author",
+                        "datePublished",
+                        "appearance",
+                        "firstAppearance",
+                        "mentions");
         assertThat(claim.get("@type").asText()).isEqualTo("Claim");
         assertThat(claim.get("identifier").asText()).isEqualTo(claimId);
         assertThat(claim.get("sameAs").asText()).startsWith("http").endsWith("/claims/" + claimId);
+        assertThat(claim.get("inLanguage").asText()).isEqualTo("en");
         assertThat(JSON.writeValueAsString(claim.get("author")))
                 .isEqualTo("{\"@type\":\"Person\",\"name\":\"Sergei Surovikin\"}");
         assertThat(claim.get("datePublished").asText()).isEqualTo(PUBLISHED.toString());
@@ -116,7 +129,19 @@ class ClaimJsonLdExportTest extends ReadyServiceTest {
         assertNull(review.get("author"), "name");
         assertNull(review, "url");
         assertNull(review, "datePublished");
-        assertThat(review.size()).as("fields of the review").isEqualTo(10);
+        assertThat(review.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "@context",
+                        "@type",
+                        "creativeWorkStatus",
+                        "claimReviewed",
+                        "inLanguage",
+                        "itemReviewed",
+                        "reviewRating",
+                        "author",
+                        "url",
+                        "datePublished");
     }
 
     @Test
@@ -126,6 +151,7 @@ class ClaimJsonLdExportTest extends ReadyServiceTest {
         assertThat(review.get("claimReviewed").asText()).isEqualTo(OTHER_TEXT);
         assertNull(review, "inLanguage");
         JsonNode claim = review.get("itemReviewed");
+        assertNull(claim, "inLanguage");
         assertThat(JSON.writeValueAsString(claim.get("author")))
                 .isEqualTo("{\"@type\":\"Organization\",\"name\":\"Russian Defence Ministry\"}");
         assertNull(claim, "datePublished");

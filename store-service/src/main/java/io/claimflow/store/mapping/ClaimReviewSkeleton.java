@@ -28,7 +28,8 @@ import java.util.Map;
  *
  * @param creativeWorkStatus {@value #DRAFT} until the fact-checker publishes it
  * @param claimReviewed the claim's text
- * @param inLanguage the claim's language (ISO 639-1), null when it could not be told
+ * @param inLanguage the review's language: prefilled with the claim's, as a review is mostly written in the language of
+ *     the claim it checks (the claim's own is {@code itemReviewed.inLanguage}); null when it could not be told
  * @param itemReviewed the claim, where it appeared and who made it
  * @param reviewRating the verdict, to fill
  * @param author the fact-checker: an organisation (a person may replace it) whose name is to fill
@@ -101,6 +102,7 @@ public record ClaimReviewSkeleton(
         ReviewedClaim reviewed = new ReviewedClaim(
                 claim.claimId(),
                 claimUrl,
+                language,
                 claimant(claim.claimant()),
                 document == null || document.publishedAt == null ? null : document.publishedAt.toString(),
                 List.of(appearance),
@@ -148,6 +150,7 @@ public record ClaimReviewSkeleton(
      *
      * @param identifier Claimflow's claim id
      * @param sameAs the store's URL of the claim
+     * @param inLanguage the language of the claim's sentence (ISO 639-1), null when it could not be told
      * @param author who made the claim, null when the store cannot name them
      * @param datePublished when the document was published, null when its submission did not say
      * @param appearance the document the claim appeared in: its URL and title, each null when not known
@@ -159,6 +162,7 @@ public record ClaimReviewSkeleton(
     public record ReviewedClaim(
             String identifier,
             String sameAs,
+            String inLanguage,
             Party author,
             String datePublished,
             List<Appearance> appearance,

@@ -44,6 +44,7 @@ final class ApiExamples {
                 "@type": "Claim",
                 "identifier": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
                 "sameAs": "http://localhost:8083/claims/5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+                "inLanguage": "en",
                 "author": { "@type": "Person", "name": "Surovikin" },
                 "datePublished": "2017-11-13T08:00:00Z",
                 "appearance": [ { "@type": "CreativeWork", "url": "https://theantimedia.com/russia-us-isis",

@@ -58,6 +58,7 @@ class ClaimReviewSkeletonTest {
         assertThat(claim.author()).isEqualTo(new ClaimReviewSkeleton.Party("Person", "Surovikin"));
         assertThat(skeleton.claimReviewed()).isEqualTo("ISIS left Raqqa.");
         assertThat(skeleton.inLanguage()).isEqualTo("en");
+        assertThat(claim.inLanguage()).isEqualTo("en");
     }
 
     @Test
@@ -78,6 +79,7 @@ class ClaimReviewSkeletonTest {
         assertThat(unknown.itemReviewed().author())
                 .isEqualTo(new ClaimReviewSkeleton.Party("Organization", "Surovikin"));
         assertThat(unknown.inLanguage()).as("und is no language to publish").isNull();
+        assertThat(unknown.itemReviewed().inLanguage()).isNull();
     }
 
     @Test
