@@ -31,6 +31,39 @@ final class ApiExamples {
               "extractedAt": "2026-11-21T12:00:01Z"
             }""";
 
+    /** {@link #CLAIM} as a ClaimReview skeleton: its document's URL, title and date known, the rest to fill. */
+    static final String CLAIM_REVIEW = """
+            {
+              "@context": "https://schema.org",
+              "@type": "ClaimReview",
+              "creativeWorkStatus": "Draft",
+              "claimReviewed": "Surovikin claimed in a briefing that ISIS militants recently made a deal with \
+            Kurdish forces to leave two villages located southwest of Raqqa and head toward Palmyra, instead.",
+              "inLanguage": "en",
+              "itemReviewed": {
+                "@type": "Claim",
+                "identifier": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+                "sameAs": "http://localhost:8083/claims/5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+                "inLanguage": "en",
+                "author": { "@type": "Person", "name": "Surovikin" },
+                "datePublished": "2017-11-13T08:00:00Z",
+                "appearance": [ { "@type": "CreativeWork", "url": "https://theantimedia.com/russia-us-isis",
+                                  "headline": "Russia Accuses US" } ],
+                "firstAppearance": null,
+                "mentions": [
+                  { "@type": "Organization", "name": "Islamic State" },
+                  { "@type": "Thing", "name": "Kurdish forces" },
+                  { "@type": "Place", "name": "Raqqa" },
+                  { "@type": "Place", "name": "Palmyra" }
+                ]
+              },
+              "reviewRating": { "@type": "Rating", "ratingValue": null, "bestRating": 5, "worstRating": 1,
+                                "alternateName": null },
+              "author": { "@type": "Organization", "name": null },
+              "url": null,
+              "datePublished": null
+            }""";
+
     static final String PAGE = "{ \"items\": [ " + CLAIM + " ], "
             + "\"next\": \"http://localhost:8083/claims?entity=Islamic%20State&cursor=bjoxMjM0&limit=20\" }";
 

@@ -6,6 +6,7 @@ import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.config.StoreConfig;
 import io.claimflow.store.mapping.ClaimCsv;
 import io.claimflow.store.mapping.ClaimPage;
+import io.claimflow.store.mapping.ClaimReviewSkeleton;
 import io.claimflow.store.mapping.StoredClaim;
 import io.claimflow.store.query.ClaimFormat;
 import io.claimflow.store.query.ClaimQuery;
@@ -39,12 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code /claims}: stored claims by filter, one claim by id, and the live feed of new claims. The query parameters are
- * documented by {@link QueryParameterDocs}.
+ * {@code /claims}: stored claims by filter (JSON or CSV), one claim by id (JSON, or a ClaimReview JSON-LD skeleton),
+ * and the live feed of new claims. The query parameters are documented by {@link QueryParameterDocs}.
  */
 @Path("/claims")
 public class ClaimResource {
@@ -95,16 +97,7 @@ public class ClaimResource {
         if (format != null) {
             return format == ClaimFormat.CSV;
         }
-        MediaType csv = MediaType.valueOf(ClaimCsv.MEDIA_TYPE);
-        for (MediaType type : accepted) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(csv) && !type.isWildcardType()) {
-                return true;
-            }
-        }
-        return false;
+        return ResourceSupport.prefersToJson(accepted, MediaType.valueOf(ClaimCsv.MEDIA_TYPE));
     }
 
     // Every page from the query's cursor on, each read at the largest page size, written as it comes.
@@ -124,18 +117,39 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ClaimReviewSkeleton.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @APIResponse(
             responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIM)))
-    @Operation(summary = "One claim by its id")
-    public StoredClaim get(@PathParam("id") String id) {
-        return queries.claim(id)
-                .orElseThrow(() ->
-                        new ProblemException(Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id)));
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StoredClaim.class),
+                        examples = @ExampleObject(name = "from a sample document", value = ApiExamples.CLAIM)),
+                @Content(
+                        mediaType = ClaimReviewSkeleton.MEDIA_TYPE,
+                        schema = @Schema(implementation = ClaimReviewSkeleton.class),
+                        examples =
+                                @ExampleObject(
+                                        name = "a skeleton for a fact-checker to complete",
+                                        value = ApiExamples.CLAIM_REVIEW))
+            })
+    @Operation(
+            summary = "One claim by its id; with Accept: " + ClaimReviewSkeleton.MEDIA_TYPE
+                    + ", as a schema.org ClaimReview JSON-LD "
+                    + "skeleton for a fact-checker to complete (verdict, review author, URL and date null)")
+    public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        MediaType claimReview = MediaType.valueOf(ClaimReviewSkeleton.MEDIA_TYPE);
+        if (ResourceSupport.prefersToJson(headers.getAcceptableMediaTypes(), claimReview)) {
+            ClaimReviewSkeleton skeleton =
+                    queries.claimReview(id, uri.getAbsolutePath().toString()).orElseThrow(() -> claimNotFound(id));
+            return Response.ok(skeleton, claimReview).build();
+        }
+        StoredClaim claim = queries.claim(id).orElseThrow(() -> claimNotFound(id));
+        return Response.ok(claim, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static ProblemException claimNotFound(String id) {
+        return new ProblemException(Problem.of(ProblemKind.CLAIM_NOT_FOUND, "No claim has the id " + id));
     }
 
     @GET

@@ -5,10 +5,15 @@ import io.claimflow.service.rest.ProblemException;
 import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.store.query.QueryParameters;
 import io.claimflow.store.service.FeedSubscription;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
-/** What the resources answer alike: the next-page link of a listing, and a live feed refused for lack of room. */
+/**
+ * What the resources answer alike: the next-page link of a listing, a live feed refused for lack of room, and which of
+ * JSON and another form the client asked for.
+ */
 final class ResourceSupport {
 
     private ResourceSupport() {}
@@ -33,5 +38,24 @@ final class ResourceSupport {
                             "The store serves " + full.maxFeeds() + " live feeds already; retry later"),
                     full.retryAfter());
         }
+    }
+
+    /**
+     * Whether the client prefers this type to JSON, the default: it names the type (not a wildcard, so a browser's
+     * {@code *}{@code /*} gets JSON) before JSON, in the order of its q-values.
+     */
+    static boolean prefersToJson(List<MediaType> accepted, MediaType type) {
+        for (MediaType each : accepted) {
+            if (each.isWildcardType()) {
+                continue;
+            }
+            if (each.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (each.isCompatible(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

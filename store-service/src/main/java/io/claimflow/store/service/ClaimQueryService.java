@@ -1,6 +1,7 @@
 package io.claimflow.store.service;
 
 import io.claimflow.store.mapping.ClaimMapper;
+import io.claimflow.store.mapping.ClaimReviewSkeleton;
 import io.claimflow.store.mapping.DocumentMapper;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.mapping.Facet;
@@ -69,6 +70,16 @@ public class ClaimQueryService {
 
     public Optional<StoredClaim> claim(String claimId) {
         return claims.findByIdOptional(claimId).map(claimMapper::toStored);
+    }
+
+    /**
+     * The claim as a ClaimReview skeleton, with its document's URL, title and publication date when the store has them;
+     * empty for an unknown id.
+     */
+    public Optional<ClaimReviewSkeleton> claimReview(String claimId, String claimUrl) {
+        return claims.findByIdOptional(claimId)
+                .map(entity -> ClaimReviewSkeleton.of(
+                        claimMapper.toStored(entity), documents.findById(entity.documentId), claimUrl));
     }
 
     public Optional<DocumentView> document(String documentId) {
