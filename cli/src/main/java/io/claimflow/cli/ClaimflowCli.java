@@ -2,6 +2,7 @@ package io.claimflow.cli;
 
 import io.claimflow.cli.command.BenchCommand;
 import io.claimflow.cli.command.ExtractCommand;
+import io.claimflow.cli.command.FactChecksCommand;
 import io.claimflow.cli.command.IngestCommand;
 import io.claimflow.cli.command.MatchCommand;
 import io.claimflow.cli.command.RedriveCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ScoreCommand.class,
             MatchCommand.class,
+            FactChecksCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -53,21 +53,28 @@ public final class IngestClient {
         }
     }
 
+    /** What ingest-service answered for an import of fact-checks: the receipt's counts, or the problem's detail. */
+    public record Import(int status, int imported, int revised, int unchanged, String detail) {
+        public boolean taken() {
+            return status == 200 || status == 202;
+        }
+    }
+
+    /** Imports fact-checks, one JSON object of the contract's {@code FactCheck} a line. */
+    public Import importFactChecks(byte[] ndjson) {
+        HttpResponse<String> response = post("/factchecks", ndjson, "application/x-ndjson", Map.of());
+        JsonNode answer = JsonHttp.parse(response.body());
+        return new Import(
+                response.statusCode(),
+                answer.path("imported").asInt(),
+                answer.path("revised").asInt(),
+                answer.path("unchanged").asInt(),
+                answer.path("detail").asText(null));
+    }
+
     /** Submits a body of the given media type, with metadata as query parameters. */
     public Submission submit(byte[] body, String contentType, Map<String, String> query) {
-        String queryString = query.entrySet().stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/documents" + (queryString.isEmpty() ? "" : "?" + queryString)))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
-        HttpResponse<String> response = JsonHttp.send(SERVICE, request.build());
+        HttpResponse<String> response = post("/documents", body, contentType, query);
         String answerType = response.headers().firstValue("Content-Type").orElse("");
         JsonNode answer = answerType.startsWith("application/x-ndjson")
                 ? JsonHttp.JSON.createObjectNode()
@@ -78,5 +85,21 @@ public final class IngestClient {
                 answer.path("detail").asText(null),
                 answerType,
                 response.body());
+    }
+
+    private HttpResponse<String> post(String path, byte[] body, String contentType, Map<String, String> query) {
+        String queryString = query.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(baseUrl + path + (queryString.isEmpty() ? "" : "?" + queryString)))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return JsonHttp.send(SERVICE, request.build());
     }
 }

@@ -6,7 +6,6 @@ import io.claimflow.cli.client.ServerUnreachableException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -60,22 +58,12 @@ public class IngestCommand implements Callable<Integer> {
             "application/x-ndjson",
             "jsonl",
             "application/x-ndjson");
-    private static final HttpClient WEB = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "What to submit.")
     List<String> inputs;
 
     @Mixin
-    Endpoints.Ingest ingest;
-
-    @Option(
-            names = "--api-key",
-            defaultValue = "${env:CLAIMFLOW_API_KEY}",
-            description = "API key, when ingest requires one (default: $CLAIMFLOW_API_KEY).")
-    String apiKey;
+    Endpoints.Submissions ingest;
 
     @Option(names = "--source", description = "The source (publisher or feed) of the documents.")
     String source;
@@ -90,11 +78,11 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestClient client = new IngestClient(ingest.url, apiKey);
+        IngestClient client = ingest.client();
         int failures = 0;
         try {
             for (String input : inputs) {
-                failures += input.startsWith("http://") || input.startsWith("https://")
+                failures += Inputs.isUrl(input)
                         ? submitPage(client, input, out, err)
                         : submitPath(client, Path.of(input), out, err);
             }
@@ -115,14 +103,14 @@ public class IngestCommand implements Callable<Integer> {
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(file -> TYPES.containsKey(extension(file)))
+                        .filter(file -> TYPES.containsKey(Inputs.extension(file)))
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
                 err.println("claimflow ingest: " + path + ": cannot be read (" + e.getMessage() + ")");
                 return 1;
             }
-        } else if (TYPES.containsKey(extension(path))) {
+        } else if (TYPES.containsKey(Inputs.extension(path))) {
             files.add(path);
         } else {
             err.println("claimflow ingest: " + path
@@ -142,7 +130,7 @@ public class IngestCommand implements Callable<Integer> {
     }
 
     private IngestClient.Submission submitFile(IngestClient client, Path file) throws IOException {
-        String type = TYPES.get(extension(file));
+        String type = TYPES.get(Inputs.extension(file));
         Map<String, String> metadata = metadata();
         if (type.startsWith("text/plain")) {
             // Plain text has no title of its own; a page has its <title>, which metadata given beside it would
@@ -155,7 +143,7 @@ public class IngestCommand implements Callable<Integer> {
     private int submitPage(IngestClient client, String url, PrintWriter out, PrintWriter err) {
         HttpResponse<byte[]> page;
         try {
-            page = WEB.send(
+            page = Inputs.WEB.send(
                     HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(30))
                             .build(),
@@ -214,11 +202,5 @@ public class IngestCommand implements Callable<Integer> {
             metadata.put("language", language);
         }
         return metadata;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
