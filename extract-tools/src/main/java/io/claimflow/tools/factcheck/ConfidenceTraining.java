@@ -7,8 +7,8 @@ import io.claimflow.match.factcheck.ConfidenceModel;
 import io.claimflow.match.factcheck.FactCheckLibrary;
 import io.claimflow.match.factcheck.HitFeatures;
 import io.claimflow.match.factcheck.LibraryWeights;
+import io.claimflow.match.factcheck.Reranker;
 import io.claimflow.tools.SharedData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,7 @@ import java.util.Set;
  */
 public final class ConfidenceTraining {
 
-    /** The resource the model is written to, from the repository's root. */
-    static final Path MODEL = Path.of("match-engine/src/main/resources/io/claimflow/match/factcheck")
-            .resolve(ConfidenceModel.RESOURCE);
-
-    // Small: thousands of rows and seven features; it only keeps a separable corner finite.
+    // Small against thousands of rows: it only keeps a separable corner finite.
     private static final double L2 = 1.0;
     private static final double THRESHOLD = 0.5;
     private static final int BINS = 10;
@@ -68,14 +64,14 @@ public final class ConfidenceTraining {
 
     public static void main(String[] args) throws Exception {
         Path claimmatch = SharedData.require().resolve("datasets/claimmatch");
-        Path root = Path.of("").toAbsolutePath();
-        if (!Files.isDirectory(root.resolve("match-engine"))) {
-            throw new IllegalStateException("run from the repository's root (no match-engine/ in " + root + ")");
-        }
         // Neutral while learning: the features do not depend on the model, only the hits' confidence does.
         ConfidenceModel neutral = new ConfidenceModel(0, new double[HitFeatures.NAMES.size()]);
         try (LanguageAnalyzers analyzers = new LanguageAnalyzers(LanguageResources.load());
-                FactCheckEvaluation evaluation = new FactCheckEvaluation(analyzers, neutral)) {
+                FactCheckEvaluation evaluation = new FactCheckEvaluation(
+                        analyzers,
+                        neutral,
+                        Reranker.standard(),
+                        Reranker.standard().embedder())) {
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
             for (String collection : FactCheckEvaluation.COLLECTIONS) {
@@ -83,20 +79,16 @@ public final class ConfidenceTraining {
                 rows.addAll(train.rows());
                 labels.addAll(train.labels());
             }
-            boolean[] y = new boolean[labels.size()];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = labels.get(i);
-            }
+            boolean[] y = ModelResources.labels(labels);
             LogisticRegression.Fit fit = LogisticRegression.fit(rows.toArray(double[][]::new), y, L2);
             ConfidenceModel model = new ConfidenceModel(fit.intercept(), fit.weights());
-            Files.writeString(
-                    root.resolve(MODEL),
+            ModelResources.write(
+                    ConfidenceModel.RESOURCE,
                     model.write("The fact-check library's confidence: a logistic model over HitFeatures, learned on\n"
                             + "CheckThat! 2A and 2B train (" + y.length + " hits, the top "
                             + FactCheckEvaluation.DEPTH + " of each query) by\n"
-                            + "./mvnw -B -q -pl extract-tools -am test-compile -Pevaluate-factchecks "
-                            + "-Dexec.args=confidence"));
-            System.out.println("wrote " + MODEL + " from " + y.length + " train hits");
+                            + ModelResources.COMMAND
+                            + "confidence"));
             List<Sample> dev = new ArrayList<>();
             for (String collection : FactCheckEvaluation.COLLECTIONS) {
                 for (String split : FactCheckEvaluation.SPLITS) {

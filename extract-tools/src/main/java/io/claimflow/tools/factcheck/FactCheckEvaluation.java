@@ -9,6 +9,8 @@ import io.claimflow.match.factcheck.ConfidenceModel;
 import io.claimflow.match.factcheck.FactCheckHit;
 import io.claimflow.match.factcheck.FactCheckLibrary;
 import io.claimflow.match.factcheck.LibraryWeights;
+import io.claimflow.match.factcheck.Reranker;
+import io.claimflow.match.factcheck.SentenceEmbedder;
 import io.claimflow.tools.SharedData;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -41,17 +44,29 @@ public final class FactCheckEvaluation implements Closeable {
 
     private final LanguageAnalyzers analyzers;
     private final ConfidenceModel confidence;
+    private final Reranker reranker;
+    private final Optional<SentenceEmbedder> embedder;
     // One library per collection, kept: the weights apply at query time, so tuning indexes each collection once.
     private final Map<Path, FactCheckLibrary> libraries = new LinkedHashMap<>();
 
     public FactCheckEvaluation(LanguageAnalyzers analyzers) {
-        this(analyzers, ConfidenceModel.standard());
+        this(
+                analyzers,
+                ConfidenceModel.standard(),
+                Reranker.standard(),
+                Reranker.standard().embedder());
     }
 
-    /** An evaluation whose libraries estimate confidence with the given model (a neutral one to learn another). */
-    public FactCheckEvaluation(LanguageAnalyzers analyzers, ConfidenceModel confidence) {
+    /** An evaluation whose libraries use the given models (a neutral confidence to learn another). */
+    public FactCheckEvaluation(
+            LanguageAnalyzers analyzers,
+            ConfidenceModel confidence,
+            Reranker reranker,
+            Optional<SentenceEmbedder> embedder) {
         this.analyzers = analyzers;
         this.confidence = confidence;
+        this.reranker = reranker;
+        this.embedder = embedder;
     }
 
     /** One figure: a collection's split ranked with some weights. */
@@ -99,8 +114,8 @@ public final class FactCheckEvaluation implements Closeable {
     public FactCheckLibrary library(Path collection) throws IOException, InvalidInputException {
         FactCheckLibrary library = libraries.get(collection);
         if (library == null) {
-            library =
-                    new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults(), confidence);
+            library = new FactCheckLibrary(
+                    new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults(), confidence, reranker, embedder);
             libraries.put(collection, library);
             library.addAll(new FactCheckReader().read(collection.resolve("vclaims.jsonl")));
         }
@@ -118,11 +133,16 @@ public final class FactCheckEvaluation implements Closeable {
      * Prints the figures of the plain baseline and of the default weights, train and dev, for both collections; with
      * the argument {@code tune} ({@code -Dexec.args=tune}), chooses the weights on train instead
      * ({@link FactCheckTuning}); with {@code confidence}, learns the confidence model on train and reports its
-     * calibration on dev ({@link ConfidenceTraining}).
+     * calibration on dev ({@link ConfidenceTraining}); with {@code rerank}, learns the reranker on train
+     * ({@link RerankerTraining}).
      */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("tune")) {
             FactCheckTuning.main(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("rerank")) {
+            RerankerTraining.main(args);
             return;
         }
         if (args.length > 0 && args[0].equals("confidence")) {
@@ -136,9 +156,11 @@ public final class FactCheckEvaluation implements Closeable {
             variants.put("plain BM25 (claim + title)", LibraryWeights.plain());
             LibraryWeights tuned = LibraryWeights.defaults();
             variants.put(
-                    "defaults without post text",
-                    new LibraryWeights(tuned.claim(), tuned.title(), tuned.body(), tuned.k1(), tuned.b(), false));
-            variants.put("defaults " + tuned, tuned);
+                    "BM25 weights without post text",
+                    new LibraryWeights(
+                            tuned.claim(), tuned.title(), tuned.body(), tuned.k1(), tuned.b(), false, false));
+            variants.put("BM25 weights", tuned.withRerank(false));
+            variants.put("defaults (reranked) " + tuned, tuned);
             for (String collection : COLLECTIONS) {
                 for (Map.Entry<String, LibraryWeights> variant : variants.entrySet()) {
                     for (Figure figure :

@@ -22,23 +22,25 @@ public final class FactCheckTuning {
             new Axis(
                     "title",
                     List.of(0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
-                    (w, v) -> new LibraryWeights(w.claim(), v, w.body(), w.k1(), w.b(), w.postText())),
+                    (w, v) -> new LibraryWeights(w.claim(), v, w.body(), w.k1(), w.b(), w.postText(), w.rerank())),
             new Axis(
                     "body",
                     List.of(0.0, 0.1, 0.2, 0.35, 0.5, 0.75),
-                    (w, v) -> new LibraryWeights(w.claim(), w.title(), v, w.k1(), w.b(), w.postText())),
+                    (w, v) -> new LibraryWeights(w.claim(), w.title(), v, w.k1(), w.b(), w.postText(), w.rerank())),
             new Axis(
                     "k1",
                     List.of(0.3, 0.45, 0.6, 0.9, 1.2, 1.6, 2.0),
-                    (w, v) -> new LibraryWeights(w.claim(), w.title(), w.body(), v.floatValue(), w.b(), w.postText())),
+                    (w, v) -> new LibraryWeights(
+                            w.claim(), w.title(), w.body(), v.floatValue(), w.b(), w.postText(), w.rerank())),
             new Axis(
                     "b",
                     List.of(0.3, 0.5, 0.75, 0.9, 1.0),
-                    (w, v) -> new LibraryWeights(w.claim(), w.title(), w.body(), w.k1(), v.floatValue(), w.postText())),
+                    (w, v) -> new LibraryWeights(
+                            w.claim(), w.title(), w.body(), w.k1(), v.floatValue(), w.postText(), w.rerank())),
             new Axis(
                     "postText",
                     List.of(0.0, 1.0),
-                    (w, v) -> new LibraryWeights(w.claim(), w.title(), w.body(), w.k1(), w.b(), v > 0)));
+                    (w, v) -> new LibraryWeights(w.claim(), w.title(), w.body(), w.k1(), w.b(), v > 0, w.rerank())));
 
     private FactCheckTuning() {}
 

@@ -17,7 +17,11 @@ public final class LogisticRegression {
     public record Fit(double intercept, double[] weights) {
         /** The fitted probability of one row. */
         public double probability(double[] row) {
-            return ConfidenceModel.logistic(intercept, weights, row);
+            double z = intercept;
+            for (int j = 0; j < row.length; j++) {
+                z += weights[j] * row[j];
+            }
+            return ConfidenceModel.logistic(z);
         }
     }
 
@@ -33,7 +37,11 @@ public final class LogisticRegression {
             double[][] hessian = new double[d][d];
             for (int i = 0; i < rows.length; i++) {
                 double[] x = withIntercept(rows[i]);
-                double p = ConfidenceModel.logistic(0, beta, x);
+                double z = 0;
+                for (int a = 0; a < d; a++) {
+                    z += beta[a] * x[a];
+                }
+                double p = ConfidenceModel.logistic(z);
                 double residual = p - (labels[i] ? 1 : 0);
                 double curvature = p * (1 - p);
                 for (int a = 0; a < d; a++) {

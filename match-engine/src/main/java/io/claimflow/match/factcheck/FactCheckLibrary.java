@@ -9,11 +9,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -31,6 +31,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The fact-check library: a Lucene index of fact-checks (their claim, title and article start, each analysed in the
@@ -41,29 +42,48 @@ public final class FactCheckLibrary implements Closeable {
 
     private static final String ID = "id";
     private static final String SOURCE = "factcheck";
+    private static final String EMBEDDING = "embedding";
     // Lucene refuses a query of more than 1024 clauses; a text of more distinct terms is searched by its first ones.
     static final int MAX_QUERY_TERMS = 1024 / FactCheckPart.values().length;
 
     private final LanguageAnalyzers analyzers;
     private final LibraryWeights weights;
     private final ConfidenceModel confidence;
+    private final Reranker reranker;
+    private final Optional<SentenceEmbedder> embedder;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ObjectWriter toJson = EventJson.mapper().writerFor(FactCheck.class);
     private final ObjectReader fromJson = EventJson.mapper().readerFor(FactCheck.class);
 
-    /** A library ranking with the given weights and the shipped confidence model. */
+    /** A library ranking with the given weights and the shipped confidence model and reranker. */
     public FactCheckLibrary(Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights)
             throws IOException {
-        this(directory, analyzers, weights, ConfidenceModel.standard());
+        this(
+                directory,
+                analyzers,
+                weights,
+                ConfidenceModel.standard(),
+                Reranker.standard(),
+                Reranker.standard().embedder());
     }
 
     public FactCheckLibrary(
-            Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights, ConfidenceModel confidence)
+            Directory directory,
+            LanguageAnalyzers analyzers,
+            LibraryWeights weights,
+            ConfidenceModel confidence,
+            Reranker reranker,
+            Optional<SentenceEmbedder> embedder)
             throws IOException {
+        if (reranker.usesEmbeddings() && embedder.isEmpty()) {
+            throw new IllegalArgumentException("the reranker weighs sentence embeddings: give the embedder");
+        }
         this.analyzers = analyzers;
         this.weights = weights;
         this.confidence = confidence;
+        this.reranker = reranker;
+        this.embedder = embedder;
         // BM25's norms do not depend on k1 and b, so one index serves any weights at query time.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setSimilarity(new BM25Similarity()));
         this.searchers = new SearcherManager(writer, null);
@@ -71,10 +91,15 @@ public final class FactCheckLibrary implements Closeable {
 
     /** Adds fact-checks (replacing those with the same id) and commits; they are ranked from the return on. */
     public void addAll(Collection<FactCheck> factChecks) throws IOException {
+        Map<FactCheck, float[]> embeddings = embeddings(factChecks);
         for (FactCheck factCheck : factChecks) {
             Document doc = new Document();
             doc.add(new StringField(ID, factCheck.id(), Field.Store.NO));
             doc.add(new StoredField(SOURCE, toJson.writeValueAsBytes(factCheck)));
+            float[] embedding = embeddings.get(factCheck);
+            if (embedding != null) {
+                doc.add(new StoredField(EMBEDDING, SentenceEmbedder.bytes(embedding)));
+            }
             for (FactCheckPart part : FactCheckPart.values()) {
                 String text = part.of(factCheck);
                 if (text != null) {
@@ -85,6 +110,23 @@ public final class FactCheckLibrary implements Closeable {
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    // The claims' embeddings, in one batch (the model spreads it over the cores), for the languages the model reads.
+    private Map<FactCheck, float[]> embeddings(Collection<FactCheck> factChecks) {
+        if (embedder.isEmpty()) {
+            return Map.of();
+        }
+        List<FactCheck> read = factChecks.stream()
+                .filter(check -> embedder.get().reads(check.language()))
+                .toList();
+        List<float[]> vectors = embedder.get()
+                .embedAll(read.stream().map(FactCheck::claimReviewed).toList());
+        Map<FactCheck, float[]> embeddings = new IdentityHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            embeddings.put(read.get(i), vectors.get(i));
+        }
+        return embeddings;
     }
 
     /** How many fact-checks the library holds. */
@@ -109,16 +151,17 @@ public final class FactCheckLibrary implements Closeable {
                 .toList();
     }
 
-    /** A ranked fact-check with the features its confidence was estimated from (for learning the estimate). */
-    public record Candidate(FactCheckHit hit, HitFeatures features) {}
+    /** A ranked fact-check with the features of its confidence and of the reranker (for learning them). */
+    public record Candidate(FactCheckHit hit, HitFeatures features, RerankFeatures rerank) {}
 
     /** The {@code k} best fact-checks as {@link #rank} gives them, each with its features. */
     public List<Candidate> candidates(String text, String language, int k, LibraryWeights weights) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
+        List<String> analysed = analyzers.terms(language, weights.postText() ? PostText.words(text) : text);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String term : analyzers.terms(language, weights.postText() ? PostText.words(text) : text)) {
+        for (String term : analysed) {
             if (counts.size() < MAX_QUERY_TERMS || counts.containsKey(term)) {
                 counts.merge(term, 1, Integer::sum);
             }
@@ -133,72 +176,43 @@ public final class FactCheckLibrary implements Closeable {
                         BooleanClause.Occur.SHOULD));
             }
         }
+        // One more than asked: the last hit's gap to the next is one of its confidence's features.
+        int depth = weights.rerank() ? Math.max(k, Reranker.CANDIDATES) + 1 : k + 1;
         IndexSearcher acquired = searchers.acquire();
         try {
             IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(weights.k1(), weights.b()));
-            // One more than asked: the last hit's gap to the next is one of its features.
-            ScoreDoc[] scored = searcher.search(query.build(), k + 1).scoreDocs;
-            TermWeights idf = new TermWeights(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM));
-            List<Candidate> candidates = new ArrayList<>();
-            for (int i = 0; i < Math.min(k, scored.length); i++) {
-                FactCheck factCheck = fromJson.readValue(
-                        searcher.storedFields().document(scored[i].doc).getBinaryValue(SOURCE).bytes);
-                double next = i + 1 < scored.length ? scored[i + 1].score : 0;
-                candidates.add(candidate(factCheck, scored[i].score, scored[0].score, next, i + 1, counts, idf));
+            ScoreDoc[] scored = searcher.search(query.build(), depth).scoreDocs;
+            if (scored.length == 0) {
+                return List.of();
             }
-            return candidates;
+            CandidateFeatures features = new CandidateFeatures(
+                    analyzers,
+                    new TermWeights(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM)),
+                    confidence,
+                    analysed,
+                    counts.keySet(),
+                    scored[0].score);
+            float[] textEmbedding =
+                    weights.rerank() && embedder.isPresent() && embedder.get().reads(language)
+                            ? embedder.get().embed(weights.postText() ? PostText.words(text) : text)
+                            : null;
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < Math.min(depth - 1, scored.length); i++) {
+                Document stored = searcher.storedFields().document(scored[i].doc);
+                FactCheck factCheck = fromJson.readValue(stored.getBinaryValue(SOURCE).bytes);
+                BytesRef embedding = textEmbedding == null ? null : stored.getBinaryValue(EMBEDDING);
+                double cosine = embedding == null
+                        ? 0
+                        : SentenceEmbedder.cosine(textEmbedding, SentenceEmbedder.vector(embedding));
+                double next = i + 1 < scored.length ? scored[i + 1].score : 0;
+                candidates.add(features.of(factCheck, scored[i].score, next, i + 1, cosine));
+            }
+            List<Candidate> ordered = weights.rerank() ? reranker.order(candidates) : candidates;
+            return ordered.subList(0, Math.min(k, ordered.size()));
         } finally {
             searchers.release(acquired);
         }
-    }
-
-    private Candidate candidate(
-            FactCheck factCheck,
-            double score,
-            double best,
-            double next,
-            int rank,
-            Map<String, Integer> queryCounts,
-            TermWeights idf)
-            throws IOException {
-        Set<String> claimTerms = new HashSet<>(analyzers.terms(factCheck.language(), factCheck.claimReviewed()));
-        Set<String> shown = new HashSet<>(claimTerms);
-        if (factCheck.title() != null) {
-            shown.addAll(analyzers.terms(factCheck.language(), factCheck.title()));
-        }
-        Set<String> queryTerms = queryCounts.keySet();
-        List<String> terms = queryTerms.stream().filter(shown::contains).toList();
-        List<String> numbers = terms.stream().filter(FactCheckLibrary::isNumber).toList();
-        double queryIdf = idf.sum(queryTerms);
-        double queryCoverage = share(idf.sum(terms), queryIdf);
-        double checkCoverage =
-                share(idf.sum(claimTerms.stream().filter(queryTerms::contains).toList()), idf.sum(claimTerms));
-        HitFeatures features = new HitFeatures(
-                queryCoverage,
-                checkCoverage,
-                share(score, queryIdf),
-                checkCoverage * share(score, best),
-                share(score - next, queryIdf),
-                checkCoverage / rank,
-                queryCoverage * checkCoverage,
-                Math.min(
-                        HitFeatures.NUMBERS_CAP,
-                        terms.stream().filter(FactCheckLibrary::hasDigit).count()));
-        FactCheckHit hit = new FactCheckHit(factCheck, score, terms, numbers, confidence.probability(features));
-        return new Candidate(hit, features);
-    }
-
-    private static double share(double part, double whole) {
-        return whole > 0 ? part / whole : 0;
-    }
-
-    private static boolean hasDigit(String term) {
-        return term.chars().anyMatch(Character::isDigit);
-    }
-
-    private static boolean isNumber(String term) {
-        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
     }
 
     private static String field(String language, FactCheckPart part) {

@@ -1,7 +1,5 @@
 package io.claimflow.match.factcheck;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,9 +31,7 @@ public record HitFeatures(
         double sharedNumbers) {
 
     /** The names of the features, the record's components in order: the keys of a learned model's weights. */
-    public static final List<String> NAMES = Arrays.stream(HitFeatures.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .toList();
+    public static final List<String> NAMES = LinearModel.componentNames(HitFeatures.class);
 
     // A third shared figure tells little more than two; capping keeps one long table of numbers from dominating.
     static final int NUMBERS_CAP = 3;

@@ -10,8 +10,10 @@ package io.claimflow.match.factcheck;
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalisation
  * @param postText whether links leave the query text and hashtags become words first ({@link PostText})
+ * @param rerank whether the library's {@link Reranker} reorders BM25's best candidates
  */
-public record LibraryWeights(double claim, double title, double body, float k1, float b, boolean postText) {
+public record LibraryWeights(
+        double claim, double title, double body, float k1, float b, boolean postText, boolean rerank) {
 
     public LibraryWeights {
         if (claim < 0 || title < 0 || body < 0 || claim + title + body == 0) {
@@ -24,7 +26,7 @@ public record LibraryWeights(double claim, double title, double body, float k1, 
 
     /** The plain baseline: claim and title alike, Lucene's BM25 defaults, the query text as it is. */
     public static LibraryWeights plain() {
-        return new LibraryWeights(1, 1, 0, 1.2f, 0.75f, false);
+        return new LibraryWeights(1, 1, 0, 1.2f, 0.75f, false, false);
     }
 
     /**
@@ -32,7 +34,12 @@ public record LibraryWeights(double claim, double title, double body, float k1, 
      * train 0.617 plain, 0.653 with these).
      */
     public static LibraryWeights defaults() {
-        return new LibraryWeights(1, 0.5, 0.35, 0.45f, 0.75f, true);
+        return new LibraryWeights(1, 0.5, 0.35, 0.45f, 0.75f, true, true);
+    }
+
+    /** The same BM25 ranking, reranked or not. */
+    public LibraryWeights withRerank(boolean rerank) {
+        return new LibraryWeights(claim, title, body, k1, b, postText, rerank);
     }
 
     /** The weight of a part. */

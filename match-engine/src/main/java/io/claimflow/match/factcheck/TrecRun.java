@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * A standard TREC run, what {@code trec_eval} and the CheckThat! scorers read: {@code qid Q0 docid rank score tag}, one
- * line per result, ranks from 1.
+ * line per result, ranks from 1. The score column falls with the rank ({@code results - rank + 1}): the library's order
+ * is its reranker's, and a BM25 score there would let {@code trec_eval}, which sorts each query's lines by score, undo
+ * it.
  */
 public final class TrecRun {
 
@@ -29,7 +31,13 @@ public final class TrecRun {
         for (int i = 0; i < hits.size(); i++) {
             FactCheckHit hit = hits.get(i);
             lines.add(String.format(
-                    Locale.ROOT, "%s Q0 %s %d %.6f %s", queryId, hit.factCheck().id(), i + 1, hit.score(), tag));
+                    Locale.ROOT,
+                    "%s Q0 %s %d %.6f %s",
+                    queryId,
+                    hit.factCheck().id(),
+                    i + 1,
+                    (double) (hits.size() - i),
+                    tag));
         }
         return lines;
     }

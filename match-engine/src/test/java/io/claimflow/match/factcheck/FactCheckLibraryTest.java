@@ -7,12 +7,15 @@ import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FactCheckLibraryTest {
+
+    private static final LibraryWeights BM25_ONLY = LibraryWeights.defaults().withRerank(false);
 
     private LanguageAnalyzers analyzers;
     private FactCheckLibrary library;
@@ -56,7 +59,8 @@ class FactCheckLibraryTest {
         assertThat(best.terms()).contains("isi", "fighter", "raqqa", "4,000");
         assertThat(best.numbers()).isEmpty(); // "4,000" is one term with its comma, not digits only
         assertThat(hits).extracting(hit -> hit.factCheck().id()).doesNotContain("sv-raqqa");
-        assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        assertThat(library.rank("Thousands of ISIS fighters were let out of Raqqa", "en", 3, BM25_ONLY))
+                .isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
 
         assertThat(library.rank("Was the 1969 moon landing staged?", "en", 5))
                 .first()
@@ -118,6 +122,53 @@ class FactCheckLibraryTest {
         assertThat(moon.sharedNumbers()).isEqualTo(1.0);
         assertThat(moon.gap()).isEqualTo(moon.scorePerIdf()); // nothing else ranked: the whole score is the gap
         assertThat(moon.checkCoverage()).isBetween(0.0, 1.0).isLessThan(1.0);
+    }
+
+    @Test
+    void theRerankerSeesEachPartTheWordPairsTheFiguresAndTheMeaning() throws Exception {
+        RerankFeatures same = library.candidates(
+                        "The Eiffel Tower was sold for scrap twice.", "en", 1, LibraryWeights.defaults())
+                .get(0)
+                .rerank();
+        assertThat(same.claimCoverage()).isEqualTo(1.0);
+        assertThat(same.claimCovered()).isEqualTo(1.0);
+        assertThat(same.bigramShare()).isEqualTo(1.0);
+        assertThat(same.lengthRatio()).isEqualTo(0.0);
+        assertThat(same.embeddingCosine()).isGreaterThan(0.99);
+
+        // "1969" is in the claim, "2024" nowhere; the title is none, the body none.
+        RerankFeatures moon = library.candidates(
+                        "In 2024 they said the 1969 landing was faked", "en", 1, LibraryWeights.defaults())
+                .get(0)
+                .rerank();
+        assertThat(moon.sharedNumbers()).isEqualTo(1.0);
+        assertThat(moon.missingNumbers()).isEqualTo(1.0);
+        assertThat(moon.titleCoverage()).isZero();
+        assertThat(moon.bodyCoverage()).isZero();
+        assertThat(moon.claimCoverage()).isBetween(0.0, 1.0).isLessThan(1.0);
+        assertThat(moon.embeddingCosine()).isBetween(0.3, 0.99);
+
+        // Without reranking, no embedding is computed; the lexical features are the same.
+        RerankFeatures bm25 = library.candidates("In 2024 they said the 1969 landing was faked", "en", 1, BM25_ONLY)
+                .get(0)
+                .rerank();
+        assertThat(bm25.embeddingCosine()).isZero();
+        assertThat(bm25.claimCoverage()).isEqualTo(moon.claimCoverage());
+    }
+
+    @Test
+    void aRerankerThatWeighsEmbeddingsNeedsTheEmbedder() {
+        double[] weights = new double[RerankFeatures.NAMES.size()];
+        weights[RerankFeatures.NAMES.indexOf(RerankFeatures.EMBEDDING)] = 1;
+        assertThatThrownBy(() -> new FactCheckLibrary(
+                        new ByteBuffersDirectory(),
+                        analyzers,
+                        LibraryWeights.defaults(),
+                        ConfidenceModel.standard(),
+                        new Reranker(0, weights),
+                        Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("embedder");
     }
 
     private static FactCheck check(String id, String claim, String title) {
