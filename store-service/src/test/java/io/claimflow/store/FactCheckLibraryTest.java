@@ -195,6 +195,21 @@ class FactCheckLibraryTest extends ReadyServiceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheLibraryAndTheClaimsFactCheckFilters() {
+        String openApi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(openApi)
+                .contains(
+                        "/factchecks/{id}",
+                        "Fact-checks per page, 1..200 (default 20)",
+                        "implies factChecked=true",
+                        "Did the U.S. Let ISIS Fighters Leave Raqqa?");
+    }
+
+    @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         String poison = "poison-" + UUID.randomUUID();
         TestProducers.sendRaw(
