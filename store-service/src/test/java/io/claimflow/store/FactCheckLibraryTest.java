@@ -196,11 +196,7 @@ class FactCheckLibraryTest extends ReadyServiceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheLibraryAndTheClaimsFactCheckFilters() {
-        String openApi = given().get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String openApi = StoreFixtures.openApi();
         assertThat(openApi)
                 .contains(
                         "/factchecks/{id}",

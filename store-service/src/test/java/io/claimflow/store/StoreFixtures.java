@@ -74,6 +74,15 @@ final class StoreFixtures {
                 .jsonPath();
     }
 
+    /** The service's OpenAPI document, as JSON text. */
+    static String openApi() {
+        return given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
     static int storedClaims(String documentId) {
         var response = given().get("/documents/{id}/claims", documentId);
         return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
