@@ -60,7 +60,7 @@ final class FilterSql {
                 "narrative",
                 filter.narrative(),
                 String.class);
-        // A claim is fact-checked when a match record brought it fact-checks (V4__*.sql keeps no empty lists).
+        // Fact-checked: a match record brought it fact-checks (ClaimFactCheckWriter stores no empty list).
         if (filter.factChecked() != null) {
             conditions.add((filter.factChecked() ? "" : "NOT ")
                     + "EXISTS (SELECT 1 FROM claim_fact_check f WHERE f.claim_id = c.claim_id)");
