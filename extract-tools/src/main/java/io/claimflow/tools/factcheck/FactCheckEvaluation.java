@@ -5,6 +5,7 @@ import io.claimflow.factcheck.FactCheckReader;
 import io.claimflow.factcheck.InvalidInputException;
 import io.claimflow.factcheck.QueryText;
 import io.claimflow.match.analysis.LanguageAnalyzers;
+import io.claimflow.match.factcheck.ConfidenceModel;
 import io.claimflow.match.factcheck.FactCheckHit;
 import io.claimflow.match.factcheck.FactCheckLibrary;
 import io.claimflow.match.factcheck.LibraryWeights;
@@ -35,14 +36,22 @@ public final class FactCheckEvaluation implements Closeable {
     /** The splits there are. */
     public static final List<String> SPLITS = List.of("train", "dev");
 
-    private static final String LANGUAGE = "en";
+    /** The language of both collections. */
+    static final String LANGUAGE = "en";
 
     private final LanguageAnalyzers analyzers;
+    private final ConfidenceModel confidence;
     // One library per collection, kept: the weights apply at query time, so tuning indexes each collection once.
     private final Map<Path, FactCheckLibrary> libraries = new LinkedHashMap<>();
 
     public FactCheckEvaluation(LanguageAnalyzers analyzers) {
+        this(analyzers, ConfidenceModel.standard());
+    }
+
+    /** An evaluation whose libraries estimate confidence with the given model (a neutral one to learn another). */
+    public FactCheckEvaluation(LanguageAnalyzers analyzers, ConfidenceModel confidence) {
         this.analyzers = analyzers;
+        this.confidence = confidence;
     }
 
     /** One figure: a collection's split ranked with some weights. */
@@ -86,10 +95,12 @@ public final class FactCheckEvaluation implements Closeable {
         return figures;
     }
 
-    private FactCheckLibrary library(Path collection) throws IOException, InvalidInputException {
+    /** The library of a collection folder's {@code vclaims.jsonl}, read and indexed on first use. */
+    public FactCheckLibrary library(Path collection) throws IOException, InvalidInputException {
         FactCheckLibrary library = libraries.get(collection);
         if (library == null) {
-            library = new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults());
+            library =
+                    new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults(), confidence);
             libraries.put(collection, library);
             library.addAll(new FactCheckReader().read(collection.resolve("vclaims.jsonl")));
         }
@@ -106,11 +117,16 @@ public final class FactCheckEvaluation implements Closeable {
     /**
      * Prints the figures of the plain baseline and of the default weights, train and dev, for both collections; with
      * the argument {@code tune} ({@code -Dexec.args=tune}), chooses the weights on train instead
-     * ({@link FactCheckTuning}).
+     * ({@link FactCheckTuning}); with {@code confidence}, learns the confidence model on train and reports its
+     * calibration on dev ({@link ConfidenceTraining}).
      */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("tune")) {
             FactCheckTuning.main(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("confidence")) {
+            ConfidenceTraining.main(args);
             return;
         }
         Path claimmatch = SharedData.require().resolve("datasets/claimmatch");

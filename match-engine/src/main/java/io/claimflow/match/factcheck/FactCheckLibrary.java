@@ -46,15 +46,24 @@ public final class FactCheckLibrary implements Closeable {
 
     private final LanguageAnalyzers analyzers;
     private final LibraryWeights weights;
+    private final ConfidenceModel confidence;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ObjectWriter toJson = EventJson.mapper().writerFor(FactCheck.class);
     private final ObjectReader fromJson = EventJson.mapper().readerFor(FactCheck.class);
 
+    /** A library ranking with the given weights and the shipped confidence model. */
     public FactCheckLibrary(Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights)
+            throws IOException {
+        this(directory, analyzers, weights, ConfidenceModel.standard());
+    }
+
+    public FactCheckLibrary(
+            Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights, ConfidenceModel confidence)
             throws IOException {
         this.analyzers = analyzers;
         this.weights = weights;
+        this.confidence = confidence;
         // BM25's norms do not depend on k1 and b, so one index serves any weights at query time.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setSimilarity(new BM25Similarity()));
         this.searchers = new SearcherManager(writer, null);
@@ -95,6 +104,16 @@ public final class FactCheckLibrary implements Closeable {
 
     /** The same ranked with other weights (for tuning them without indexing again). */
     public List<FactCheckHit> rank(String text, String language, int k, LibraryWeights weights) throws IOException {
+        return candidates(text, language, k, weights).stream()
+                .map(Candidate::hit)
+                .toList();
+    }
+
+    /** A ranked fact-check with the features its confidence was estimated from (for learning the estimate). */
+    public record Candidate(FactCheckHit hit, HitFeatures features) {}
+
+    /** The {@code k} best fact-checks as {@link #rank} gives them, each with its features. */
+    public List<Candidate> candidates(String text, String language, int k, LibraryWeights weights) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
@@ -118,26 +137,64 @@ public final class FactCheckLibrary implements Closeable {
         try {
             IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(weights.k1(), weights.b()));
-            List<FactCheckHit> hits = new ArrayList<>();
-            for (ScoreDoc scored : searcher.search(query.build(), k).scoreDocs) {
+            // One more than asked: the last hit's gap to the next is one of its features.
+            ScoreDoc[] scored = searcher.search(query.build(), k + 1).scoreDocs;
+            TermWeights idf = new TermWeights(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM));
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < Math.min(k, scored.length); i++) {
                 FactCheck factCheck = fromJson.readValue(
-                        searcher.storedFields().document(scored.doc).getBinaryValue(SOURCE).bytes);
-                hits.add(hit(factCheck, scored.score, counts.keySet()));
+                        searcher.storedFields().document(scored[i].doc).getBinaryValue(SOURCE).bytes);
+                double next = i + 1 < scored.length ? scored[i + 1].score : 0;
+                candidates.add(candidate(factCheck, scored[i].score, scored[0].score, next, i + 1, counts, idf));
             }
-            return hits;
+            return candidates;
         } finally {
             searchers.release(acquired);
         }
     }
 
-    private FactCheckHit hit(FactCheck factCheck, double score, Set<String> queryTerms) {
-        Set<String> shown = new HashSet<>(analyzers.terms(factCheck.language(), factCheck.claimReviewed()));
+    private Candidate candidate(
+            FactCheck factCheck,
+            double score,
+            double best,
+            double next,
+            int rank,
+            Map<String, Integer> queryCounts,
+            TermWeights idf)
+            throws IOException {
+        Set<String> claimTerms = new HashSet<>(analyzers.terms(factCheck.language(), factCheck.claimReviewed()));
+        Set<String> shown = new HashSet<>(claimTerms);
         if (factCheck.title() != null) {
             shown.addAll(analyzers.terms(factCheck.language(), factCheck.title()));
         }
+        Set<String> queryTerms = queryCounts.keySet();
         List<String> terms = queryTerms.stream().filter(shown::contains).toList();
         List<String> numbers = terms.stream().filter(FactCheckLibrary::isNumber).toList();
-        return new FactCheckHit(factCheck, score, terms, numbers);
+        double queryIdf = idf.sum(queryTerms);
+        double queryCoverage = share(idf.sum(terms), queryIdf);
+        double checkCoverage =
+                share(idf.sum(claimTerms.stream().filter(queryTerms::contains).toList()), idf.sum(claimTerms));
+        HitFeatures features = new HitFeatures(
+                queryCoverage,
+                checkCoverage,
+                share(score, queryIdf),
+                checkCoverage * share(score, best),
+                share(score - next, queryIdf),
+                checkCoverage / rank,
+                queryCoverage * checkCoverage,
+                Math.min(
+                        HitFeatures.NUMBERS_CAP,
+                        terms.stream().filter(FactCheckLibrary::hasDigit).count()));
+        FactCheckHit hit = new FactCheckHit(factCheck, score, terms, numbers, confidence.probability(features));
+        return new Candidate(hit, features);
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : 0;
+    }
+
+    private static boolean hasDigit(String term) {
+        return term.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean isNumber(String term) {

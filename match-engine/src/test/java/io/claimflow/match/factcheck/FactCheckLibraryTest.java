@@ -90,6 +90,36 @@ class FactCheckLibraryTest {
         assertThatThrownBy(() -> library.rank("tanks", "en", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theSameClaimGetsAHighConfidenceAndAnotherClaimALowOne() throws Exception {
+        List<FactCheckLibrary.Candidate> same =
+                library.candidates("The Eiffel Tower was sold for scrap twice.", "en", 5, LibraryWeights.defaults());
+        assertThat(same.get(0).hit().factCheck().id()).isEqualTo("eiffel");
+        HitFeatures features = same.get(0).features();
+        assertThat(features.queryCoverage()).isEqualTo(1.0);
+        assertThat(features.checkCoverage()).isEqualTo(1.0);
+        assertThat(features.leadCoverage()).isEqualTo(1.0);
+        assertThat(features.rankedCoverage()).isEqualTo(1.0);
+        assertThat(same.get(0).hit().confidence()).isGreaterThan(0.5);
+
+        // Shares one common word ("sold") with the Eiffel claim: ranked, but not the same claim.
+        List<FactCheckHit> other = library.rank("My neighbour sold his car yesterday", "en", 5);
+        assertThat(other).extracting(hit -> hit.factCheck().id()).containsExactly("eiffel");
+        assertThat(other.get(0).confidence())
+                .isLessThan(0.5)
+                .isLessThan(same.get(0).hit().confidence());
+    }
+
+    @Test
+    void aSharedFigureCountsInTheFeatures() throws Exception {
+        HitFeatures moon = library.candidates("The 1969 landing", "en", 1, LibraryWeights.defaults())
+                .get(0)
+                .features();
+        assertThat(moon.sharedNumbers()).isEqualTo(1.0);
+        assertThat(moon.gap()).isEqualTo(moon.scorePerIdf()); // nothing else ranked: the whole score is the gap
+        assertThat(moon.checkCoverage()).isBetween(0.0, 1.0).isLessThan(1.0);
+    }
+
     private static FactCheck check(String id, String claim, String title) {
         return new FactCheck(
                 id,
