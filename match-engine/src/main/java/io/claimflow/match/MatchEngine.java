@@ -133,17 +133,7 @@ public final class MatchEngine implements Closeable {
     private Step step(ClaimContext claim) {
         StoredClaim known = index.find(claim.claimId());
         if (known != null) {
-            ResultCodec.Decoded stored = ResultCodec.decode(known.result());
-            return new Step(
-                    new MatchResult(
-                            known.claimId(),
-                            known.narrativeId(),
-                            stored.links(),
-                            stored.suggestions(),
-                            List.of(),
-                            List.of(),
-                            true),
-                    List.of());
+            return new Step(storedResult(known, known.narrativeId()), List.of());
         }
         ClaimFeatures analysed = features.features(claim.claim());
         Scoring scoring = score(claim, analysed);
@@ -169,6 +159,39 @@ public final class MatchEngine implements Closeable {
                 : scoring.linked().get(scoring.links().get(0).claimId()).narrativeId();
         return new MatchResult(
                 claim.claimId(), narrative, scoring.links(), scoring.suggestions(), List.of(), List.of(), false);
+    }
+
+    /**
+     * The claims already matched that a text may say the same as: those a dry run of it would link or suggest, each as
+     * the index keeps it, with its stored result and its narrative as it is now (for a fact-check imported after claims
+     * it checked: those claims' match records, to publish again with it).
+     */
+    public synchronized List<Known> known(ClaimContext probe) {
+        Scoring scoring = score(probe, features.features(probe.claim()));
+        List<Known> known = new ArrayList<>();
+        for (Match match : concat(scoring.links(), scoring.suggestions())) {
+            StoredClaim claim = index.find(match.claimId());
+            if (claim != null) {
+                known.add(new Known(claim, storedResult(claim, index.resolve(claim.narrativeId()))));
+            }
+        }
+        return known;
+    }
+
+    /** A claim the index holds and its match result as stored, its narrative resolved to the live one. */
+    public record Known(StoredClaim claim, MatchResult result) {}
+
+    /** A claim's result as the index stored it when it was matched, replayed: nothing changes by it. */
+    private static MatchResult storedResult(StoredClaim claim, String narrativeId) {
+        ResultCodec.Decoded stored = ResultCodec.decode(claim.result());
+        return new MatchResult(
+                claim.claimId(), narrativeId, stored.links(), stored.suggestions(), List.of(), List.of(), true);
+    }
+
+    private static List<Match> concat(List<Match> first, List<Match> second) {
+        List<Match> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
