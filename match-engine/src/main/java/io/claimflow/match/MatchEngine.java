@@ -162,18 +162,19 @@ public final class MatchEngine implements Closeable {
     }
 
     /**
-     * The claims already matched that a text may say the same as: those a dry run of it would link or suggest, each as
-     * the index keeps it, with its stored result and its narrative as it is now (for a fact-check imported after claims
-     * it checked: those claims' match records, to publish again with it).
+     * The claims already matched that a text may say the same as: the candidates its search finds in the window (the
+     * rarer of its terms, BM25), unscored, for a caller with its own judge (a fact-check imported after claims it
+     * checked: the library decides which of them it matches); each as the index keeps it, with its stored result and
+     * its narrative as it is now, to publish again.
      */
     public synchronized List<Known> known(ClaimContext probe) {
-        Scoring scoring = score(probe, features.features(probe.claim()));
+        ClaimFeatures analysed = features.features(probe.claim());
+        List<StoredClaim> candidates = index.read(
+                searcher -> search.find(index, searcher, probe, analysed, settings.window(), settings.candidates())
+                        .claims());
         List<Known> known = new ArrayList<>();
-        for (Match match : concat(scoring.links(), scoring.suggestions())) {
-            StoredClaim claim = index.find(match.claimId());
-            if (claim != null) {
-                known.add(new Known(claim, storedResult(claim, index.resolve(claim.narrativeId()))));
-            }
+        for (StoredClaim claim : candidates) {
+            known.add(new Known(claim, storedResult(claim, index.resolve(claim.narrativeId()))));
         }
         return known;
     }
@@ -186,12 +187,6 @@ public final class MatchEngine implements Closeable {
         ResultCodec.Decoded stored = ResultCodec.decode(claim.result());
         return new MatchResult(
                 claim.claimId(), narrativeId, stored.links(), stored.suggestions(), List.of(), List.of(), true);
-    }
-
-    private static List<Match> concat(List<Match> first, List<Match> second) {
-        List<Match> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     /**
