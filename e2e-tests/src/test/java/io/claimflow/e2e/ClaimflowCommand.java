@@ -16,6 +16,11 @@ final class ClaimflowCommand {
     /** A finished run: exit code and what it printed. */
     record Run(int exitCode, String output) {}
 
+    /** Where the end-to-end tests keep what the commands and services print. */
+    static Path logs() {
+        return Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"));
+    }
+
     static Process start(Path output, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

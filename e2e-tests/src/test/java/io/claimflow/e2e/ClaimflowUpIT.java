@@ -48,7 +48,7 @@ class ClaimflowUpIT {
         int store = FreePorts.next();
         int match = FreePorts.next();
         String[] up = upOn(data, kafka, ingest, extract, store, match);
-        Path upOutput = logs().resolve("claimflow-up.out");
+        Path upOutput = ClaimflowCommand.logs().resolve("claimflow-up.out");
 
         Process stack = ClaimflowCommand.start(upOutput, up);
         List<ProcessHandle> children;
@@ -64,7 +64,7 @@ class ClaimflowUpIT {
             children = stack.descendants().toList();
 
             ClaimflowCommand.Run ingested = ClaimflowCommand.run(
-                    logs().resolve("claimflow-ingest.out"),
+                    ClaimflowCommand.logs().resolve("claimflow-ingest.out"),
                     Duration.ofMinutes(2),
                     "ingest",
                     "--ingest-url",
@@ -87,7 +87,7 @@ class ClaimflowUpIT {
             assertThat(claims).isPositive();
 
             ClaimflowCommand.Run tailed = ClaimflowCommand.run(
-                    logs().resolve("claimflow-tail.out"),
+                    ClaimflowCommand.logs().resolve("claimflow-tail.out"),
                     Duration.ofMinutes(1),
                     "tail",
                     "--bootstrap-servers",
@@ -106,7 +106,7 @@ class ClaimflowUpIT {
 
             Path profiles = work.resolve("profiles");
             ClaimflowCommand.Run bench = ClaimflowCommand.run(
-                    logs().resolve("claimflow-bench.out"),
+                    ClaimflowCommand.logs().resolve("claimflow-bench.out"),
                     Duration.ofMinutes(3),
                     "bench",
                     "--documents",
@@ -140,7 +140,7 @@ class ClaimflowUpIT {
             Path page = Files.writeString(
                     Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
             ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(
-                    logs().resolve("claimflow-ingest-page.out"),
+                    ClaimflowCommand.logs().resolve("claimflow-ingest-page.out"),
                     Duration.ofMinutes(1),
                     "ingest",
                     "--ingest-url",
@@ -165,7 +165,7 @@ class ClaimflowUpIT {
         assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
         assertThat(List.of(kafka, ingest, extract, store, match)).noneMatch(FreePorts::isTaken);
 
-        Path again = logs().resolve("claimflow-up-again.out");
+        Path again = ClaimflowCommand.logs().resolve("claimflow-up-again.out");
         Process second = ClaimflowCommand.start(
                 again, Stream.concat(Stream.of(up), Stream.of("--demo")).toArray(String[]::new));
         try {
@@ -189,7 +189,7 @@ class ClaimflowUpIT {
         int extract = FreePorts.next();
         int store = FreePorts.next();
         int match = FreePorts.next();
-        Path output = logs().resolve("claimflow-up-interrupted.out");
+        Path output = ClaimflowCommand.logs().resolve("claimflow-up-interrupted.out");
         Process stack = ClaimflowCommand.start(output, upOn(data, kafka, ingest, extract, store, match));
         List<ProcessHandle> services;
         try {
@@ -279,10 +279,6 @@ class ClaimflowUpIT {
         } catch (IOException e) {
             throw new AssertionError("tail printed something that is not a claim: " + json, e);
         }
-    }
-
-    private static Path logs() {
-        return Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"));
     }
 
     /** The CPU seconds {@code claimflow bench} accounted to a part of the stack. */

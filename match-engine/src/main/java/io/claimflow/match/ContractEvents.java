@@ -30,16 +30,24 @@ public final class ContractEvents {
                         + ",window=" + settings.window() + ",candidates=" + settings.candidates());
     }
 
-    /** What matching a claim found, with the claim's current narrative (it may have been merged since). */
+    /**
+     * What matching a claim found, with the claim's current narrative (it may have been merged since) and the
+     * fact-checks it matched.
+     */
     public static ClaimMatched claimMatched(
-            MatchResult result, String documentId, String narrativeId, ClaimMatched.Matcher matcher, Instant at) {
+            MatchResult result,
+            String documentId,
+            String narrativeId,
+            List<ClaimMatched.FactCheckMatch> factChecks,
+            ClaimMatched.Matcher matcher,
+            Instant at) {
         return new ClaimMatched(
                 result.claimId(),
                 documentId,
                 narrativeId,
                 result.links().stream().map(ContractEvents::match).toList(),
                 result.suggestions().stream().map(ContractEvents::match).toList(),
-                List.of(),
+                factChecks,
                 matcher,
                 at);
     }

@@ -133,17 +133,7 @@ public final class MatchEngine implements Closeable {
     private Step step(ClaimContext claim) {
         StoredClaim known = index.find(claim.claimId());
         if (known != null) {
-            ResultCodec.Decoded stored = ResultCodec.decode(known.result());
-            return new Step(
-                    new MatchResult(
-                            known.claimId(),
-                            known.narrativeId(),
-                            stored.links(),
-                            stored.suggestions(),
-                            List.of(),
-                            List.of(),
-                            true),
-                    List.of());
+            return new Step(storedResult(known, known.narrativeId()), List.of());
         }
         ClaimFeatures analysed = features.features(claim.claim());
         Scoring scoring = score(claim, analysed);
@@ -169,6 +159,34 @@ public final class MatchEngine implements Closeable {
                 : scoring.linked().get(scoring.links().get(0).claimId()).narrativeId();
         return new MatchResult(
                 claim.claimId(), narrative, scoring.links(), scoring.suggestions(), List.of(), List.of(), false);
+    }
+
+    /**
+     * The claims already matched that a text may say the same as: the candidates its search finds in the window (the
+     * rarer of its terms, BM25), unscored, for a caller with its own judge (a fact-check imported after claims it
+     * checked: the library decides which of them it matches); each as the index keeps it, with its stored result and
+     * its narrative as it is now, to publish again.
+     */
+    public synchronized List<Known> known(ClaimContext probe) {
+        ClaimFeatures analysed = features.features(probe.claim());
+        List<StoredClaim> candidates = index.read(
+                searcher -> search.find(index, searcher, probe, analysed, settings.window(), settings.candidates())
+                        .claims());
+        List<Known> known = new ArrayList<>();
+        for (StoredClaim claim : candidates) {
+            known.add(new Known(claim, storedResult(claim, index.resolve(claim.narrativeId()))));
+        }
+        return known;
+    }
+
+    /** A claim the index holds and its match result as stored, its narrative resolved to the live one. */
+    public record Known(StoredClaim claim, MatchResult result) {}
+
+    /** A claim's result as the index stored it when it was matched, replayed: nothing changes by it. */
+    private static MatchResult storedResult(StoredClaim claim, String narrativeId) {
+        ResultCodec.Decoded stored = ResultCodec.decode(claim.result());
+        return new MatchResult(
+                claim.claimId(), narrativeId, stored.links(), stored.suggestions(), List.of(), List.of(), true);
     }
 
     /**

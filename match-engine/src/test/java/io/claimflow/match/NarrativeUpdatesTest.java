@@ -189,7 +189,7 @@ class NarrativeUpdatesTest {
         Instant now = Instant.parse("2026-11-30T12:00:00Z");
         ClaimMatched.Matcher matcher = ContractEvents.matcher(engine.settings());
 
-        ClaimMatched matched = ContractEvents.claimMatched(twin, "d2", twin.narrativeId(), matcher, now);
+        ClaimMatched matched = ContractEvents.claimMatched(twin, "d2", twin.narrativeId(), List.of(), matcher, now);
         assertThat(matched.narrativeId()).isEqualTo("a");
         assertThat(matched.links()).hasSize(1);
         assertThat(matched.links().get(0).score()).isEqualTo(1.0);

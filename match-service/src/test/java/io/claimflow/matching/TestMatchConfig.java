@@ -29,6 +29,16 @@ record TestMatchConfig(Path indexFolder) implements MatchConfig {
     }
 
     @Override
+    public double factCheckThreshold() {
+        return Double.parseDouble(DEFAULT_FACT_CHECK_THRESHOLD);
+    }
+
+    @Override
+    public int factChecksPerClaim() {
+        return Integer.parseInt(DEFAULT_FACT_CHECKS_PER_CLAIM);
+    }
+
+    @Override
     public int maxTextLength() {
         return 10_000;
     }

@@ -244,11 +244,7 @@ class NarrativeApiTest extends ReadyServiceTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimflow:problem:narrative-not-found"));
-        String openApi = given().get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String openApi = StoreFixtures.openApi();
         assertThat(openApi)
                 .contains(
                         "/narratives/stream",

@@ -262,11 +262,7 @@ class QueryApiTest extends ReadyServiceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheFiltersWithExamplesFromTheSamples() {
-        String openApi = given().get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String openApi = StoreFixtures.openApi();
         assertThat(openApi).contains("/claims/stream", "/claimants", "/entities", "minScore", "claimed in a briefing");
     }
 

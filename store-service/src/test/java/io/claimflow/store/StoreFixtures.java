@@ -42,11 +42,23 @@ final class StoreFixtures {
 
     /** Sends the events through one producer, in order, and waits for the broker to take them all. */
     static void send(List<? extends ClaimflowEvent> events) {
+        sendTo(null, events);
+    }
+
+    /**
+     * Sends the events to the first partition of their topics, whatever their keys: the store reads them in this order,
+     * so once the last is stored, the ones before it were read.
+     */
+    static void sendInOrder(ClaimflowEvent... events) {
+        sendTo(0, List.of(events));
+    }
+
+    private static void sendTo(Integer partition, List<? extends ClaimflowEvent> events) {
         try (KafkaProducer<String, ClaimflowEvent> producer =
                 TestProducers.create(TestKafka.bootstrapServers(), new EventSerializer<>("urn:claimflow:test"))) {
             for (ClaimflowEvent event : events) {
                 producer.send(new ProducerRecord<>(
-                        Topics.forValueType(event.getClass()).name(), event.key(), event));
+                        Topics.forValueType(event.getClass()).name(), partition, event.key(), event));
             }
             producer.flush();
         }
@@ -60,6 +72,15 @@ final class StoreFixtures {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** The service's OpenAPI document, as JSON text. */
+    static String openApi() {
+        return given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     static int storedClaims(String documentId) {

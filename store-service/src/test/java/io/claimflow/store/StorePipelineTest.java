@@ -227,7 +227,8 @@ class StorePipelineTest extends ReadyServiceTest {
                 .body(
                         "detail",
                         containsString("sort is not a parameter of this endpoint; known: claimant, claimantType,"
-                                + " documentId, entity, from, language, limit, minScore, narrative, q, source, to"));
+                                + " documentId, entity, factChecked, from, language, limit, minScore, narrative, q,"
+                                + " source, to, verdict"));
         given().delete("/claims")
                 .then()
                 .statusCode(405)

@@ -82,7 +82,7 @@ public final class Topics {
             "io.claimflow.factcheck.imported.v1",
             "schemas/factcheck-imported.v1.schema.json",
             INGEST_SERVICE,
-            List.of(STORE_SERVICE, DOWNSTREAM),
+            List.of(STORE_SERVICE, MATCH_SERVICE, DOWNSTREAM),
             true);
 
     public static final List<Topic<?>> ALL =

@@ -4,6 +4,7 @@ import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.service.kafka.TopicFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;

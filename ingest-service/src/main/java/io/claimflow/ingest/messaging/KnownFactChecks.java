@@ -5,6 +5,7 @@ import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.service.kafka.TopicFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,6 @@
 package io.claimflow.ingest.messaging;
 
+import io.claimflow.service.kafka.TopicFollower;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,6 +10,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "claimflow.match")
 public interface MatchConfig {
 
+    /** The default of {@link #factCheckThreshold()}: a claim matches a fact-check when that is more likely than not. */
+    String DEFAULT_FACT_CHECK_THRESHOLD = "0.5";
+
+    String DEFAULT_FACT_CHECKS_PER_CLAIM = "3";
+
     /**
      * The folder of the Lucene index (every claim matched, the narratives and the consumed offsets), relative to the
      * working directory unless absolute. Lost, it is rebuilt from {@code claimflow.claims.v1} without publishing.
@@ -32,6 +37,17 @@ public interface MatchConfig {
     /** How many candidates the search hands to scoring for each claim. */
     @WithDefault(MatchSettings.DEFAULT_CANDIDATES)
     int candidates();
+
+    /**
+     * Confidence (0..1, the estimated probability that a fact-check checked the same claim) from which a claim is said
+     * to match a fact-check.
+     */
+    @WithDefault(DEFAULT_FACT_CHECK_THRESHOLD)
+    double factCheckThreshold();
+
+    /** How many fact-checks, best first, a claim is checked against; at most this many are reported per claim. */
+    @WithDefault(DEFAULT_FACT_CHECKS_PER_CLAIM)
+    int factChecksPerClaim();
 
     /** The longest claim text {@code POST /match} takes, in characters. */
     @WithDefault("10000")

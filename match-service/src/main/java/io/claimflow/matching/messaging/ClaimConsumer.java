@@ -1,13 +1,16 @@
 package io.claimflow.matching.messaging;
 
 import io.claimflow.contracts.event.ClaimMatched;
+import io.claimflow.contracts.topic.Topics;
 import io.claimflow.match.ClaimContext;
 import io.claimflow.match.ContractEvents;
 import io.claimflow.match.MatchEngine;
 import io.claimflow.match.MatchResult;
 import io.claimflow.match.NarrativeSummary;
 import io.claimflow.matching.service.ClaimReader;
+import io.claimflow.matching.service.FactCheckShelf;
 import io.claimflow.matching.service.MatchIndex;
+import io.claimflow.matching.service.StartupWait;
 import io.claimflow.service.kafka.BatchTransaction;
 import io.claimflow.service.kafka.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
@@ -48,6 +51,7 @@ public class ClaimConsumer {
     private static final Logger LOG = Logger.getLogger(ClaimConsumer.class);
 
     private final MatchIndex index;
+    private final FactCheckShelf factChecks;
     private final KafkaTransactions<Object> transactions;
     private final ClaimMatched.Matcher matcher;
     private final Clock clock = Clock.systemUTC();
@@ -56,9 +60,11 @@ public class ClaimConsumer {
     /** The emitter buffers without bound: a transaction sends a whole batch's matches and narratives at once. */
     public ClaimConsumer(
             MatchIndex index,
+            FactCheckShelf factChecks,
             @Channel("matched") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     KafkaTransactions<Object> transactions) {
         this.index = index;
+        this.factChecks = factChecks;
         this.transactions = transactions;
         this.matcher = ContractEvents.matcher(index.engine().settings());
     }
@@ -69,6 +75,7 @@ public class ClaimConsumer {
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
         List<Outcome> outcomes;
         try {
+            StartupWait.until(factChecks::caughtUp, "the fact-check library");
             outcomes = outcomesOf(records);
         } catch (RuntimeException e) {
             // Not the records' fault (the index's disk, a shutdown): abort, so the batch is read again.
@@ -138,8 +145,8 @@ public class ClaimConsumer {
     }
 
     private Outcome matched(ClaimContext claim, MatchResult result, Instant now) {
-        return new Outcome.Matched(
-                ContractEvents.claimMatched(result, claim.documentId(), result.narrativeId(), matcher, now));
+        return new Outcome.Matched(ContractEvents.claimMatched(
+                result, claim.documentId(), result.narrativeId(), factChecks.match(claim), matcher, now));
     }
 
     private static Outcome narrative(NarrativeSummary summary, Instant now) {
@@ -150,7 +157,7 @@ public class ClaimConsumer {
         LOG.warnf(
                 "Dead-lettering %s at %s-%d@%d: %s",
                 record.getKey(), record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
-        return new Outcome.Rejected(record, new IllegalArgumentException(error, cause));
+        return new Outcome.Rejected(Topics.CLAIMS, record, new IllegalArgumentException(error, cause));
     }
 
     /** Per partition, the offset after the batch's last record: what the transaction committed for the group. */

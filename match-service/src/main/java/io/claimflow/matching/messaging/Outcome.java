@@ -2,13 +2,16 @@ package io.claimflow.matching.messaging;
 
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.NarrativeUpdated;
-import io.claimflow.contracts.topic.Topics;
+import io.claimflow.contracts.topic.Topic;
 import io.claimflow.service.kafka.DeadLetters;
 import io.claimflow.service.kafka.EventMessages;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
 
-/** What a batch publishes, written into its transaction: per claim its match or its dead letter, then narratives. */
+/**
+ * What a batch publishes, written into its transaction: per claim its match or its dead letter, then narratives; per
+ * fact-check the match records of the claims it checked, or its dead letter.
+ */
 sealed interface Outcome {
 
     void writeTo(TransactionalEmitter<Object> emitter);
@@ -29,11 +32,11 @@ sealed interface Outcome {
         }
     }
 
-    /** A record set aside to {@code claimflow.claims.v1.dlq}, as it came. */
-    record Rejected(KafkaRecord<String, byte[]> record, Throwable failure) implements Outcome {
+    /** A record set aside to its topic's dead-letter topic, as it came. */
+    record Rejected(Topic<?> topic, KafkaRecord<String, byte[]> record, Throwable failure) implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
-            emitter.send(DeadLetters.of(Topics.CLAIMS, record, failure));
+            emitter.send(DeadLetters.of(topic, record, failure));
         }
     }
 }

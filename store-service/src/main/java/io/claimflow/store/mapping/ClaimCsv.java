@@ -14,7 +14,13 @@ public final class ClaimCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
 
-    /** The column names, in order: the JSON field names of a claim. */
+    /** The verdict cell's entry for a fact-check that gives no verdict, so the entries still count the fact-checks. */
+    static final String UNRATED = "unrated";
+
+    /**
+     * The column names, in order: the JSON field names of a claim, with its fact-checks as their verdicts (a fact-check
+     * without one as "unrated").
+     */
     public static final List<String> COLUMNS = List.of(
             "claimId",
             "documentId",
@@ -29,7 +35,8 @@ public final class ClaimCsv {
             "quantities",
             "dates",
             "citations",
-            "extractedAt");
+            "extractedAt",
+            "factCheckVerdicts");
 
     private ClaimCsv() {}
 
@@ -63,7 +70,9 @@ public final class ClaimCsv {
                         cell(
                                 claim.extractedAt() == null
                                         ? null
-                                        : claim.extractedAt().toString()))
+                                        : claim.extractedAt().toString()),
+                        cell(joined(stored.factChecks().stream()
+                                .map(factCheck -> factCheck.verdict() == null ? UNRATED : factCheck.verdict()))))
                 + "\r\n";
     }
 

@@ -1,18 +1,27 @@
 package io.claimflow.store.mapping;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.contracts.event.EntityType;
 import io.claimflow.store.repository.ClaimEntity;
+import io.claimflow.store.repository.StoredJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Reads a stored claim back into the contract's shape, so the API serves claims as the topic carries them. */
 @ApplicationScoped
 public class ClaimMapper {
 
-    /** The claim with its narrative, as the API serves it. */
+    private static final TypeReference<List<ClaimMatched.FactCheckMatch>> FACT_CHECKS = new TypeReference<>() {};
+
+    /** The claim with its narrative and fact-checks, as the API serves it. */
     public StoredClaim toStored(ClaimEntity entity) {
-        return new StoredClaim(toClaim(entity), entity.narrativeId);
+        return new StoredClaim(
+                toClaim(entity),
+                entity.narrativeId,
+                entity.factChecksJson == null ? List.of() : StoredJson.read(entity.factChecksJson, FACT_CHECKS));
     }
 
     public ClaimExtracted toClaim(ClaimEntity entity) {

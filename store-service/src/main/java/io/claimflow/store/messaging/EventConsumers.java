@@ -4,10 +4,12 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
+import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.event.NarrativeUpdated;
 import io.claimflow.contracts.serde.EventDeserializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.store.service.ClaimStoreService;
+import io.claimflow.store.service.FactCheckStoreService;
 import io.claimflow.store.service.NarrativeStoreService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -25,16 +27,23 @@ public class EventConsumers {
 
     private final ClaimStoreService store;
     private final NarrativeStoreService narrativeStore;
+    private final FactCheckStoreService factCheckStore;
     private final BatchProcessor batches;
     private final EventDeserializer<ClaimExtracted> claims = Topics.CLAIMS.deserializer();
     private final EventDeserializer<DocumentProcessed> outcomes = Topics.DOCUMENT_STATUS.deserializer();
     private final EventDeserializer<DocumentSubmitted> documents = Topics.DOCUMENTS.deserializer();
     private final EventDeserializer<ClaimMatched> matches = Topics.CLAIM_MATCHES.deserializer();
     private final EventDeserializer<NarrativeUpdated> narratives = Topics.NARRATIVES.deserializer();
+    private final EventDeserializer<FactCheckImported> factChecks = Topics.FACT_CHECKS.deserializer();
 
-    public EventConsumers(ClaimStoreService store, NarrativeStoreService narrativeStore, BatchProcessor batches) {
+    public EventConsumers(
+            ClaimStoreService store,
+            NarrativeStoreService narrativeStore,
+            FactCheckStoreService factCheckStore,
+            BatchProcessor batches) {
         this.store = store;
         this.narrativeStore = narrativeStore;
+        this.factCheckStore = factCheckStore;
         this.batches = batches;
     }
 
@@ -66,5 +75,11 @@ public class EventConsumers {
     @Blocking
     public Uni<Void> narratives(KafkaRecordBatch<String, byte[]> batch) {
         return batches.process(batch, narratives, narrativeStore::storeNarratives);
+    }
+
+    @Incoming("factchecks")
+    @Blocking
+    public Uni<Void> factChecks(KafkaRecordBatch<String, byte[]> batch) {
+        return batches.process(batch, factChecks, factCheckStore::storeFactChecks);
     }
 }

@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param from the earliest publication time of the document, inclusive
  * @param to the latest publication time of the document, exclusive
  * @param narrative the narrative the claim belongs to; a merged narrative's id stands for its survivor
+ * @param factChecked whether the matcher found published fact-checks of the claim
+ * @param verdict the verdict of one of the claim's fact-checks, case-insensitive; only fact-checked claims have one
  */
 public record ClaimFilter(
         String q,
@@ -29,7 +31,9 @@ public record ClaimFilter(
         Double minScore,
         Instant from,
         Instant to,
-        String narrative) {
+        String narrative,
+        Boolean factChecked,
+        String verdict) {
 
     /** Whether the filter looks at the claim's document, which claims that arrived first may not have yet. */
     public boolean needsDocument() {

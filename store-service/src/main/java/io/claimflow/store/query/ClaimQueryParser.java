@@ -4,11 +4,13 @@ import static io.claimflow.store.query.QueryParameters.CLAIMANT;
 import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
 import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
 import static io.claimflow.store.query.QueryParameters.ENTITY;
+import static io.claimflow.store.query.QueryParameters.FACT_CHECKED;
 import static io.claimflow.store.query.QueryParameters.FORMAT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
 import static io.claimflow.store.query.QueryParameters.NARRATIVE;
 import static io.claimflow.store.query.QueryParameters.Q;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
+import static io.claimflow.store.query.QueryParameters.VERDICT;
 
 import io.claimflow.contracts.event.Checkworthiness;
 import io.claimflow.contracts.event.ClaimantType;
@@ -90,6 +92,11 @@ public class ClaimQueryParser {
 
         private ClaimFilter filter() {
             Instant[] range = read.range();
+            Boolean factChecked = read.bool(FACT_CHECKED);
+            String verdict = read.text(VERDICT);
+            if (verdict != null && Boolean.FALSE.equals(factChecked)) {
+                read.reject(VERDICT, "names a fact-check's verdict, so it cannot go with " + FACT_CHECKED + "=false");
+            }
             return new ClaimFilter(
                     read.text(Q),
                     read.language(),
@@ -101,7 +108,9 @@ public class ClaimQueryParser {
                     score(),
                     range[0],
                     range[1],
-                    read.text(NARRATIVE));
+                    read.text(NARRATIVE),
+                    factChecked,
+                    verdict);
         }
 
         private ClaimSort sort() {
@@ -113,7 +122,7 @@ public class ClaimQueryParser {
         }
 
         private PagePosition position(ClaimSort sort) {
-            return read.cursor(cursor -> PageCursor.decode(cursor, sort), sort.wireName());
+            return read.cursor(cursor -> PageCursor.decode(cursor, sort), QueryParameters.SORT + "=" + sort.wireName());
         }
 
         private ClaimantType claimantType() {

@@ -56,6 +56,6 @@ public class NarrativeQueryParser {
     }
 
     private static NarrativePosition position(ParameterReading read, NarrativeSort sort) {
-        return read.cursor(cursor -> PageCursor.decode(cursor, sort), sort.wireName());
+        return read.cursor(cursor -> PageCursor.decode(cursor, sort), QueryParameters.SORT + "=" + sort.wireName());
     }
 }

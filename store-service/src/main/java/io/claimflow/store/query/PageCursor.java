@@ -25,6 +25,24 @@ public final class PageCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The cursor of the fact-check page after the one whose last fact-check has this sequence number. */
+    public static String encodeFactCheck(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("f:" + seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fact-check sequence number a cursor stands for; empty for a cursor this API did not issue for them. */
+    static Optional<Long> decodeFactCheck(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+            if (parts.length == 2 && parts[0].equals("f")) {
+                return Optional.of(Long.parseLong(parts[1]));
+            }
+        } catch (IllegalArgumentException e) {
+            // Not one of ours: refused like any other.
+        }
+        return Optional.empty();
+    }
+
     /** The narrative position a cursor stands for; empty for a cursor this API did not issue for this order. */
     static Optional<NarrativePosition> decode(String cursor, NarrativeSort sort) {
         try {

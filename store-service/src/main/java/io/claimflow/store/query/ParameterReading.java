@@ -85,14 +85,18 @@ final class ParameterReading {
         });
     }
 
-    /** Where the page starts, null for the first; a cursor this API did not issue for the order is refused. */
-    <P> P cursor(Function<String, Optional<P>> decode, String sortName) {
+    /**
+     * Where the page starts, null for the first; a cursor this API did not issue for the listing is refused.
+     *
+     * @param listing which listing the cursor must come from, for the message: "sort=score", "fact-checks"
+     */
+    <P> P cursor(Function<String, Optional<P>> decode, String listing) {
         String cursor = value(CURSOR);
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
         return decode.apply(cursor).orElseGet(() -> {
-            reject(CURSOR, "is not a cursor this API issued for " + SORT + "=" + sortName);
+            reject(CURSOR, "is not a cursor this API issued for " + listing);
             return null;
         });
     }
@@ -107,6 +111,19 @@ final class ParameterReading {
             reject(LAST_EVENT_ID, "must be the id of an event of this feed");
             return null;
         }
+    }
+
+    /** true or false, in any case; null when absent. */
+    Boolean bool(String name) {
+        String value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return value.equalsIgnoreCase("true");
+        }
+        reject(name, "must be true or false");
+        return null;
     }
 
     String language() {

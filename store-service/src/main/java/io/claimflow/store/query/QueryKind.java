@@ -21,7 +21,9 @@ public enum QueryKind {
     NARRATIVE_PAGE(
             QueryParameters.NARRATIVE_FILTERS, QueryParameters.SORT, QueryParameters.LIMIT, QueryParameters.CURSOR),
     /** The live feed of narrative updates: {@code GET /narratives/stream}; it resumes after {@code Last-Event-ID}. */
-    NARRATIVE_FEED(QueryParameters.NARRATIVE_FILTERS);
+    NARRATIVE_FEED(QueryParameters.NARRATIVE_FILTERS),
+    /** A page of the fact-check library: {@code GET /factchecks}, in one order. */
+    FACT_CHECK_PAGE(QueryParameters.FACT_CHECK_FILTERS, QueryParameters.LIMIT, QueryParameters.CURSOR);
 
     private final Set<String> parameters;
 
@@ -34,10 +36,5 @@ public enum QueryKind {
     /** Every query parameter this kind of request takes, in alphabetical order. */
     public Set<String> parameters() {
         return parameters;
-    }
-
-    /** Whether the request is about narratives rather than claims. */
-    public boolean isNarrative() {
-        return this == NARRATIVE_PAGE || this == NARRATIVE_FEED;
     }
 }

@@ -19,6 +19,9 @@ public final class QueryParameters {
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String NARRATIVE = "narrative";
+    public static final String FACT_CHECKED = "factChecked";
+    public static final String VERDICT = "verdict";
+    public static final String PUBLISHER = "publisher";
     public static final String SORT = "sort";
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
@@ -27,11 +30,26 @@ public final class QueryParameters {
     public static final String LAST_EVENT_ID = "Last-Event-ID";
 
     /** The parameters of a {@link ClaimFilter}, which every endpoint of the query API takes. */
-    public static final List<String> FILTERS =
-            List.of(Q, LANGUAGE, CLAIMANT, CLAIMANT_TYPE, ENTITY, DOCUMENT_ID, SOURCE, MIN_SCORE, FROM, TO, NARRATIVE);
+    public static final List<String> FILTERS = List.of(
+            Q,
+            LANGUAGE,
+            CLAIMANT,
+            CLAIMANT_TYPE,
+            ENTITY,
+            DOCUMENT_ID,
+            SOURCE,
+            MIN_SCORE,
+            FROM,
+            TO,
+            NARRATIVE,
+            FACT_CHECKED,
+            VERDICT);
 
     /** The parameters of a {@link NarrativeFilter}, which {@code GET /narratives} and its live feed take. */
     public static final List<String> NARRATIVE_FILTERS = List.of(LANGUAGE, SOURCE, ENTITY, CLAIMANT, FROM, TO);
+
+    /** The parameters of a {@link FactCheckFilter}, which {@code GET /factchecks} takes. */
+    public static final List<String> FACT_CHECK_FILTERS = List.of(Q, LANGUAGE, VERDICT, PUBLISHER);
 
     private QueryParameters() {}
 

@@ -97,4 +97,8 @@ public class ClaimEntity {
      */
     @Formula("(SELECT m.narrative_id FROM claim_match m WHERE m.claim_id = claim_id)")
     public String narrativeId;
+
+    /** The claim's fact-check matches as JSON (claimflow.claim-matches.v1's factChecks), null when it has none. */
+    @Formula("(SELECT f.fact_checks::text FROM claim_fact_check f WHERE f.claim_id = claim_id)")
+    public String factChecksJson;
 }

@@ -1,6 +1,7 @@
 package io.claimflow.store.repository;
 
 import io.claimflow.store.query.ClaimFilter;
+import io.claimflow.store.query.FactCheckFilter;
 import io.claimflow.store.query.NarrativeFilter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * A {@link ClaimFilter} as SQL over {@code claim c} (joined to {@code document d} when the filter needs it), or over a
- * facet rollup {@code r} when that answers it exactly, and a {@link NarrativeFilter} over narrative revisions
- * {@code r}, with bound parameters. The one translation of filters, shared by pages, facets and the live feeds, so they
- * can never disagree on what a filter means.
+ * facet rollup {@code r} when that answers it exactly, a {@link NarrativeFilter} over narrative revisions {@code r},
+ * and a {@link FactCheckFilter} over the fact-check library {@code f}, with bound parameters. The one translation of
+ * filters, shared by pages, facets and the live feeds, so they can never disagree on what a filter means.
  */
 final class FilterSql {
 
@@ -37,14 +38,9 @@ final class FilterSql {
 
     private FilterSql(ClaimFilter filter) {
         from = filter.needsDocument() ? "claim c JOIN document d ON d.document_id = c.document_id" : "claim c";
-        if (filter.q() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM claim_search s WHERE s.claim_id = c.claim_id AND s.search @@ "
-                    + "(websearch_to_tsquery('pg_catalog.simple', :q) "
-                    + "|| websearch_to_tsquery(claimflow_ts_config(:qLanguage), :q)))");
-            bind("q", filter.q(), String.class);
-            // Stems in the language asked for; English stemming when none is, on top of the words as written.
-            bind("qLanguage", filter.language() == null ? "en" : filter.language(), String.class);
-        }
+        words(
+                "EXISTS (SELECT 1 FROM claim_search s WHERE s.claim_id = c.claim_id AND s.search @@ %s)",
+                filter.q(), filter.language());
         claimColumns(filter, "c");
         condition(
                 "EXISTS (SELECT 1 FROM claim_entity e WHERE e.claim_id = c.claim_id AND lower(e.normalized) = "
@@ -64,6 +60,26 @@ final class FilterSql {
                 "narrative",
                 filter.narrative(),
                 String.class);
+        // Fact-checked: a match record brought it fact-checks (ClaimFactCheckWriter stores no empty list).
+        if (filter.factChecked() != null) {
+            conditions.add((filter.factChecked() ? "" : "NOT ")
+                    + "EXISTS (SELECT 1 FROM claim_fact_check f WHERE f.claim_id = c.claim_id)");
+        }
+        condition(
+                "EXISTS (SELECT 1 FROM claim_fact_check f WHERE f.claim_id = c.claim_id AND f.verdicts @> "
+                        + "ARRAY[lower(:verdict)])",
+                "verdict",
+                filter.verdict(),
+                String.class);
+    }
+
+    /** Fact-checks of the library {@code f}; their verdicts and publishers as written, so compared lower-cased. */
+    private FilterSql(FactCheckFilter filter) {
+        from = "fact_check f";
+        words("f.search @@ %s", filter.q(), filter.language());
+        condition("f.language = :language", "language", filter.language(), String.class);
+        condition("lower(f.verdict) = lower(:verdict)", "verdict", filter.verdict(), String.class);
+        condition("lower(f.publisher) = lower(:publisher)", "publisher", filter.publisher(), String.class);
     }
 
     private FilterSql(ClaimFilter filter, Rollup rollup) {
@@ -93,6 +109,10 @@ final class FilterSql {
         return new FilterSql(filter);
     }
 
+    static FilterSql of(FactCheckFilter filter) {
+        return new FilterSql(filter);
+    }
+
     /**
      * The filter over the rollup {@code r}, when the rollup holds the exact answer: the filter names nothing but the
      * language, a minScore on a bucket boundary and, for claimants, the claimant and claimant type.
@@ -102,6 +122,8 @@ final class FilterSql {
                 || filter.entity() != null
                 || filter.documentId() != null
                 || filter.narrative() != null
+                || filter.factChecked() != null
+                || filter.verdict() != null
                 || filter.needsDocument();
         boolean claimantFields = filter.claimant() != null || filter.claimantType() != null;
         boolean bucketed = filter.minScore() == null || BUCKET_BOUNDARIES.contains(filter.minScore());
@@ -148,6 +170,21 @@ final class FilterSql {
                 "claimantType",
                 filter.claimantType() == null ? null : filter.claimantType().wireName(),
                 String.class);
+    }
+
+    /**
+     * The full-text condition for the words {@code q}, if given: {@code match} with {@code %s} where the query goes,
+     * over a vector of {@code claimflow_search_vector} (the words as written plus their stems).
+     */
+    private void words(String match, String q, String language) {
+        if (q == null) {
+            return;
+        }
+        conditions.add(match.formatted("(websearch_to_tsquery('pg_catalog.simple', :q) "
+                + "|| websearch_to_tsquery(claimflow_ts_config(:qLanguage), :q))"));
+        bind("q", q, String.class);
+        // Stems in the language asked for; English stemming when none is, on top of the words as written.
+        bind("qLanguage", language == null ? "en" : language, String.class);
     }
 
     private <T> void condition(String sql, String name, T value, Class<T> type) {

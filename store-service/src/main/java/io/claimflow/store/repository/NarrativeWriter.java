@@ -1,9 +1,7 @@
 package io.claimflow.store.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.NarrativeUpdated;
-import io.claimflow.contracts.serde.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -85,8 +83,8 @@ public class NarrativeWriter {
                     match.claimId(),
                     match.documentId(),
                     match.narrativeId(),
-                    json(match.links()),
-                    json(match.suggestions()),
+                    StoredJson.write(match.links()),
+                    StoredJson.write(match.suggestions()),
                     match.matcher().name(),
                     match.matcher().version(),
                     match.matchedAt().toString());
@@ -153,7 +151,7 @@ public class NarrativeWriter {
                             connection, narrative.entities().stream().map(NarrativeUpdated.EntityTally::normalized)));
             insert.setObject(10, utc(narrative.firstSeen()));
             insert.setObject(11, utc(narrative.lastSeen()));
-            insert.setString(12, json(narrative));
+            insert.setString(12, StoredJson.write(narrative));
             try (ResultSet inserted = insert.executeQuery()) {
                 inserted.next();
                 seq = inserted.getLong(1);
@@ -182,13 +180,5 @@ public class NarrativeWriter {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write as JSON: " + e.getMessage(), e);
-        }
     }
 }

@@ -28,7 +28,14 @@ final class ApiExamples {
               "dates": [],
               "citations": [],
               "extractor": { "name": "claimflow-engine", "version": "1.0.0" },
-              "extractedAt": "2026-11-21T12:00:01Z"
+              "extractedAt": "2026-11-21T12:00:01Z",
+              "narrativeId": "5b0e8c3f1d2a4e6b8c9d0a1b2c3d4e5f",
+              "factChecks": [
+                { "id": "3c9e1f0a7b2d4c68", "url": "https://www.snopes.com/fact-check/raqqa-isis-convoy/",
+                  "verdict": "Unproven", "publisher": "Snopes", "score": 0.82,
+                  "evidence": { "sameText": false, "entities": [ "Raqqa", "Islamic State" ], "quantities": [],
+                                "dates": [], "urls": [], "domains": [], "terms": [ "deal", "leave" ] } }
+              ]
             }""";
 
     /** {@link #CLAIM} as a ClaimReview skeleton: its document's URL, title and date known, the rest to fill. */
@@ -95,6 +102,26 @@ final class ApiExamples {
             [ { "value": "Islamic State", "type": "organization", "claims": 6 },
               { "value": "United States", "type": "location", "claims": 5 },
               { "value": "Raqqa", "type": "location", "claims": 3 } ]""";
+
+    static final String FACT_CHECK = """
+            {
+              "id": "3c9e1f0a7b2d4c68",
+              "url": "https://www.snopes.com/fact-check/raqqa-isis-convoy/",
+              "claimReviewed": "The U.S.-led coalition let ISIS fighters leave Raqqa under a secret deal.",
+              "title": "Did the U.S. Let ISIS Fighters Leave Raqqa?",
+              "verdict": "Unproven",
+              "publisher": "Snopes",
+              "claimant": "Sergei Surovikin",
+              "datePublished": "2017-11-16",
+              "language": "en",
+              "appearances": [ "https://theantimedia.com/russia-us-isis" ],
+              "body": "A Russian general accused the United States of letting Islamic State fighters ...",
+              "importedAt": "2026-11-21T11:58:00Z",
+              "submitter": "desk"
+            }""";
+
+    static final String FACT_CHECK_PAGE = "{ \"items\": [ " + FACT_CHECK + " ], "
+            + "\"next\": \"http://localhost:8083/factchecks?verdict=unproven&cursor=ZjoxMjM0&limit=20\" }";
 
     static final String NARRATIVE = """
             {

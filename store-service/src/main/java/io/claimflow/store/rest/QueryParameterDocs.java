@@ -5,16 +5,19 @@ import static io.claimflow.store.query.QueryParameters.CLAIMANT_TYPE;
 import static io.claimflow.store.query.QueryParameters.CURSOR;
 import static io.claimflow.store.query.QueryParameters.DOCUMENT_ID;
 import static io.claimflow.store.query.QueryParameters.ENTITY;
+import static io.claimflow.store.query.QueryParameters.FACT_CHECKED;
 import static io.claimflow.store.query.QueryParameters.FORMAT;
 import static io.claimflow.store.query.QueryParameters.FROM;
 import static io.claimflow.store.query.QueryParameters.LANGUAGE;
 import static io.claimflow.store.query.QueryParameters.LIMIT;
 import static io.claimflow.store.query.QueryParameters.MIN_SCORE;
 import static io.claimflow.store.query.QueryParameters.NARRATIVE;
+import static io.claimflow.store.query.QueryParameters.PUBLISHER;
 import static io.claimflow.store.query.QueryParameters.Q;
 import static io.claimflow.store.query.QueryParameters.SORT;
 import static io.claimflow.store.query.QueryParameters.SOURCE;
 import static io.claimflow.store.query.QueryParameters.TO;
+import static io.claimflow.store.query.QueryParameters.VERDICT;
 
 import io.claimflow.store.config.StoreConfig;
 import io.claimflow.store.query.ClaimFormat;
@@ -46,6 +49,14 @@ public class QueryParameterDocs implements OASFilter {
 
     private record Doc(String description, String example) {}
 
+    /** The cursor of every listing: the same words wherever it appears. */
+    private static final Doc CURSOR_DOC = new Doc("Opaque cursor from the previous page's next link", null);
+
+    /** The page size of a listing of {@code items}, with the running service's limits. */
+    private static Doc limitDoc(String items, int defaultLimit, StoreConfig config) {
+        return new Doc(items + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null);
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
         StoreConfig config =
@@ -60,7 +71,11 @@ public class QueryParameterDocs implements OASFilter {
     private static void document(Operation operation, StoreConfig config) {
         QueryKind kind = QueryKind.valueOf(String.valueOf(operation.getExtension(QUERY_KIND)));
         operation.removeExtension(QUERY_KIND);
-        Map<String, Doc> docs = kind.isNarrative() ? narrativeDocs(config) : docs(kind, config);
+        Map<String, Doc> docs = switch (kind) {
+            case NARRATIVE_PAGE, NARRATIVE_FEED -> narrativeDocs(config);
+            case FACT_CHECK_PAGE -> factCheckDocs(config);
+            default -> docs(kind, config);
+        };
         for (String name : kind.parameters()) {
             Doc doc = docs.get(name);
             if (doc == null) {
@@ -107,6 +122,18 @@ public class QueryParameterDocs implements OASFilter {
                                 "Only claims of this narrative (GET /narratives); a merged narrative's id gives its "
                                         + "survivor's claims",
                                 null)),
+                Map.entry(
+                        FACT_CHECKED,
+                        new Doc(
+                                "true: only claims the matcher found published fact-checks of; false: only the "
+                                        + "others",
+                                "true")),
+                Map.entry(
+                        VERDICT,
+                        new Doc(
+                                "Only claims with a fact-check of this verdict (as the fact-checker words it, "
+                                        + "case-insensitive); implies factChecked=true",
+                                "false")),
                 Map.entry(SOURCE, new Doc("The document's source (publisher or feed)", "Reuters")),
                 Map.entry(MIN_SCORE, new Doc("The least check-worthiness, 0..1", "0.7")),
                 Map.entry(
@@ -117,16 +144,34 @@ public class QueryParameterDocs implements OASFilter {
                 Map.entry(
                         SORT,
                         new Doc(ClaimSort.wireNames() + "; " + ClaimSort.DEFAULT.wireName() + " when absent", null)),
-                Map.entry(
-                        LIMIT,
-                        new Doc(counted + ", 1.." + config.maxPageSize() + " (default " + defaultLimit + ")", null)),
-                Map.entry(CURSOR, new Doc("Opaque cursor from the previous page's next link", null)),
+                Map.entry(LIMIT, limitDoc(counted, defaultLimit, config)),
+                Map.entry(CURSOR, CURSOR_DOC),
                 Map.entry(
                         FORMAT,
                         new Doc(
                                 ClaimFormat.wireNames() + "; csv answers every matching claim (from the cursor on) "
                                         + "as text/csv instead of one page; absent, the Accept header decides",
                                 "csv")));
+    }
+
+    /** The parameters of GET /factchecks: q, language and verdict mean what they mean for claims, of the fact-check. */
+    private static Map<String, Doc> factCheckDocs(StoreConfig config) {
+        return Map.of(
+                Q,
+                new Doc(
+                        "Words to find in the claim reviewed or the title, in any language; quotes, OR and -word as in "
+                                + "a web search",
+                        "Raqqa convoy"),
+                LANGUAGE,
+                new Doc("ISO 639-1 code of the fact-check", "en"),
+                VERDICT,
+                new Doc("The verdict as the fact-checker words it, case-insensitive", "false"),
+                PUBLISHER,
+                new Doc("Who published it, case-insensitive", "Snopes"),
+                LIMIT,
+                limitDoc("Fact-checks per page", config.defaultPageSize(), config),
+                CURSOR,
+                CURSOR_DOC);
     }
 
     /** The parameters of GET /narratives and its feed: some share a name with the claims', not their meaning. */
@@ -156,11 +201,8 @@ public class QueryParameterDocs implements OASFilter {
                                 + "recent: latest lastSeen); " + NarrativeSort.DEFAULT.wireName() + " when absent",
                         "spread"),
                 LIMIT,
-                new Doc(
-                        "Narratives per page, 1.." + config.maxPageSize() + " (default " + config.defaultPageSize()
-                                + ")",
-                        null),
+                limitDoc("Narratives per page", config.defaultPageSize(), config),
                 CURSOR,
-                new Doc("Opaque cursor from the previous page's next link", null));
+                CURSOR_DOC);
     }
 }

@@ -6,6 +6,8 @@ import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.UnknownQueryParameters;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.ClaimQueryParser;
+import io.claimflow.store.query.FactCheckQuery;
+import io.claimflow.store.query.FactCheckQueryParser;
 import io.claimflow.store.query.NarrativeQuery;
 import io.claimflow.store.query.NarrativeQueryParser;
 import io.claimflow.store.query.ParsedQuery;
@@ -15,16 +17,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a request's query parameters into a {@link ClaimQuery} or {@link NarrativeQuery}, or answers 400. */
+/**
+ * Reads a request's query parameters into a {@link ClaimQuery}, {@link NarrativeQuery} or {@link FactCheckQuery}, or
+ * answers 400.
+ */
 @ApplicationScoped
 public class QueryParameterReader {
 
     private final ClaimQueryParser claims;
     private final NarrativeQueryParser narratives;
+    private final FactCheckQueryParser factChecks;
 
-    public QueryParameterReader(ClaimQueryParser claims, NarrativeQueryParser narratives) {
+    public QueryParameterReader(
+            ClaimQueryParser claims, NarrativeQueryParser narratives, FactCheckQueryParser factChecks) {
         this.claims = claims;
         this.narratives = narratives;
+        this.factChecks = factChecks;
     }
 
     /** The query of claims; {@code lastEventId} is the live feed's header, null elsewhere. */
@@ -35,6 +43,11 @@ public class QueryParameterReader {
     /** The query of narratives; {@code lastEventId} is the live feed's header, null elsewhere. */
     NarrativeQuery readNarratives(QueryKind kind, UriInfo uri, String lastEventId) {
         return checked(kind, uri, narratives.parse(kind, uri.getQueryParameters(), lastEventId));
+    }
+
+    /** The query of the fact-check library. */
+    FactCheckQuery readFactChecks(UriInfo uri) {
+        return checked(QueryKind.FACT_CHECK_PAGE, uri, factChecks.parse(uri.getQueryParameters()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.claimflow.store.service;
 
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.NarrativeUpdated;
+import io.claimflow.store.repository.ClaimFactCheckWriter;
 import io.claimflow.store.repository.NarrativeWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,16 +14,21 @@ import java.util.List;
 public class NarrativeStoreService {
 
     private final NarrativeWriter writer;
+    private final ClaimFactCheckWriter factChecks;
     private final Event<NarrativesStored> stored;
 
-    public NarrativeStoreService(NarrativeWriter writer, Event<NarrativesStored> stored) {
+    public NarrativeStoreService(
+            NarrativeWriter writer, ClaimFactCheckWriter factChecks, Event<NarrativesStored> stored) {
         this.writer = writer;
+        this.factChecks = factChecks;
         this.stored = stored;
     }
 
+    /** Each claim's narrative, links and suggestions, and the fact-checks found for it, in one transaction. */
     @Transactional
     public void storeMatches(List<ClaimMatched> batch) {
         writer.storeMatches(batch);
+        factChecks.store(batch);
     }
 
     /** Stores the newer revisions and, if there were any, tells the narrative feeds after the commit. */

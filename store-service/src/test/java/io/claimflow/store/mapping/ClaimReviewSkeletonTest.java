@@ -149,6 +149,6 @@ class ClaimReviewSkeletonTest {
                 List.of(),
                 new ClaimExtracted.Extractor("test-engine", "1"),
                 Instant.parse("2026-11-21T10:00:00Z"));
-        return new StoredClaim(claim, null);
+        return new StoredClaim(claim, null, List.of());
     }
 }

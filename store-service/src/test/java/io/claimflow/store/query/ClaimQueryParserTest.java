@@ -50,6 +50,8 @@ class ClaimQueryParserTest {
                         0.7,
                         Instant.parse("2017-11-01T00:00:00Z"),
                         Instant.parse("2017-11-14T00:00:00Z"),
+                        null,
+                        null,
                         null));
         assertThat(query.sort()).isEqualTo(ClaimSort.NEWEST);
         assertThat(query.limit()).isEqualTo(20);
@@ -60,6 +62,24 @@ class ClaimQueryParserTest {
     void theNarrativeFilterIsRead() {
         assertThat(valid(QueryKind.PAGE, Map.of("narrative", " n-1 ")).filter().narrative())
                 .isEqualTo("n-1");
+    }
+
+    @Test
+    void theFactCheckFiltersAreReadAndAVerdictCannotGoWithoutFactChecks() {
+        ClaimFilter checked = valid(QueryKind.PAGE, Map.of("factChecked", "TRUE", "verdict", " False "))
+                .filter();
+        assertThat(checked.factChecked()).isTrue();
+        assertThat(checked.verdict()).isEqualTo("False");
+        assertThat(valid(QueryKind.FACET, Map.of("factChecked", "false"))
+                        .filter()
+                        .factChecked())
+                .isFalse();
+        assertThat(valid(QueryKind.FEED, Map.of()).filter().factChecked()).isNull();
+        assertThat(errors(QueryKind.PAGE, Map.of("factChecked", "yes")))
+                .containsExactly(new ParameterError("factChecked", "must be true or false"));
+        assertThat(errors(QueryKind.PAGE, Map.of("factChecked", "false", "verdict", "false")))
+                .extracting(ParameterError::parameter)
+                .containsExactly("verdict");
     }
 
     @Test
@@ -108,6 +128,8 @@ class ClaimQueryParserTest {
                         "from",
                         "to",
                         "narrative",
+                        "factChecked",
+                        "verdict",
                         "limit");
         assertThat(QueryKind.PAGE.parameters()).contains("sort", "limit", "cursor");
         assertThat(QueryKind.FEED.parameters()).doesNotContain("limit", "sort", "cursor");
@@ -116,6 +138,8 @@ class ClaimQueryParserTest {
                         "language", "source", "entity", "claimant", "from", "to", "sort", "limit", "cursor");
         assertThat(QueryKind.NARRATIVE_FEED.parameters())
                 .containsExactlyInAnyOrder("language", "source", "entity", "claimant", "from", "to");
+        assertThat(QueryKind.FACT_CHECK_PAGE.parameters())
+                .containsExactlyInAnyOrder("q", "language", "verdict", "publisher", "limit", "cursor");
     }
 
     @Test
@@ -144,7 +168,7 @@ class ClaimQueryParserTest {
     }
 
     private static ClaimFilter emptyFilter() {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ClaimQuery valid(QueryKind kind, Map<String, String> parameters) {

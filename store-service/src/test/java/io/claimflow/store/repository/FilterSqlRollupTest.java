@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FilterSqlRollupTest {
 
     private static ClaimFilter filter(String q, String language, ClaimantType type, String entity, Double minScore) {
-        return new ClaimFilter(q, language, null, type, entity, null, null, minScore, null, null, null);
+        return new ClaimFilter(q, language, null, type, entity, null, null, minScore, null, null, null, null, null);
     }
 
     @Test
@@ -38,7 +38,26 @@ class FilterSqlRollupTest {
         assertThat(FilterSql.ofRollup(filter(null, null, ClaimantType.PERSON, null, null), FilterSql.Rollup.ENTITIES))
                 .isEmpty();
         ClaimFilter published = new ClaimFilter(
-                null, null, null, null, null, null, null, null, Instant.parse("2017-01-01T00:00:00Z"), null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.parse("2017-01-01T00:00:00Z"),
+                null,
+                null,
+                null,
+                null);
         assertThat(FilterSql.ofRollup(published, FilterSql.Rollup.CLAIMANTS)).isEmpty();
+        // The rollups know nothing of fact-checks.
+        ClaimFilter factChecked =
+                new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, true, null);
+        assertThat(FilterSql.ofRollup(factChecked, FilterSql.Rollup.CLAIMANTS)).isEmpty();
+        ClaimFilter verdict =
+                new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, "false");
+        assertThat(FilterSql.ofRollup(verdict, FilterSql.Rollup.ENTITIES)).isEmpty();
     }
 }

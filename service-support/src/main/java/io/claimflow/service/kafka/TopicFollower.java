@@ -1,4 +1,4 @@
-package io.claimflow.ingest.messaging;
+package io.claimflow.service.kafka;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,14 +15,15 @@ import org.jboss.logging.Logger;
 /**
  * Reads a whole topic on a thread of its own, committed records only, from its beginning and then as it grows, and
  * tells a listener each record and each time it has read up to where the topic stood. Assigned partitions, no group:
- * every ingest instance reads everything, and nothing is committed.
+ * every instance reads everything, and nothing is committed. For state a service keeps of a whole (compacted) topic:
+ * the documents ingest has accepted, the fact-checks it knows, match-service's fact-check library.
  */
-final class TopicFollower {
+public final class TopicFollower {
 
     private static final Logger LOG = Logger.getLogger(TopicFollower.class);
 
     /** What a follower reports to, on the follower's thread only. */
-    interface Listener {
+    public interface Listener {
 
         void onRecord(ConsumerRecord<String, byte[]> record);
 
@@ -41,7 +42,7 @@ final class TopicFollower {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean caughtUp;
 
-    TopicFollower(String bootstrapServers, String topic, Listener listener) {
+    public TopicFollower(String bootstrapServers, String topic, Listener listener) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.listener = listener;
@@ -49,16 +50,16 @@ final class TopicFollower {
         thread.setDaemon(true);
     }
 
-    void start() {
+    public void start() {
         thread.start();
     }
 
     /** Whether the topic has been read up to where it stood when reading began (the listener heard so first). */
-    boolean caughtUp() {
+    public boolean caughtUp() {
         return caughtUp;
     }
 
-    void stop() {
+    public void stop() {
         KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();

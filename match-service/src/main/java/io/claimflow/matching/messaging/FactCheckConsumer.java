@@ -1,0 +1,124 @@
+package io.claimflow.matching.messaging;
+
+import io.claimflow.contracts.event.ClaimMatched;
+import io.claimflow.contracts.event.FactCheck;
+import io.claimflow.contracts.event.FactCheckImported;
+import io.claimflow.contracts.serde.EventDeserializer;
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.match.ContractEvents;
+import io.claimflow.match.MatchEngine;
+import io.claimflow.matching.service.FactCheckShelf;
+import io.claimflow.matching.service.MatchIndex;
+import io.claimflow.matching.service.StartupWait;
+import io.claimflow.matching.service.TextProbe;
+import io.claimflow.service.kafka.BatchTransaction;
+import io.claimflow.service.kafka.DeadLetters;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes {@code claimflow.factchecks.v1} exactly once, for the claims matched before a fact-check came: each new or
+ * revised fact-check looks for the claims of the window it may have checked (those a dry run of its claim links or
+ * suggests), and each of them that the library now matches to it is published again, its stored result with its
+ * fact-checks, in the transaction that consumes the fact-check. Claims that come later meet it in the library.
+ */
+@ApplicationScoped
+public class FactCheckConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FactCheckConsumer.class);
+
+    private final MatchIndex index;
+    private final FactCheckShelf factChecks;
+    private final KafkaTransactions<Object> transactions;
+    private final ClaimMatched.Matcher matcher;
+    private final EventDeserializer<FactCheckImported> deserializer = Topics.FACT_CHECKS.deserializer();
+    private final Clock clock = Clock.systemUTC();
+
+    /** The emitter buffers without bound: a fact-check may bring many claims' records at once. */
+    public FactCheckConsumer(
+            MatchIndex index,
+            FactCheckShelf factChecks,
+            @Channel("rematched") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    KafkaTransactions<Object> transactions) {
+        this.index = index;
+        this.factChecks = factChecks;
+        this.transactions = transactions;
+        this.matcher = ContractEvents.matcher(index.engine().settings());
+    }
+
+    @Incoming("factchecks")
+    @Blocking
+    public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            // The claims it may have checked must be in the index: those of the claims read before, caught up.
+            StartupWait.until(index::caughtUp, "the match index");
+            for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
+                outcomes.addAll(outcomesOf(record));
+            }
+        } catch (RuntimeException e) {
+            // Not the records' fault (the index, a shutdown): abort, so the batch is read again.
+            return BatchTransaction.abort(transactions, batch, e, () -> {});
+        }
+        return BatchTransaction.write(
+                transactions,
+                batch,
+                emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)),
+                () -> {},
+                () -> {});
+    }
+
+    private List<Outcome> outcomesOf(KafkaRecord<String, byte[]> record) {
+        FactCheckImported imported;
+        try {
+            imported = deserializer.deserialize(record.getTopic(), record.getHeaders(), record.getPayload());
+        } catch (SerializationException e) {
+            LOG.warnf(
+                    "Dead-lettering %s at %s-%d@%d: %s",
+                    record.getKey(),
+                    record.getTopic(),
+                    record.getPartition(),
+                    DeadLetters.offsetOf(record),
+                    e.getMessage());
+            return List.of(new Outcome.Rejected(
+                    Topics.FACT_CHECKS,
+                    record,
+                    new IllegalArgumentException("unreadable record: " + e.getMessage(), e)));
+        }
+        if (imported == null) {
+            return List.of(); // a tombstone: nothing was checked
+        }
+        FactCheck factCheck = imported.factCheck();
+        factChecks.add(factCheck);
+        Instant now = clock.instant();
+        List<Outcome> outcomes = new ArrayList<>();
+        MatchEngine engine = index.engine();
+        for (MatchEngine.Known known : engine.known(
+                TextProbe.of("factcheck-" + factCheck.id(), factCheck.claimReviewed(), factCheck.language(), now))) {
+            List<ClaimMatched.FactCheckMatch> matched = factChecks.match(known.claim());
+            if (matched.stream().anyMatch(match -> match.id().equals(factCheck.id()))) {
+                outcomes.add(new Outcome.Matched(ContractEvents.claimMatched(
+                        known.result(),
+                        known.claim().documentId(),
+                        known.result().narrativeId(),
+                        matched,
+                        matcher,
+                        now)));
+            }
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,177 @@
+package io.claimflow.matching.service;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimMatched;
+import io.claimflow.contracts.event.FactCheck;
+import io.claimflow.contracts.event.FactCheckImported;
+import io.claimflow.contracts.identity.StableIds;
+import io.claimflow.contracts.serde.EventDeserializer;
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.match.ClaimContext;
+import io.claimflow.match.analysis.LanguageAnalyzers;
+import io.claimflow.match.factcheck.FactCheckHit;
+import io.claimflow.match.factcheck.FactCheckLibrary;
+import io.claimflow.match.factcheck.LibraryWeights;
+import io.claimflow.match.index.StoredClaim;
+import io.claimflow.matching.config.MatchConfig;
+import io.claimflow.service.kafka.TopicFollower;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The fact-check library match-service checks every claim against: the compacted {@code claimflow.factchecks.v1} read
+ * from its beginning at start-up and followed as it grows, into a Lucene index in memory. Compaction keeps one record
+ * per fact-check, so rebuilding it at each start costs what the library holds, not what was ever imported; and every
+ * instance holds the whole library, whichever claims partitions it is assigned.
+ */
+@ApplicationScoped
+public class FactCheckShelf implements TopicFollower.Listener {
+
+    private static final Logger LOG = Logger.getLogger(FactCheckShelf.class);
+
+    private final MatchConfig config;
+    private final LanguageAnalyzers analyzers;
+    private final FactCheckLibrary library;
+    private final TopicFollower follower;
+    private final EventDeserializer<FactCheckImported> deserializer = Topics.FACT_CHECKS.deserializer();
+    /** Read since the last read-through; added to the library together, one commit for many records. */
+    private final List<FactCheck> arrived = new ArrayList<>();
+
+    public FactCheckShelf(MatchConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers)
+            throws IOException {
+        this.config = config;
+        this.analyzers = new LanguageAnalyzers(LanguageResources.load());
+        this.library = new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults());
+        // The follower calls back only once started, after construction.
+        this.follower = new TopicFollower(bootstrapServers, Topics.FACT_CHECKS.name(), this);
+    }
+
+    /**
+     * The fact-checks that checked the same claim, best first: those the library ranks for the claim's text with a
+     * confidence of at least {@code claimflow.match.fact-check-threshold}, with what they share.
+     */
+    public List<ClaimMatched.FactCheckMatch> match(ClaimContext context) {
+        ClaimExtracted claim = context.claim();
+        Set<String> pages = new LinkedHashSet<>(claim.citations());
+        if (context.url() != null) {
+            pages.add(context.url());
+        }
+        return match(claim.text(), claim.language(), pages);
+    }
+
+    /**
+     * The same for a claim the match index holds: its text, language and document's URL (its citations are not kept).
+     */
+    public List<ClaimMatched.FactCheckMatch> match(StoredClaim claim) {
+        return match(claim.text(), claim.features().language(), claim.url() == null ? Set.of() : Set.of(claim.url()));
+    }
+
+    /** Adds a fact-check now, before the topic's follower would (it adds it again, which replaces it by id). */
+    public void add(FactCheck factCheck) {
+        try {
+            library.addAll(List.of(factCheck));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fact-check library cannot be written", e);
+        }
+    }
+
+    private List<ClaimMatched.FactCheckMatch> match(String text, String language, Set<String> pages) {
+        List<FactCheckHit> hits;
+        try {
+            hits = library.rank(text, language, config.factChecksPerClaim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fact-check library cannot be searched", e);
+        }
+        List<ClaimMatched.FactCheckMatch> matches = new ArrayList<>();
+        for (FactCheckHit hit : hits) {
+            if (hit.confidence() >= config.factCheckThreshold()) {
+                FactCheck factCheck = hit.factCheck();
+                matches.add(new ClaimMatched.FactCheckMatch(
+                        factCheck.id(),
+                        factCheck.url(),
+                        factCheck.verdict(),
+                        factCheck.publisher(),
+                        hit.confidence(),
+                        evidence(hit, pages)));
+            }
+        }
+        return matches;
+    }
+
+    /** What a claim and a fact-check share: terms and numbers, and the pages the claim came from or cites. */
+    private static ClaimMatched.Evidence evidence(FactCheckHit hit, Set<String> pages) {
+        Set<String> appearances = new LinkedHashSet<>();
+        hit.factCheck().appearances().forEach(url -> appearances.add(StableIds.normalizedUrl(url)));
+        List<String> urls = pages.stream()
+                .filter(url -> appearances.contains(StableIds.normalizedUrl(url)))
+                .toList();
+        return new ClaimMatched.Evidence(false, List.of(), hit.numbers(), List.of(), urls, List.of(), hit.terms());
+    }
+
+    /** Whether the library holds what the topic held at start-up; before, a claim could miss a fact-check. */
+    public boolean caughtUp() {
+        return follower.caughtUp();
+    }
+
+    public int size() {
+        try {
+            return library.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        follower.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        follower.stop();
+        library.close();
+        analyzers.close();
+    }
+
+    @Override
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
+        try {
+            FactCheckImported imported = deserializer.deserialize(record.topic(), record.headers(), record.value());
+            if (imported != null) {
+                arrived.add(imported.factCheck());
+            }
+        } catch (RuntimeException e) {
+            // The library cannot hold what cannot be read; store-service dead-letters it.
+            LOG.warnf(
+                    "Skipping an unreadable fact-check at %s-%d@%d: %s",
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean onReadThrough(long endsTakenAt) {
+        if (!arrived.isEmpty()) {
+            try {
+                library.addAll(arrived);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the fact-check library cannot be written", e);
+            }
+            arrived.clear();
+        }
+        if (!caughtUp()) {
+            LOG.infof("Fact-check library read: %d fact-checks", size());
+        }
+        return false;
+    }
+}

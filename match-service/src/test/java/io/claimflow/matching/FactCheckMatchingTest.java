@@ -1,0 +1,167 @@
+package io.claimflow.matching;
+
+import static io.claimflow.matching.ClaimTopics.claim;
+import static io.claimflow.matching.ClaimTopics.matchesOf;
+import static io.claimflow.matching.ClaimTopics.publish;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimMatched;
+import io.claimflow.contracts.event.FactCheck;
+import io.claimflow.contracts.event.FactCheckImported;
+import io.claimflow.contracts.serde.EventSerializer;
+import io.claimflow.contracts.topic.Topics;
+import io.claimflow.testkit.kafka.TestKafka;
+import io.claimflow.testkit.kafka.TestProducers;
+import io.claimflow.testkit.kafka.TopicProbe;
+import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.ReadyServiceTest;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Every claim is checked against the fact-check library read from {@code claimflow.factchecks.v1}. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+class FactCheckMatchingTest extends ReadyServiceTest {
+
+    @Test
+    void aClaimThatAFactCheckCheckedCarriesItAndAnUnrelatedOneDoesNot() throws InterruptedException {
+        String run = UUID.randomUUID().toString().replace("-", "");
+        String checked = "Zorbian officials admitted that the Quillmark reservoir was poisoned on purpose " + run;
+        FactCheck factCheck = new FactCheck(
+                "fc-" + run,
+                "https://checks.example.org/" + run,
+                checked,
+                "Was the Quillmark reservoir poisoned on purpose?",
+                "False",
+                "Example Checks",
+                null,
+                LocalDate.parse("2017-11-20"),
+                "en",
+                List.of("https://example.org/doc-a-" + run),
+                null);
+        send(factCheck);
+        // The library is followed on a thread of its own; the dry run shows when it has the fact-check.
+        long until = System.nanoTime() + ClaimTopics.WAIT.toNanos();
+        while (!previewFinds(checked, factCheck.id())) {
+            assertThat(System.nanoTime())
+                    .as("the library has the fact-check in time")
+                    .isLessThan(until);
+            Thread.sleep(200);
+        }
+
+        publish(
+                claim("said-" + run, "doc-a-" + run, checked),
+                claim(
+                        "other-" + run,
+                        "doc-b-" + run,
+                        "Vantorian farmers harvested a record crop of blue melons " + run));
+        List<ClaimMatched> matches = matchesOf("said-" + run, "other-" + run);
+        ClaimMatched said = matches.stream()
+                .filter(m -> m.claimId().equals("said-" + run))
+                .findFirst()
+                .orElseThrow();
+        assertThat(said.factChecks()).hasSize(1);
+        ClaimMatched.FactCheckMatch match = said.factChecks().get(0);
+        assertThat(match.id()).isEqualTo(factCheck.id());
+        assertThat(match.verdict()).isEqualTo("False");
+        assertThat(match.publisher()).isEqualTo("Example Checks");
+        assertThat(match.url()).isEqualTo(factCheck.url());
+        assertThat(match.score()).isBetween(0.5, 1.0);
+        assertThat(match.evidence().terms()).contains("quillmark", "reservoir");
+        assertThat(match.evidence().urls()).containsExactly("https://example.org/doc-a-" + run);
+        assertThat(matches.stream().filter(m -> m.claimId().equals("other-" + run)))
+                .allMatch(m -> m.factChecks().isEmpty());
+
+        given().contentType("application/json")
+                .body(Map.of(
+                        "text", "Vantorian farmers harvested a record crop of blue melons " + run, "language", "en"))
+                .post("/match")
+                .then()
+                .statusCode(200)
+                .body("factChecks.size()", equalTo(0));
+    }
+
+    @Test
+    void aFactCheckImportedLaterIsAddedToTheClaimsItCheckedWithinTheWindow() {
+        String run = UUID.randomUUID().toString().replace("-", "");
+        String text =
+                "Drelvian ministers confirmed that the Ostrava bridge collapsed after the secret budget cuts " + run;
+        Instant now = Instant.now();
+        ClaimExtracted recent = claim("late-" + run, "doc-late-" + run, text)
+                .withOrigin(new ClaimExtracted.Origin("https://example.org/late-" + run, "Example", now, now));
+        publish(recent);
+        ClaimMatched first = matchesOf("late-" + run).get(0);
+        assertThat(first.factChecks()).isEmpty();
+
+        FactCheck factCheck = factCheck("later-" + run, text, "Mostly false");
+        send(factCheck);
+        List<ClaimMatched> again = TopicProbe.read(
+                        TestKafka.bootstrapServers(),
+                        Topics.CLAIM_MATCHES.name(),
+                        Topics.CLAIM_MATCHES.deserializer(),
+                        read -> read.stream()
+                                .anyMatch(r -> r.key().equals("late-" + run)
+                                        && !r.value().factChecks().isEmpty()),
+                        ClaimTopics.WAIT)
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(m -> m.claimId().equals("late-" + run))
+                .toList();
+        assertThat(again).hasSize(2);
+        ClaimMatched republished = again.get(1);
+        assertThat(republished.factChecks())
+                .extracting(ClaimMatched.FactCheckMatch::id)
+                .containsExactly(factCheck.id());
+        assertThat(republished.factChecks().get(0).verdict()).isEqualTo("Mostly false");
+        assertThat(republished.narrativeId()).isEqualTo(first.narrativeId());
+        assertThat(republished.links()).isEqualTo(first.links());
+        assertThat(republished.documentId()).isEqualTo(first.documentId());
+        assertThat(republished.eventId()).isNotEqualTo(first.eventId());
+    }
+
+    private static FactCheck factCheck(String id, String claimReviewed, String verdict) {
+        return new FactCheck(
+                id,
+                "https://checks.example.org/" + id,
+                claimReviewed,
+                null,
+                verdict,
+                "Example Checks",
+                null,
+                LocalDate.parse("2017-11-20"),
+                "en",
+                List.of(),
+                null);
+    }
+
+    private static void send(FactCheck factCheck) {
+        TestProducers.send(
+                TestKafka.bootstrapServers(),
+                Topics.FACT_CHECKS.name(),
+                factCheck.id(),
+                new FactCheckImported(factCheck, Instant.now(), null),
+                new EventSerializer<>("urn:claimflow:test"));
+    }
+
+    private static boolean previewFinds(String text, String factCheckId) {
+        return given().contentType("application/json")
+                .body(Map.of("text", text, "language", "en"))
+                .post("/match")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("factChecks.id")
+                .contains(factCheckId);
+    }
+}
