@@ -39,6 +39,11 @@ record TestMatchConfig(Path indexFolder) implements MatchConfig {
     }
 
     @Override
+    public boolean factCheckReranking() {
+        return false;
+    }
+
+    @Override
     public int maxTextLength() {
         return 10_000;
     }

@@ -76,7 +76,7 @@ public final class FactCheckLibrary implements Closeable {
             Reranker reranker,
             Optional<SentenceEmbedder> embedder)
             throws IOException {
-        if (reranker.usesEmbeddings() && embedder.isEmpty()) {
+        if (weights.rerank() && reranker.usesEmbeddings() && embedder.isEmpty()) {
             throw new IllegalArgumentException("the reranker weighs sentence embeddings: give the embedder");
         }
         this.analyzers = analyzers;
@@ -175,6 +175,10 @@ public final class FactCheckLibrary implements Closeable {
                         new BoostQuery(new TermQuery(new Term(field(language, part), term)), (float) (weight * count)),
                         BooleanClause.Occur.SHOULD));
             }
+        }
+        if (weights.rerank() && reranker.usesEmbeddings() && embedder.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "reranking weighs sentence embeddings, and this library has no embedder");
         }
         // One more than asked: the last hit's gap to the next is one of its confidence's features.
         int depth = weights.rerank() ? Math.max(k, Reranker.CANDIDATES) + 1 : k + 1;

@@ -10,9 +10,11 @@ import io.claimflow.contracts.topic.Topics;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.match.ClaimContext;
 import io.claimflow.match.analysis.LanguageAnalyzers;
+import io.claimflow.match.factcheck.ConfidenceModel;
 import io.claimflow.match.factcheck.FactCheckHit;
 import io.claimflow.match.factcheck.FactCheckLibrary;
 import io.claimflow.match.factcheck.LibraryWeights;
+import io.claimflow.match.factcheck.Reranker;
 import io.claimflow.match.index.StoredClaim;
 import io.claimflow.matching.config.MatchConfig;
 import io.claimflow.service.kafka.TopicFollower;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -54,7 +57,16 @@ public class FactCheckShelf implements TopicFollower.Listener {
             throws IOException {
         this.config = config;
         this.analyzers = new LanguageAnalyzers(LanguageResources.load());
-        this.library = new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults());
+        // Reranking with embeddings costs a claim ten times the CPU of BM25 and the library minutes to read: a choice.
+        boolean rerank = config.factCheckReranking();
+        Reranker reranker = Reranker.standard();
+        this.library = new FactCheckLibrary(
+                new ByteBuffersDirectory(),
+                analyzers,
+                LibraryWeights.defaults().withRerank(rerank),
+                ConfidenceModel.standard(),
+                reranker,
+                rerank ? reranker.embedder() : Optional.empty());
         // The follower calls back only once started, after construction.
         this.follower = new TopicFollower(bootstrapServers, Topics.FACT_CHECKS.name(), this);
     }
