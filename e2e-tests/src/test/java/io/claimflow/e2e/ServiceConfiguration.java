@@ -101,8 +101,17 @@ final class ServiceConfiguration {
 
     /** The value of a String constant declared somewhere in the repository's main code. */
     private static String constant(String name) {
-        Pattern declaration = Pattern.compile("static final String " + name + " = \"([^\"]*)\";");
-        return Stream.of("contracts", "extract-engine", "match-engine", "service-support")
+        // A class's constant, or an interface's (implicitly static and final), such as a config mapping's own.
+        Pattern declaration = Pattern.compile("(?:static final )?String " + name + " = \"([^\"]*)\";");
+        return Stream.of(
+                        "contracts",
+                        "extract-engine",
+                        "match-engine",
+                        "service-support",
+                        "ingest-service",
+                        "extract-service",
+                        "match-service",
+                        "store-service")
                 .flatMap(module -> javaFiles(ROOT.resolve(module).resolve("src/main/java")))
                 .map(file -> declaration.matcher(read(file)))
                 .filter(Matcher::find)

@@ -42,11 +42,11 @@ public interface MatchConfig {
      * Confidence (0..1, the estimated probability that a fact-check checked the same claim) from which a claim is said
      * to match a fact-check.
      */
-    @WithDefault(DEFAULT_FACT_CHECK_THRESHOLD)
+    @WithDefault(MatchConfig.DEFAULT_FACT_CHECK_THRESHOLD)
     double factCheckThreshold();
 
     /** How many fact-checks, best first, a claim is checked against; at most this many are reported per claim. */
-    @WithDefault(DEFAULT_FACT_CHECKS_PER_CLAIM)
+    @WithDefault(MatchConfig.DEFAULT_FACT_CHECKS_PER_CLAIM)
     int factChecksPerClaim();
 
     /**
