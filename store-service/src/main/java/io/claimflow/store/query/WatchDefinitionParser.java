@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,7 @@ public class WatchDefinitionParser {
         try {
             URI uri = new URI(webhook.strip());
             if (uri.getScheme() != null
-                    && WEBHOOK_SCHEMES.contains(uri.getScheme().toLowerCase())
+                    && WEBHOOK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
                     && uri.getHost() != null) {
                 return uri;
             }
