@@ -9,6 +9,7 @@ import io.claimflow.cli.command.RedriveCommand;
 import io.claimflow.cli.command.ScoreCommand;
 import io.claimflow.cli.command.TailCommand;
 import io.claimflow.cli.command.UpCommand;
+import io.claimflow.cli.command.WatchCommand;
 import java.io.InputStream;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             MatchCommand.class,
             FactChecksCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,5 +1,6 @@
 package io.claimflow.contracts;
 
+import io.claimflow.contracts.event.AlertFired;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimExtracted.Claimant;
 import io.claimflow.contracts.event.ClaimExtracted.DateMention;
@@ -195,6 +196,24 @@ final class SampleEvents {
                 null);
     }
 
+    static AlertFired fullAlert() {
+        return new AlertFired(
+                null,
+                "watch-1",
+                "Raqqa convoy, fact-checked",
+                "c-1",
+                "doc-1",
+                "The coalition let 4,000 ISIS fighters leave Raqqa.",
+                "Surovikin",
+                "c-1",
+                List.of("misleading"),
+                AT);
+    }
+
+    static AlertFired minimalAlert() {
+        return new AlertFired(null, "watch-2", "", "c-2", "doc-2", "Text.", null, null, null, AT);
+    }
+
     static List<ClaimflowEvent> all() {
         return List.of(
                 fullDocument(),
@@ -208,6 +227,8 @@ final class SampleEvents {
                 fullNarrative(),
                 mergedNarrative(),
                 fullFactCheck(),
-                minimalFactCheck());
+                minimalFactCheck(),
+                fullAlert(),
+                minimalAlert());
     }
 }

@@ -9,12 +9,13 @@ public sealed interface ClaimflowEvent
                 DocumentProcessed,
                 ClaimMatched,
                 NarrativeUpdated,
-                FactCheckImported {
+                FactCheckImported,
+                AlertFired {
 
     /**
      * The Kafka record key, also the CloudEvents subject: the document id for the events of a document (so that all of
      * them share a partition and keep their order), the narrative id for a narrative and the fact-check id for a
-     * fact-check (so that compaction keeps its latest state).
+     * fact-check (so that compaction keeps its latest state), the watch id for an alert.
      */
     String key();
 

@@ -1,5 +1,6 @@
 package io.claimflow.contracts.topic;
 
+import io.claimflow.contracts.event.AlertFired;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.ClaimflowEvent;
@@ -85,8 +86,23 @@ public final class Topics {
             List.of(STORE_SERVICE, MATCH_SERVICE, DOWNSTREAM),
             true);
 
+    /**
+     * Keyed by watch id: a consumer (or a webhook bridge) following one watch reads its alerts on one partition, in the
+     * order they fired; alerts of one claim for many watches need no order among themselves.
+     */
+    public static final Topic<AlertFired> ALERTS = new Topic<>(
+            "alerts",
+            "claimflow.alerts.v1",
+            "watchId",
+            AlertFired.class,
+            "io.claimflow.alert.fired.v1",
+            "schemas/alert-fired.v1.schema.json",
+            STORE_SERVICE,
+            List.of(DOWNSTREAM),
+            false);
+
     public static final List<Topic<?>> ALL =
-            List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES, FACT_CHECKS);
+            List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES, FACT_CHECKS, ALERTS);
 
     private Topics() {}
 

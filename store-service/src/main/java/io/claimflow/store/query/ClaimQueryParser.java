@@ -85,6 +85,7 @@ public class ClaimQueryParser {
                 case FACET ->
                     new ClaimQuery(filter, null, read.limit(limits.defaultFacetSize(), limits.max()), null, null, null);
                 case FEED -> new ClaimQuery(filter, null, null, null, read.resumeAfter(lastEventId), null);
+                case WATCH -> new ClaimQuery(filter, null, null, null, null, null);
                 default -> throw new IllegalArgumentException(kind + " is not a query of claims");
             };
             return read.result(query);

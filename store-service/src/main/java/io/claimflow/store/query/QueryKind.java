@@ -23,7 +23,9 @@ public enum QueryKind {
     /** The live feed of narrative updates: {@code GET /narratives/stream}; it resumes after {@code Last-Event-ID}. */
     NARRATIVE_FEED(QueryParameters.NARRATIVE_FILTERS),
     /** A page of the fact-check library: {@code GET /factchecks}, in one order. */
-    FACT_CHECK_PAGE(QueryParameters.FACT_CHECK_FILTERS, QueryParameters.LIMIT, QueryParameters.CURSOR);
+    FACT_CHECK_PAGE(QueryParameters.FACT_CHECK_FILTERS, QueryParameters.LIMIT, QueryParameters.CURSOR),
+    /** The saved filter of a watch: {@code POST /watches}, and each watch as it is evaluated. */
+    WATCH(QueryParameters.WATCH_FILTERS);
 
     private final Set<String> parameters;
 

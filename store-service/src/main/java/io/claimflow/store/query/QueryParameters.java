@@ -51,6 +51,10 @@ public final class QueryParameters {
     /** The parameters of a {@link FactCheckFilter}, which {@code GET /factchecks} takes. */
     public static final List<String> FACT_CHECK_FILTERS = List.of(Q, LANGUAGE, VERDICT, PUBLISHER);
 
+    /** The filters a watch ({@code POST /watches}) may save: those that hold for a claim once it is stored. */
+    public static final List<String> WATCH_FILTERS =
+            List.of(CLAIMANT, ENTITY, NARRATIVE, Q, FACT_CHECKED, VERDICT, MIN_SCORE);
+
     private QueryParameters() {}
 
     /** The wire names of every claimant type: "person, organization, …, author". */

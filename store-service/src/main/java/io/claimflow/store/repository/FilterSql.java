@@ -5,6 +5,7 @@ import io.claimflow.store.query.FactCheckFilter;
 import io.claimflow.store.query.NarrativeFilter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
@@ -150,6 +151,12 @@ final class FilterSql {
         return this;
     }
 
+    /** Binds a named parameter that stands for a list of values: {@code IN (:name)}. */
+    <T> FilterSql bindList(String name, Collection<T> values, Class<T> type) {
+        parameters.add(new Parameter<>(name, values, type));
+        return this;
+    }
+
     /** The WHERE clause, "TRUE" when nothing filters. */
     String where() {
         return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
@@ -193,9 +200,15 @@ final class FilterSql {
         }
     }
 
-    private record Parameter<T>(String name, T value, Class<T> type) {
+    /** A bound value, or a list of them. */
+    private record Parameter<T>(String name, Object value, Class<T> type) {
+        @SuppressWarnings("unchecked")
         void bindTo(NativeQuery<?> query) {
-            query.setParameter(name, value, type);
+            if (value instanceof Collection<?> values) {
+                query.setParameterList(name, (Collection<T>) values, type);
+            } else {
+                query.setParameter(name, (T) value, type);
+            }
         }
     }
 }

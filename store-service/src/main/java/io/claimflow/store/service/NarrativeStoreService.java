@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Writes what the matcher publishes, one transaction per call; replays and redeliveries change nothing. */
 @ApplicationScoped
@@ -16,19 +17,28 @@ public class NarrativeStoreService {
     private final NarrativeWriter writer;
     private final ClaimFactCheckWriter factChecks;
     private final Event<NarrativesStored> stored;
+    private final AlertTrigger alerts;
 
     public NarrativeStoreService(
-            NarrativeWriter writer, ClaimFactCheckWriter factChecks, Event<NarrativesStored> stored) {
+            NarrativeWriter writer,
+            ClaimFactCheckWriter factChecks,
+            Event<NarrativesStored> stored,
+            AlertTrigger alerts) {
         this.writer = writer;
         this.factChecks = factChecks;
         this.stored = stored;
+        this.alerts = alerts;
     }
 
-    /** Each claim's narrative, links and suggestions, and the fact-checks found for it, in one transaction. */
+    /**
+     * Each claim's narrative, links and suggestions, and the fact-checks found for it, in one transaction, with the
+     * alerts of the watches they now match (a narrative or fact-check watch fires when the match arrives).
+     */
     @Transactional
     public void storeMatches(List<ClaimMatched> batch) {
         writer.storeMatches(batch);
         factChecks.store(batch);
+        alerts.fireFor(batch.stream().map(ClaimMatched::claimId).collect(Collectors.toSet()));
     }
 
     /** Stores the newer revisions and, if there were any, tells the narrative feeds after the commit. */
