@@ -66,9 +66,14 @@ public class FactCheckConsumer {
         try {
             // The claims it may have checked must be in the index: those of the claims read before, caught up.
             StartupWait.until(index::caughtUp, "the match index");
+            List<FactCheck> read = new ArrayList<>();
             for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
-                outcomes.addAll(outcomesOf(record));
+                read(record, read, outcomes);
             }
+            // One library commit for the batch (a first start reads the whole library through here).
+            factChecks.addAll(read);
+            Instant now = clock.instant();
+            read.forEach(factCheck -> outcomes.addAll(rematched(factCheck, now)));
         } catch (RuntimeException e) {
             // Not the records' fault (the index, a shutdown): abort, so the batch is read again.
             return BatchTransaction.abort(transactions, batch, e, () -> {});
@@ -81,7 +86,8 @@ public class FactCheckConsumer {
                 () -> {});
     }
 
-    private List<Outcome> outcomesOf(KafkaRecord<String, byte[]> record) {
+    /** Adds the record's fact-check to {@code read}, or its dead letter to {@code outcomes}; a tombstone adds none. */
+    private void read(KafkaRecord<String, byte[]> record, List<FactCheck> read, List<Outcome> outcomes) {
         FactCheckImported imported;
         try {
             imported = deserializer.deserialize(record.getTopic(), record.getHeaders(), record.getPayload());
@@ -93,17 +99,19 @@ public class FactCheckConsumer {
                     record.getPartition(),
                     DeadLetters.offsetOf(record),
                     e.getMessage());
-            return List.of(new Outcome.Rejected(
+            outcomes.add(new Outcome.Rejected(
                     Topics.FACT_CHECKS,
                     record,
                     new IllegalArgumentException("unreadable record: " + e.getMessage(), e)));
+            return;
         }
-        if (imported == null) {
-            return List.of(); // a tombstone: nothing was checked
+        if (imported != null) {
+            read.add(imported.factCheck());
         }
-        FactCheck factCheck = imported.factCheck();
-        factChecks.add(factCheck);
-        Instant now = clock.instant();
+    }
+
+    /** The match records of the claims of the window that the library now matches to this fact-check. */
+    private List<Outcome> rematched(FactCheck factCheck, Instant now) {
         List<Outcome> outcomes = new ArrayList<>();
         MatchEngine engine = index.engine();
         for (MatchEngine.Known known : engine.known(

@@ -91,10 +91,13 @@ public class FactCheckShelf implements TopicFollower.Listener {
         return match(claim.text(), claim.features().language(), claim.url() == null ? Set.of() : Set.of(claim.url()));
     }
 
-    /** Adds a fact-check now, before the topic's follower would (it adds it again, which replaces it by id). */
-    public void add(FactCheck factCheck) {
+    /** Adds fact-checks now, before the topic's follower would (it adds them again, which replaces them by id). */
+    public void addAll(List<FactCheck> factChecks) {
+        if (factChecks.isEmpty()) {
+            return;
+        }
         try {
-            library.addAll(List.of(factCheck));
+            library.addAll(factChecks);
         } catch (IOException e) {
             throw new UncheckedIOException("the fact-check library cannot be written", e);
         }
