@@ -89,6 +89,27 @@ class FactCheckMatchingTest extends ReadyServiceTest {
                 .then()
                 .statusCode(200)
                 .body("factChecks.size()", equalTo(0));
+        // Asked for a ranking, the same text gets the library's best whatever their confidence: here the fact-check
+        // it shares only the run's token with, below the threshold.
+        List<Map<String, Object>> ranking = given().contentType("application/json")
+                .body(Map.of(
+                        "text",
+                        "Vantorian farmers harvested a record crop of blue melons " + run,
+                        "language",
+                        "en",
+                        "top",
+                        3))
+                .post("/match")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("factChecks");
+        assertThat(ranking).hasSizeBetween(1, 3);
+        assertThat(ranking).anySatisfy(hit -> {
+            assertThat(hit.get("id")).isEqualTo(factCheck.id());
+            assertThat(((Number) hit.get("score")).doubleValue()).isLessThan(0.5);
+        });
     }
 
     @Test
@@ -129,7 +150,7 @@ class FactCheckMatchingTest extends ReadyServiceTest {
         assertThat(republished.eventId()).isNotEqualTo(first.eventId());
     }
 
-    private static FactCheck factCheck(String id, String claimReviewed, String verdict) {
+    static FactCheck factCheck(String id, String claimReviewed, String verdict) {
         return new FactCheck(
                 id,
                 "https://checks.example.org/" + id,
@@ -144,7 +165,7 @@ class FactCheckMatchingTest extends ReadyServiceTest {
                 null);
     }
 
-    private static void send(FactCheck factCheck) {
+    static void send(FactCheck factCheck) {
         TestProducers.send(
                 TestKafka.bootstrapServers(),
                 Topics.FACT_CHECKS.name(),
@@ -153,7 +174,7 @@ class FactCheckMatchingTest extends ReadyServiceTest {
                 new EventSerializer<>("urn:claimflow:test"));
     }
 
-    private static boolean previewFinds(String text, String factCheckId) {
+    static boolean previewFinds(String text, String factCheckId) {
         return given().contentType("application/json")
                 .body(Map.of("text", text, "language", "en"))
                 .post("/match")

@@ -78,6 +78,19 @@ class MatchResourceTest extends ReadyServiceTest {
     }
 
     @Test
+    void refusesARankingOfNoneOrTooMany() {
+        for (int top : new int[] {0, 101}) {
+            given().contentType("application/json")
+                    .body(Map.of("text", "Something was claimed", "language", "en", "top", top))
+                    .post("/match")
+                    .then()
+                    .statusCode(400)
+                    .contentType(containsString("application/problem+json"))
+                    .body("errors.field", hasItem("top"));
+        }
+    }
+
+    @Test
     void refusesATextOverTheLimit() {
         given().contentType("application/json")
                 .body(Map.of("text", "word ".repeat(2001), "language", "en"))

@@ -41,7 +41,7 @@ public class MatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "What a claim would match, nothing changed: the narrative, links and suggestions, and the "
-                    + "fact-checks; {\"text\", \"language\", \"seenAt\"?}")
+                    + "fact-checks; {\"text\", \"language\", \"seenAt\"?, \"top\"?}")
     public PreviewResult preview(@Valid PreviewRequest request) {
         if (request == null) {
             throw new ProblemException(Problem.of(
@@ -60,6 +60,6 @@ public class MatchResource {
                 result.narrativeId(),
                 result.links().stream().map(ContractEvents::match).toList(),
                 result.suggestions().stream().map(ContractEvents::match).toList(),
-                factChecks.match(context));
+                request.top() == null ? factChecks.match(context) : factChecks.ranking(context, request.top()));
     }
 }

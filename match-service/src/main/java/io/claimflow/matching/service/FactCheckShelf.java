@@ -67,6 +67,9 @@ public class FactCheckShelf implements TopicFollower.Listener {
                 ConfidenceModel.standard(),
                 reranker,
                 rerank ? reranker.embedder() : Optional.empty());
+        LOG.infof(
+                "Fact-checks are ranked by %s",
+                rerank ? "BM25, then the learned reranker with sentence embeddings" : "BM25 and the confidence model");
         // The follower calls back only once started, after construction.
         this.follower = new TopicFollower(bootstrapServers, Topics.FACT_CHECKS.name(), this);
     }
@@ -76,19 +79,37 @@ public class FactCheckShelf implements TopicFollower.Listener {
      * confidence of at least {@code claimflow.match.fact-check-threshold}, with what they share.
      */
     public List<ClaimMatched.FactCheckMatch> match(ClaimContext context) {
+        return match(context, config.factChecksPerClaim(), config.factCheckThreshold());
+    }
+
+    /**
+     * The library's {@code top} best fact-checks for a claim in its order, whatever their confidence: the ranking
+     * {@code claimflow match} prints, each with its confidence, for a user to judge where the threshold would cut.
+     */
+    public List<ClaimMatched.FactCheckMatch> ranking(ClaimContext context, int top) {
+        return match(context, top, 0.0);
+    }
+
+    private List<ClaimMatched.FactCheckMatch> match(ClaimContext context, int count, double minimumConfidence) {
         ClaimExtracted claim = context.claim();
         Set<String> pages = new LinkedHashSet<>(claim.citations());
         if (context.url() != null) {
             pages.add(context.url());
         }
-        return match(claim.text(), claim.language(), pages);
+        return match(claim.text(), claim.language(), pages, count, minimumConfidence);
     }
 
     /**
      * The same for a claim the match index holds: its text, language and document's URL (its citations are not kept).
      */
     public List<ClaimMatched.FactCheckMatch> match(StoredClaim claim) {
-        return match(claim.text(), claim.features().language(), claim.url() == null ? Set.of() : Set.of(claim.url()));
+        Set<String> pages = claim.url() == null ? Set.of() : Set.of(claim.url());
+        return match(
+                claim.text(),
+                claim.features().language(),
+                pages,
+                config.factChecksPerClaim(),
+                config.factCheckThreshold());
     }
 
     /** Adds fact-checks now, before the topic's follower would (it adds them again, which replaces them by id). */
@@ -103,16 +124,17 @@ public class FactCheckShelf implements TopicFollower.Listener {
         }
     }
 
-    private List<ClaimMatched.FactCheckMatch> match(String text, String language, Set<String> pages) {
+    private List<ClaimMatched.FactCheckMatch> match(
+            String text, String language, Set<String> pages, int count, double minimumConfidence) {
         List<FactCheckHit> hits;
         try {
-            hits = library.rank(text, language, config.factChecksPerClaim());
+            hits = library.rank(text, language, count);
         } catch (IOException e) {
             throw new UncheckedIOException("the fact-check library cannot be searched", e);
         }
         List<ClaimMatched.FactCheckMatch> matches = new ArrayList<>();
         for (FactCheckHit hit : hits) {
-            if (hit.confidence() >= config.factCheckThreshold()) {
+            if (hit.confidence() >= minimumConfidence) {
                 FactCheck factCheck = hit.factCheck();
                 matches.add(new ClaimMatched.FactCheckMatch(
                         factCheck.id(),
