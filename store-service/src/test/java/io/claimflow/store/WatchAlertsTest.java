@@ -208,6 +208,47 @@ class WatchAlertsTest extends ReadyServiceTest {
     }
 
     @Test
+    void aMergeFiresTheWatchesOfBothNarrativesOnTheClaimsTheyGain() throws SQLException {
+        String run = UUID.randomUUID().toString();
+        String older = "narrative-older-" + run;
+        String newer = "narrative-newer-" + run;
+        String olderWatch = watch(Map.of("name", "older narrative", "narrative", older));
+        String newerWatch = watch(Map.of("name", "newer narrative", "narrative", newer));
+        String doc = "merge-" + run;
+        ClaimExtracted first =
+                claim(doc, 0, "ISIS fighters left Raqqa in a convoy.").build();
+        ClaimExtracted second =
+                claim(doc, 1, "The convoy carried 4,000 fighters.").build();
+        send(first, second);
+        await(() -> storedClaims(doc) == 2);
+        send(NarrativeFixtures.matched(first, older), NarrativeFixtures.matched(second, newer));
+        assertThat(alertsOf(olderWatch, 1)).extracting(ConsumerRecord::key).containsExactly(olderWatch);
+        assertThat(alertsOf(newerWatch, 1)).extracting(ConsumerRecord::key).containsExactly(newerWatch);
+
+        // The newer narrative merges into the older: each watch's narrative now holds both claims.
+        send(NarrativeFixtures.narrative(newer, 2).mergedInto(older).build());
+        assertThat(alertsOf(olderWatch, 2))
+                .extracting(r -> JsonPath.from(new String(r.value(), StandardCharsets.UTF_8))
+                        .getString("claimId"))
+                .containsExactlyInAnyOrder(first.claimId(), second.claimId());
+        assertThat(alertsOf(newerWatch, 2))
+                .extracting(r -> JsonPath.from(new String(r.value(), StandardCharsets.UTF_8))
+                        .getString("claimId"))
+                .containsExactlyInAnyOrder(first.claimId(), second.claimId());
+
+        // The merge again (a redelivery), then a record behind it on the same partition, fires nothing more.
+        sendInOrder(
+                NarrativeFixtures.narrative(newer, 2).mergedInto(older).build(),
+                NarrativeFixtures.narrative(older, 3).claims(2).build());
+        await(() -> {
+            var answer = given().get("/narratives/{id}", older);
+            return answer.statusCode() == 200 && answer.jsonPath().getInt("narrative.revision") == 3;
+        });
+        assertThat(alertRows(olderWatch)).isEqualTo(2);
+        assertThat(alertRows(newerWatch)).isEqualTo(2);
+    }
+
+    @Test
     void aWebhookGetsTheSignedAlertAgainAfterAFailure() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET, n -> n == 0 ? 500 : 200)) {
             String claimant = "Hooked " + UUID.randomUUID();

@@ -22,14 +22,29 @@ public class AlertFiring {
         this.entityManager = entityManager;
     }
 
+    /** The claims a firing looks at: a batch's, or those of some narratives. */
+    public record Claims(String condition, String parameter, List<String> values) {
+
+        public static Claims withIds(Collection<String> claimIds) {
+            return new Claims("c.claim_id IN (:claimIds)", "claimIds", List.copyOf(claimIds));
+        }
+
+        public static Claims inNarratives(Collection<String> narrativeIds) {
+            return new Claims(
+                    "c.claim_id IN (SELECT m.claim_id FROM claim_match m WHERE m.narrative_id IN (:narrativeIds))",
+                    "narrativeIds",
+                    List.copyOf(narrativeIds));
+        }
+    }
+
     /** Alerts of the watch on those of the claims its filter matches; how many were new. */
-    public int fire(String watchId, ClaimFilter filter, Collection<String> claimIds, Instant firedAt) {
-        if (claimIds.isEmpty()) {
+    public int fire(String watchId, ClaimFilter filter, Claims claims, Instant firedAt) {
+        if (claims.values().isEmpty()) {
             return 0;
         }
         FilterSql sql = FilterSql.of(filter)
-                .and("c.claim_id IN (:claimIds)")
-                .bindList("claimIds", List.copyOf(claimIds), String.class)
+                .and(claims.condition())
+                .bindList(claims.parameter(), claims.values(), String.class)
                 .bind("watchId", watchId, String.class)
                 .bind("firedAt", firedAt, Instant.class);
         // In claim id order, so that two batches firing one watch lock its alert rows alike.

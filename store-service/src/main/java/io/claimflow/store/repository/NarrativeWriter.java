@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -62,6 +64,16 @@ public class NarrativeWriter {
     private static final String MOVE_CLAIMS =
             "UPDATE claim_match SET narrative_id = claimflow_narrative_survivor(?) WHERE narrative_id = ?";
 
+    private static final String SURVIVOR = "SELECT claimflow_narrative_survivor(?)";
+
+    /**
+     * What a batch of narrative revisions changed.
+     *
+     * @param revisions how many revisions were newer than the stored ones, and stored
+     * @param grown the narratives that merges of the batch grew: they hold claims they did not hold before
+     */
+    public record StoredNarratives(int revisions, Set<String> grown) {}
+
     private final EntityManager entityManager;
 
     public NarrativeWriter(EntityManager entityManager) {
@@ -99,21 +111,35 @@ public class NarrativeWriter {
      * Stores the revisions higher than the stored one of their narrative, in the order given, and returns how many it
      * stored; must run inside a transaction.
      */
-    public int storeNarratives(List<NarrativeUpdated> narratives) {
+    public StoredNarratives storeNarratives(List<NarrativeUpdated> narratives) {
         if (narratives.isEmpty()) {
-            return 0;
+            return new StoredNarratives(0, Set.of());
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             lock(connection);
             int stored = 0;
+            Set<String> grown = new TreeSet<>();
             for (NarrativeUpdated narrative : narratives) {
                 if (isNewer(connection, narrative)) {
                     store(connection, narrative);
                     stored++;
+                    if (narrative.mergedInto() != null) {
+                        grown.add(survivor(connection, narrative.narrativeId()));
+                    }
                 }
             }
-            return stored;
+            return new StoredNarratives(stored, grown);
         });
+    }
+
+    private static String survivor(Connection connection, String narrativeId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SURVIVOR)) {
+            select.setString(1, narrativeId);
+            try (ResultSet survivor = select.executeQuery()) {
+                survivor.next();
+                return survivor.getString(1);
+            }
+        }
     }
 
     private static void lock(Connection connection) throws SQLException {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,12 +39,31 @@ public class AlertTrigger {
         if (claimIds.isEmpty()) {
             return 0;
         }
+        return fire(filter -> true, AlertFiring.Claims.withIds(claimIds));
+    }
+
+    /**
+     * Fires the narrative watches on the claims of narratives that merges grew: a watched narrative that absorbed
+     * another, or a watched one merged into an older narrative, which it now stands for. Other watches ask nothing a
+     * merge changes, and fired when the claims were stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int fireInNarratives(Collection<String> narrativeIds) {
+        if (narrativeIds.isEmpty()) {
+            return 0;
+        }
+        return fire(filter -> filter.narrative() != null, AlertFiring.Claims.inNarratives(narrativeIds));
+    }
+
+    private int fire(Predicate<ClaimFilter> concerned, AlertFiring.Claims claims) {
         Instant now = Instant.now();
         int fired = 0;
         for (WatchRepository.StoredWatch watch : watches.all()) {
             Optional<ClaimFilter> filter = definitions.filterOf(watch.parameters());
             if (filter.isPresent()) {
-                fired += firing.fire(watch.watchId(), filter.get(), claimIds, now);
+                if (concerned.test(filter.get())) {
+                    fired += firing.fire(watch.watchId(), filter.get(), claims, now);
+                }
             } else {
                 // A filter this version can no longer read must not fail the batch and send its claims to the DLQ.
                 LOG.warnf(

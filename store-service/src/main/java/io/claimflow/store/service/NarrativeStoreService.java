@@ -41,12 +41,16 @@ public class NarrativeStoreService {
         alerts.fireFor(batch.stream().map(ClaimMatched::claimId).collect(Collectors.toSet()));
     }
 
-    /** Stores the newer revisions and, if there were any, tells the narrative feeds after the commit. */
+    /**
+     * Stores the newer revisions and, if there were any, tells the narrative feeds after the commit. A merge moves the
+     * merged narrative's claims into its survivor, so the watches of either narrative fire on the claims they gain.
+     */
     @Transactional
     public void storeNarratives(List<NarrativeUpdated> batch) {
-        int count = writer.storeNarratives(batch);
-        if (count > 0) {
-            stored.fire(new NarrativesStored(count));
+        NarrativeWriter.StoredNarratives result = writer.storeNarratives(batch);
+        alerts.fireInNarratives(result.grown());
+        if (result.revisions() > 0) {
+            stored.fire(new NarrativesStored(result.revisions()));
         }
     }
 }
