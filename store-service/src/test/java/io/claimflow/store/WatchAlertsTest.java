@@ -304,7 +304,7 @@ class WatchAlertsTest extends ReadyServiceTest {
         }
     }
 
-    private static String watch(Map<String, Object> definition) {
+    static String watch(Map<String, Object> definition) {
         return given().contentType(ContentType.JSON)
                 .body(definition)
                 .post("/watches")
@@ -326,7 +326,7 @@ class WatchAlertsTest extends ReadyServiceTest {
     }
 
     /** The alerts of the watch on the topic, once there are at least {@code count}. */
-    private static List<ConsumerRecord<String, byte[]>> alertsOf(String watchId, int count) {
+    static List<ConsumerRecord<String, byte[]>> alertsOf(String watchId, int count) {
         return TopicProbe.read(
                         TestKafka.bootstrapServers(),
                         Topics.ALERTS.name(),

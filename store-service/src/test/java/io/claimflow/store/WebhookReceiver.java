@@ -26,7 +26,12 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     WebhookReceiver(String secret, IntUnaryOperator statusOfRequest) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(secret, statusOfRequest, 0);
+    }
+
+    /** A receiver on the given port (0: any free one), as a webhook that comes back at its address after a restart. */
+    WebhookReceiver(String secret, IntUnaryOperator statusOfRequest, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-Claimflow-Signature");
