@@ -56,7 +56,7 @@ public final class ClaimAssembler {
                 sentence.attribution().cue(),
                 entities.find(text, tokens),
                 quantities.find(text, tokens, sentence.language()),
-                dates.find(text, tokens),
+                dates.find(text, tokens, sentence.language()),
                 sentence.citations(),
                 extractor,
                 extractedAt);

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds dates and writes them in ISO 8601 as precisely as the text gives them: "November 13, 2017" and "12 December,
- * 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every language pack.
+ * 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every language pack and, for the
+ * sentence's language, from CLDR ("13. März 2017", "13 ноября 2017").
  */
 public final class DateParser {
 
@@ -23,37 +25,50 @@ public final class DateParser {
     private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-    private final Map<String, Integer> months = new HashMap<>();
+    private final LanguageResources languages;
+    /** Every pack's month names, read in any language as they were before CLDR's. */
+    private final Map<String, Integer> packMonths = new HashMap<>();
+    /** Per language: the packs' month names and CLDR's of the language. */
+    private final Map<String, Map<String, Integer>> months = new ConcurrentHashMap<>();
 
     public DateParser(LanguageResources languages) {
+        this.languages = languages;
         for (String code : languages.codes()) {
-            months.putAll(languages.pack(code).months());
+            packMonths.putAll(languages.pack(code).months());
         }
     }
 
-    public List<DateMention> find(String sentence) {
-        return find(sentence, Tokenizer.tokens(sentence));
+    public List<DateMention> find(String sentence, String language) {
+        return find(sentence, Tokenizer.tokens(sentence), language);
     }
 
     /** The dates of a sentence whose tokens are known. */
-    public List<DateMention> find(String sentence, List<Token> tokens) {
+    public List<DateMention> find(String sentence, List<Token> tokens, String language) {
+        Map<String, Integer> names = months.computeIfAbsent(language == null ? "und" : language, this::monthsOf);
         List<DateMention> dates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int next = read(sentence, tokens, i, dates);
+            int next = read(sentence, tokens, i, names, dates);
             i = next > i ? next : i + 1;
         }
         return dates;
     }
 
+    private Map<String, Integer> monthsOf(String language) {
+        Map<String, Integer> names = new HashMap<>(languages.locale(language).months());
+        names.putAll(packMonths);
+        return Map.copyOf(names);
+    }
+
     /** Reads a date starting at token {@code i}, adding it; returns the index after it, or {@code i}. */
-    private int read(String sentence, List<Token> tokens, int i, List<DateMention> dates) {
+    private static int read(
+            String sentence, List<Token> tokens, int i, Map<String, Integer> months, List<DateMention> dates) {
         String text = tokens.get(i).text();
         Matcher iso = startsWithDigit(text) ? ISO.matcher(text) : null;
         if (iso != null && iso.matches()) {
             return add(sentence, tokens, i, i, day(iso.group(1), iso.group(2), iso.group(3)), dates);
         }
-        Integer month = month(tokens, i);
+        Integer month = month(tokens, i, months);
         if (month != null) {
             if (matches(tokens, i + 1, DAY) && matches(tokens, i + 2, YEAR)) {
                 return add(
@@ -69,8 +84,14 @@ public final class DateParser {
             }
             return i;
         }
-        if (matches(tokens, i, DAY) && month(tokens, i + 1) != null && matches(tokens, i + 2, YEAR)) {
-            return add(sentence, tokens, i, i + 2, day(tokens.get(i + 2).text(), month(tokens, i + 1), text), dates);
+        if (matches(tokens, i, DAY) && month(tokens, i + 1, months) != null && matches(tokens, i + 2, YEAR)) {
+            return add(
+                    sentence,
+                    tokens,
+                    i,
+                    i + 2,
+                    day(tokens.get(i + 2).text(), month(tokens, i + 1, months), text),
+                    dates);
         }
         if (startsWithDigit(text) && YEAR.matcher(text).matches() && !neighbourIsNumber(sentence, tokens.get(i))) {
             return add(sentence, tokens, i, i, text, dates);
@@ -78,7 +99,7 @@ public final class DateParser {
         return i;
     }
 
-    private Integer month(List<Token> tokens, int i) {
+    private static Integer month(List<Token> tokens, int i, Map<String, Integer> months) {
         if (i >= tokens.size()) {
             return null;
         }

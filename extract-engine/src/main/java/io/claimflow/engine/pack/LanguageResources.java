@@ -12,6 +12,8 @@ import java.util.Map;
 public final class LanguageResources {
 
     private final Map<String, LanguagePack> packs;
+    /** CLDR's data per language, read when a language is first met: ICU's look-ups cost milliseconds each. */
+    private final Map<String, LocaleData> locales = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageResources(Map<String, LanguagePack> packs) {
         this.packs = packs;
@@ -29,6 +31,11 @@ public final class LanguageResources {
     public LanguagePack pack(String code) {
         LanguagePack pack = packs.get(code);
         return pack != null ? pack : LanguagePack.empty(code);
+    }
+
+    /** What CLDR knows of how the language writes numbers and months: the base its pack overrides. */
+    public LocaleData locale(String code) {
+        return locales.computeIfAbsent(code, LocaleData::of);
     }
 
     /** The codes of the languages that have a pack, sorted. */

@@ -14,7 +14,7 @@ class DateParserTest {
 
     @Test
     void fullDatesBecomeIsoDays() {
-        assertThat(parser.find("On November 13, 2017, and on 12 December, 2016, and den 13 november 2017."))
+        assertThat(parser.find("On November 13, 2017, and on 12 December, 2016, and den 13 november 2017.", "en"))
                 .extracting(DateMention::text, DateMention::value)
                 .containsExactly(
                         tuple("November 13, 2017", "2017-11-13"),
@@ -24,13 +24,29 @@ class DateParserTest {
 
     @Test
     void monthsAndYearsKeepTheirPrecision() {
-        assertThat(parser.find("In June 2014 and later in 2003, between July 2014 and November 2017."))
+        assertThat(parser.find("In June 2014 and later in 2003, between July 2014 and November 2017.", "en"))
                 .extracting(DateMention::value)
                 .containsExactly("2014-06", "2003", "2014-07", "2017-11");
     }
 
     @Test
     void ordinaryWordsThatNameMonthsAreNotDates() {
-        assertThat(parser.find("It may seem dubious, but they march on.")).isEmpty();
+        assertThat(parser.find("It may seem dubious, but they march on.", "en")).isEmpty();
+    }
+
+    @Test
+    void aLanguageWithoutAPackReadsItsMonthsFromCldr() {
+        assertThat(parser.find("Am 13. März 2017 und im Juni 2014 wurde es bekannt.", "de"))
+                .extracting(DateMention::value)
+                .containsExactly("2017-03-13", "2014-06");
+        assertThat(parser.find("Le 13 février 2017, puis en déc. 2018.", "fr"))
+                .extracting(DateMention::value)
+                .containsExactly("2017-02-13", "2018-12");
+        assertThat(parser.find("Это случилось 13 ноября 2017 года.", "ru"))
+                .extracting(DateMention::value)
+                .containsExactly("2017-11-13");
+        assertThat(parser.find("Stało się to 13 listopada 2017 roku.", "pl"))
+                .extracting(DateMention::value)
+                .containsExactly("2017-11-13");
     }
 }

@@ -42,4 +42,29 @@ class QuantityParserTest {
     void yearsAndDayMonthPairsAreNotCounts() {
         assertThat(parser.find("In 2016 they published it on 11/10.", "en")).isEmpty();
     }
+
+    @Test
+    void aLanguageWithoutAPackReadsNumbersByItsCldrConventions() {
+        assertThat(parser.find("Der Preis stieg um 40,9 Cent auf 1.250,5 Euro.", "de"))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(40.9, null), tuple(1250.5, "EUR"));
+        assertThat(parser.find("Le chômage a baissé de 4,4 % et la dette atteint 3 200 milliards d'euros.", "fr"))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(4.4, "percent"), tuple(3.2e12, "EUR"));
+        assertThat(parser.find("Deux millions de personnes et vingt ans plus tard.", "fr"))
+                .extracting(Quantity::value)
+                .containsExactly(2.0e6, 20.0);
+        assertThat(parser.find("Ущерб составил 2,5 млрд рублей, или 15 процентов.", "ru"))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(2.5e9, "RUB"), tuple(15.0, "percent"));
+        assertThat(parser.find("El 40,5 % de los votos, unos 3.200 millones de euros.", "es"))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(40.5, "percent"), tuple(3.2e9, null));
+    }
+
+    @Test
+    void anArticleThatSpellsOneIsNotACount() {
+        assertThat(parser.find("Un homme a dit une chose.", "fr")).isEmpty();
+        assertThat(parser.find("Ein Mann sagte eine Sache.", "de")).isEmpty();
+    }
 }
