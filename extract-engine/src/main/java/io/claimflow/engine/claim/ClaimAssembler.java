@@ -54,7 +54,7 @@ public final class ClaimAssembler {
                         sentence.attribution().type(),
                         sentence.attribution().quote()),
                 sentence.attribution().cue(),
-                entities.find(text, tokens),
+                entities.find(text, tokens, sentence.language()),
                 quantities.find(text, tokens, sentence.language()),
                 dates.find(text, tokens, sentence.language()),
                 sentence.citations(),

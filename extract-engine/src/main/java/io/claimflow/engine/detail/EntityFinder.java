@@ -2,6 +2,7 @@ package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.Entity;
 import io.claimflow.contracts.event.EntityType;
+import io.claimflow.engine.pack.LanguagePack;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Finds named entities: aliases of the language packs' gazetteer with their normalised form, and other runs of
  * capitalised words ("Conflict Armament Research"), typed by a title before them or an organisation word ending them.
+ * In a language that capitalises every noun and has no pack ({@code capitalised-nouns.txt}), only the gazetteer's.
  */
 public final class EntityFinder {
 
@@ -28,9 +30,14 @@ public final class EntityFinder {
     private final Set<String> organizationWords;
     private final Set<String> connectors;
     private final Set<String> media;
+    /** Languages in which a capitalised run says nothing: they capitalise every noun, and no pack says more. */
+    private final Set<String> nounsCapitalised;
 
     public EntityFinder(Gazetteer gazetteer, LanguageResources languages) {
         this.gazetteer = gazetteer;
+        this.nounsCapitalised = LanguagePack.readShared("capitalised-nouns.txt").stream()
+                .filter(code -> !languages.codes().contains(code))
+                .collect(Collectors.toUnmodifiableSet());
         this.nonEntities = Set.copyOf(languages.union(LexiconName.NON_ENTITIES));
         this.titles = languages.union(LexiconName.TITLES).stream()
                 .map(title -> title.endsWith(".") ? title.substring(0, title.length() - 1) : title)
@@ -42,12 +49,13 @@ public final class EntityFinder {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    public List<Entity> find(String sentence) {
-        return find(sentence, Tokenizer.tokens(sentence));
+    public List<Entity> find(String sentence, String language) {
+        return find(sentence, Tokenizer.tokens(sentence), language);
     }
 
     /** The entities of a sentence whose tokens are known. */
-    public List<Entity> find(String sentence, List<Token> tokens) {
+    public List<Entity> find(String sentence, List<Token> tokens, String language) {
+        boolean capitalisedRuns = !nounsCapitalised.contains(language);
         Map<String, Entity> entities = new LinkedHashMap<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -63,7 +71,8 @@ public final class EntityFinder {
                                 known.get().entity().type(),
                                 known.get().entity().normalized()));
                 i = end;
-            } else if (nameLike(tokens.get(i))
+            } else if (capitalisedRuns
+                    && nameLike(tokens.get(i))
                     && Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
                 i = unknown(sentence, tokens, i, entities);
             } else {

@@ -16,10 +16,10 @@ class EntityFinderTest {
 
     @Test
     void aliasesShareOneNormalizedForm() {
-        assertThat(finder.find("The U.S. and the USA and the United States and Förenta staterna met."))
+        assertThat(finder.find("The U.S. and the USA and the United States and Förenta staterna met.", "en"))
                 .extracting(Entity::normalized)
                 .containsOnly("United States");
-        assertThat(finder.find("Whether ISIS, IS, Daesh or the Islamic State, it is one group."))
+        assertThat(finder.find("Whether ISIS, IS, Daesh or the Islamic State, it is one group.", "en"))
                 .extracting(Entity::text, Entity::type, Entity::normalized)
                 .containsExactly(
                         tuple("ISIS", EntityType.GROUP, "Islamic State"),
@@ -30,7 +30,7 @@ class EntityFinderTest {
 
     @Test
     void unknownNamesAreTypedByTitleOrOrganizationWord() {
-        assertThat(finder.find("Later Col. Ivan Petrov met the Baltic Fisheries Council in Tallinn."))
+        assertThat(finder.find("Later Col. Ivan Petrov met the Baltic Fisheries Council in Tallinn.", "en"))
                 .extracting(Entity::text, Entity::type)
                 .contains(
                         tuple("Ivan Petrov", EntityType.PERSON),
@@ -39,7 +39,17 @@ class EntityFinderTest {
 
     @Test
     void capitalisedFunctionWordsAndDemonymsAreNotNames() {
-        assertThat(finder.find("The Syrian troops left. However, they came back."))
+        assertThat(finder.find("The Syrian troops left. However, they came back.", "en"))
                 .isEmpty();
+    }
+
+    @Test
+    void aLanguageThatCapitalisesEveryNounGetsOnlyTheGazetteersEntitiesWithoutAPack() {
+        assertThat(finder.find("Der Anteil der Jahr Prozent stieg laut Reuters in den USA.", "de"))
+                .extracting(Entity::normalized)
+                .containsExactly("Reuters", "United States");
+        assertThat(finder.find("The Baltic Fisheries Council met.", "en"))
+                .extracting(Entity::text)
+                .containsExactly("Baltic Fisheries Council");
     }
 }
