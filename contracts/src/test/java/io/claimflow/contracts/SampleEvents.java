@@ -64,7 +64,8 @@ final class SampleEvents {
                 List.of("https://example.org/source"),
                 EXTRACTOR,
                 AT,
-                new ClaimExtracted.Origin("https://example.org/raqqa", "example.org", AT.minusSeconds(3600), AT));
+                new ClaimExtracted.Origin("https://example.org/raqqa", "example.org", AT.minusSeconds(3600), AT),
+                true);
     }
 
     static ClaimExtracted minimalClaim() {

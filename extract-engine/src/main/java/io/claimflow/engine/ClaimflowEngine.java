@@ -38,6 +38,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
     private final DocumentAnalyzer analyzer;
     private final CheckworthinessScorer scorer;
     private final ClaimAssembler assembler;
+    private final Attributor attributor;
 
     public ClaimflowEngine(EngineSettings settings, Clock clock) {
         this.settings = settings;
@@ -47,6 +48,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
         SentenceLanguages sentenceLanguages =
                 new SentenceLanguages(new LanguageIdentifier(), new FunctionWords(languages));
         CheckworthinessModel model = CheckworthinessModel.loadDefault();
+        this.attributor = new Attributor(languages, gazetteer);
         this.scorer = new CheckworthinessScorer(
                 new CheckworthinessFeatures(languages, model.hashBits()), model, sentenceLanguages);
         this.analyzer = new DocumentAnalyzer(
@@ -54,7 +56,7 @@ public final class ClaimflowEngine implements ClaimExtractor {
                 new SentenceSegmenter(languages),
                 sentenceLanguages,
                 scorer,
-                new Attributor(languages, gazetteer),
+                attributor,
                 new AssertionFilter(languages),
                 new CitationLinker());
         this.assembler = new ClaimAssembler(
@@ -91,7 +93,8 @@ public final class ClaimflowEngine implements ClaimExtractor {
                         claims.size(),
                         sentence,
                         analyzed.sentences().get(i).tokens(),
-                        now));
+                        now,
+                        attributor.readsAttribution(sentence.language(), analysis.language())));
             }
         }
         return new Extraction(document.id(), analysis.language(), claims);

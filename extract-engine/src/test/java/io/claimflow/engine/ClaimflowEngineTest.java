@@ -54,6 +54,23 @@ class ClaimflowEngineTest {
         assertThat(claims.get(1).claimant().type()).isEqualTo(ClaimantType.PERSON);
         assertThat(claims.get(1).extractor()).isEqualTo(ClaimflowEngine.DESCRIPTOR);
         assertThat(claims.get(1).extractedAt()).isEqualTo(TestEngine.CLOCK.instant());
+        assertThat(claims).extracting(ClaimExtracted::languagePack).containsOnly(true);
+    }
+
+    @Test
+    void aClaimInALanguageWithoutAPackSaysSoAndKeepsItsNumbers() {
+        String german = "Laut dem Bericht stieg der Anteil im Jahr 2023 um 40,9 Prozent auf 1.250 Millionen Euro, "
+                + "sagte Robert Habeck am 13. März 2023 in Berlin.";
+        List<ClaimExtracted> claims =
+                engine.extract(new SourceDocument("de-doc", german, "de")).claims();
+        assertThat(claims).isNotEmpty();
+        ClaimExtracted claim = claims.get(0);
+        assertThat(claim.language()).isEqualTo("de");
+        assertThat(claim.languagePack()).isFalse();
+        assertThat(claim.quantities())
+                .extracting(ClaimExtracted.Quantity::value)
+                .contains(40.9, 1.25e9);
+        assertThat(claim.dates()).extracting(ClaimExtracted.DateMention::value).contains("2023-03-13");
     }
 
     @Test

@@ -133,6 +133,7 @@ final class StoreFixtures {
         private ClaimExtracted.Claimant claimant = new ClaimExtracted.Claimant("Surovikin", ClaimantType.PERSON, true);
         private List<ClaimExtracted.Entity> entities =
                 List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
+        private Boolean languagePack = true;
 
         private Claim(String documentId, int ordinal, String text) {
             this.documentId = documentId;
@@ -162,6 +163,12 @@ final class StoreFixtures {
             return this;
         }
 
+        /** Whether the engine had a pack for the claim's language; null as records before the field. */
+        Claim languagePack(Boolean value) {
+            languagePack = value;
+            return this;
+        }
+
         Claim entities(ClaimExtracted.Entity... values) {
             entities = List.of(values);
             return this;
@@ -183,7 +190,9 @@ final class StoreFixtures {
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
                     List.of("https://example.org/source"),
                     EXTRACTOR,
-                    Instant.parse("2026-11-21T10:00:01.123456Z"));
+                    Instant.parse("2026-11-21T10:00:01.123456Z"),
+                    null,
+                    languagePack);
         }
     }
 }

@@ -127,8 +127,10 @@ class StorePipelineTest extends ReadyServiceTest {
     @Test
     void claimsArrivingBeforeTheirDocumentAreKept() {
         String id = "early-" + UUID.randomUUID();
-        send(claim(id, 0, "Early claim.").build());
+        send(claim(id, 0, "Early claim.").language("de").languagePack(false).build());
         await(() -> given().get("/documents/{id}/claims", id).statusCode() == 200);
+        // Read without a pack: the claim says so, so "the author" is not mistaken for a reading of its attribution.
+        given().get("/documents/{id}/claims", id).then().body("[0].languagePack", equalTo(false));
         given().get("/documents/{id}", id).then().statusCode(404).contentType("application/problem+json");
 
         send(new DocumentSubmitted(id, "Early claim.", null, null, null, null, null, Instant.now(), null));

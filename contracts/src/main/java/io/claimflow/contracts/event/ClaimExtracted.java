@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param extractedAt when it was extracted
  * @param origin where the claim's document was seen (its URL, source and time), so that a consumer such as the matcher
  *     need not join the documents topic; null in records written before it was added
+ * @param languagePack whether the engine has a language pack for the claim's language: true, its claimant, cue and
+ *     claimant type were read with that language's reporting verbs, titles and roles; false, only language-independent
+ *     rules applied (quotes, CLDR's numbers and months), so a claim "attributed to the author" may have a source the
+ *     engine cannot read in this language; null in records written before it was added
  */
 public record ClaimExtracted(
         String claimId,
@@ -42,7 +46,8 @@ public record ClaimExtracted(
         List<String> citations,
         Extractor extractor,
         Instant extractedAt,
-        Origin origin)
+        Origin origin,
+        Boolean languagePack)
         implements ClaimflowEvent {
 
     public ClaimExtracted {
@@ -95,6 +100,45 @@ public record ClaimExtracted(
                 citations,
                 extractor,
                 extractedAt,
+                null,
+                null);
+    }
+
+    /** A claim as records without {@code languagePack} carry it. */
+    public ClaimExtracted(
+            String claimId,
+            String documentId,
+            int ordinal,
+            String text,
+            Span span,
+            String language,
+            double checkworthiness,
+            Claimant claimant,
+            String cue,
+            List<Entity> entities,
+            List<Quantity> quantities,
+            List<DateMention> dates,
+            List<String> citations,
+            Extractor extractor,
+            Instant extractedAt,
+            Origin origin) {
+        this(
+                claimId,
+                documentId,
+                ordinal,
+                text,
+                span,
+                language,
+                checkworthiness,
+                claimant,
+                cue,
+                entities,
+                quantities,
+                dates,
+                citations,
+                extractor,
+                extractedAt,
+                origin,
                 null);
     }
 
@@ -116,7 +160,8 @@ public record ClaimExtracted(
                 citations,
                 extractor,
                 extractedAt,
-                origin);
+                origin,
+                languagePack);
     }
 
     /** When the claim was seen: its document's publication, else its receipt, else the extraction. */

@@ -157,6 +157,14 @@ public final class Attributor {
                 sentence.start() + source.get(source.size() - 1).end());
     }
 
+    /**
+     * Whether a sentence of the language, in a document of the other, is read with a pack's reporting words: without
+     * one, a claim that names no source in quotes goes to the author, whatever the sentence says.
+     */
+    public boolean readsAttribution(String language, String documentLanguage) {
+        return lexicon(language, documentLanguage) != none;
+    }
+
     private ReportingLexicon lexicon(String language, String documentLanguage) {
         ReportingLexicon lexicon = lexicons.get(language);
         return lexicon != null ? lexicon : lexicons.getOrDefault(documentLanguage, none);

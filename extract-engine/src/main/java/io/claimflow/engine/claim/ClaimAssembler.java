@@ -36,9 +36,15 @@ public final class ClaimAssembler {
      * The claim of an analysed sentence.
      *
      * @param tokens the sentence's tokens, as the sentence stage read them
+     * @param languagePack whether its attribution was read with a language pack's words
      */
     public ClaimExtracted assemble(
-            String documentId, int ordinal, AnalyzedSentence sentence, List<Token> tokens, Instant extractedAt) {
+            String documentId,
+            int ordinal,
+            AnalyzedSentence sentence,
+            List<Token> tokens,
+            Instant extractedAt,
+            boolean languagePack) {
         String text = sentence.text();
         return new ClaimExtracted(
                 StableIds.claimId(
@@ -59,6 +65,8 @@ public final class ClaimAssembler {
                 dates.find(text, tokens, sentence.language()),
                 sentence.citations(),
                 extractor,
-                extractedAt);
+                extractedAt,
+                null,
+                languagePack);
     }
 }

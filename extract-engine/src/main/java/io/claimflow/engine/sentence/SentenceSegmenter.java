@@ -2,6 +2,7 @@ package io.claimflow.engine.sentence;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.claimflow.engine.pack.LanguagePack;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
 import java.util.ArrayList;
@@ -19,12 +20,18 @@ public final class SentenceSegmenter {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("[0-3]?\\d\\.");
 
     private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
     private final Set<String> abbreviations = new HashSet<>();
+    /** Month names of the languages that write "13. März": after such a day, the month continues the sentence. */
+    private final Set<String> monthsAfterOrdinalDays = new HashSet<>();
 
     public SentenceSegmenter(LanguageResources languages) {
         abbreviations.addAll(languages.union(LexiconName.ABBREVIATIONS));
+        for (String code : LanguagePack.readShared("ordinal-day-languages.txt")) {
+            monthsAfterOrdinalDays.addAll(languages.locale(code).months().keySet());
+        }
     }
 
     public List<Sentence> split(String text) {
@@ -62,6 +69,9 @@ public final class SentenceSegmenter {
             if (abbreviations.contains(token) || INITIAL.matcher(token).matches()) {
                 return true;
             }
+            if (ORDINAL_DAY.matcher(token).matches() && monthsAfterOrdinalDays.contains(firstWord(text, next))) {
+                return true;
+            }
         }
         int first = text.codePointAt(next[0]);
         return Character.isLowerCase(first) || !Character.isLetterOrDigit(first) && next[1] - next[0] <= 2;
@@ -81,6 +91,15 @@ public final class SentenceSegmenter {
             start--;
         }
         return end > start ? text.substring(start, end) : null;
+    }
+
+    /** The first word of a piece in lower case, without a full stop after it ("märz", "nov"). */
+    private static String firstWord(String text, int[] piece) {
+        int end = piece[0];
+        while (end < piece[1] && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(piece[0], end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isRegexSpace(char c) {

@@ -56,4 +56,12 @@ class SentenceSegmenterTest {
             assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
         }
     }
+
+    @Test
+    void anOrdinalDayBeforeAMonthDoesNotEndTheSentence() {
+        assertThat(split("Habeck sprach am 13. März 2023 in Berlin. Dann ging er."))
+                .containsExactly("Habeck sprach am 13. März 2023 in Berlin.", "Dann ging er.");
+        assertThat(split("The count was 12. In 2020 it doubled."))
+                .containsExactly("The count was 12.", "In 2020 it doubled.");
+    }
 }

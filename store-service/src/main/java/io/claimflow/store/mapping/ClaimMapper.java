@@ -47,6 +47,8 @@ public class ClaimMapper {
                         .toList(),
                 entity.citations,
                 new ClaimExtracted.Extractor(entity.extractorName, entity.extractorVersion),
-                entity.extractedAt);
+                entity.extractedAt,
+                null,
+                entity.languagePack);
     }
 }

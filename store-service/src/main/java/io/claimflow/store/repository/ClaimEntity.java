@@ -52,6 +52,10 @@ public class ClaimEntity {
     @Column(name = "claimant_quote")
     public boolean claimantQuote;
 
+    /** Whether the engine read the claim with a language pack; null for claims stored before it said. */
+    @Column(name = "language_pack")
+    public Boolean languagePack;
+
     public String cue;
 
     @ElementCollection

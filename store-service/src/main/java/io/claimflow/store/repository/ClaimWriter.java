@@ -32,13 +32,13 @@ public class ClaimWriter {
     private static final String INSERT_CLAIMS = """
             INSERT INTO claim (claim_id, document_id, ordinal, text, span_start, span_end, language, checkworthiness,
                                claimant_name, claimant_type, claimant_quote, cue, extractor_name, extractor_version,
-                               extracted_at)
+                               extracted_at, language_pack)
             SELECT id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote,
-                   cue, extractor, version, extracted::timestamptz
+                   cue, extractor, version, extracted::timestamptz, pack
             FROM unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::float8[],
-                        ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
                  AS row(id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type,
-                        quote, cue, extractor, version, extracted)
+                        quote, cue, extractor, version, extracted, pack)
             ON CONFLICT (claim_id) DO NOTHING
             RETURNING claim_id
             """;
@@ -101,7 +101,7 @@ public class ClaimWriter {
 
     private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims)
             throws SQLException {
-        ArrayColumns columns = new ArrayColumns(15);
+        ArrayColumns columns = new ArrayColumns(16);
         for (ClaimExtracted claim : claims) {
             columns.add(
                     claim.claimId(),
@@ -118,7 +118,8 @@ public class ClaimWriter {
                     claim.cue(),
                     claim.extractor().name(),
                     claim.extractor().version(),
-                    claim.extractedAt().toString());
+                    claim.extractedAt().toString(),
+                    claim.languagePack());
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIMS)) {
@@ -139,7 +140,8 @@ public class ClaimWriter {
                     "text",
                     "text",
                     "text",
-                    "text");
+                    "text",
+                    "bool");
             try (ResultSet ids = insert.executeQuery()) {
                 while (ids.next()) {
                     inserted.add(ids.getString(1));
