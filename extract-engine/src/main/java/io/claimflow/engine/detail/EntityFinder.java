@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Finds named entities: aliases of the language packs' gazetteer with their normalised form, and other runs of
  * capitalised words ("Conflict Armament Research"), typed by a title before them or an organisation word ending them.
- * In a language that capitalises every noun and has no pack ({@code capitalised-nouns.txt}), only the gazetteer's.
+ * In a language that capitalises every noun ({@code capitalised-nouns.txt}) a capitalised run is a name only where its
+ * pack says so: after one of its titles ("Bundeskanzler Olaf Scholz") or ending in one of its organisation words.
  */
 public final class EntityFinder {
 
@@ -30,14 +31,12 @@ public final class EntityFinder {
     private final Set<String> organizationWords;
     private final Set<String> connectors;
     private final Set<String> media;
-    /** Languages in which a capitalised run says nothing: they capitalise every noun, and no pack says more. */
+    /** Languages in which a capitalised run says nothing on its own: they capitalise every noun. */
     private final Set<String> nounsCapitalised;
 
     public EntityFinder(Gazetteer gazetteer, LanguageResources languages) {
         this.gazetteer = gazetteer;
-        this.nounsCapitalised = LanguagePack.readShared("capitalised-nouns.txt").stream()
-                .filter(code -> !languages.codes().contains(code))
-                .collect(Collectors.toUnmodifiableSet());
+        this.nounsCapitalised = Set.copyOf(LanguagePack.readShared("capitalised-nouns.txt"));
         this.nonEntities = Set.copyOf(languages.union(LexiconName.NON_ENTITIES));
         this.titles = languages.union(LexiconName.TITLES).stream()
                 .map(title -> title.endsWith(".") ? title.substring(0, title.length() - 1) : title)
@@ -55,7 +54,7 @@ public final class EntityFinder {
 
     /** The entities of a sentence whose tokens are known. */
     public List<Entity> find(String sentence, List<Token> tokens, String language) {
-        boolean capitalisedRuns = !nounsCapitalised.contains(language);
+        boolean onlyMarkedRuns = nounsCapitalised.contains(language);
         Map<String, Entity> entities = new LinkedHashMap<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -71,10 +70,9 @@ public final class EntityFinder {
                                 known.get().entity().type(),
                                 known.get().entity().normalized()));
                 i = end;
-            } else if (capitalisedRuns
-                    && nameLike(tokens.get(i))
+            } else if (nameLike(tokens.get(i))
                     && Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
-                i = unknown(sentence, tokens, i, entities);
+                i = unknown(sentence, tokens, i, entities, onlyMarkedRuns);
             } else {
                 i++;
             }
@@ -82,8 +80,12 @@ public final class EntityFinder {
         return List.copyOf(entities.values());
     }
 
-    /** Reads a run of capitalised words from {@code start}; returns the index after it. */
-    private int unknown(String sentence, List<Token> tokens, int start, Map<String, Entity> entities) {
+    /**
+     * Reads a run of capitalised words from {@code start}; returns the index after it. With {@code onlyMarked}, the run
+     * is a name only after a title or ending in an organisation word.
+     */
+    private int unknown(
+            String sentence, List<Token> tokens, int start, Map<String, Entity> entities, boolean onlyMarked) {
         int end = start + 1;
         while (end < tokens.size()
                 && end - start < MAX_UNKNOWN_TOKENS
@@ -103,7 +105,9 @@ public final class EntityFinder {
         }
         boolean titled = start > 0 && titles.contains(tokens.get(start - 1).text());
         boolean alone = start == 0 && end == 1 && !titled;
-        if (!alone) {
+        boolean marked =
+                titled || organizationWords.contains(tokens.get(end - 1).text());
+        if (!alone && (!onlyMarked || marked)) {
             String text = Gazetteer.withoutPossessive(sentence.substring(
                     tokens.get(start).start(), tokens.get(end - 1).end()));
             entities.putIfAbsent(text, new Entity(text, type(tokens.subList(start, end), text, titled), text));

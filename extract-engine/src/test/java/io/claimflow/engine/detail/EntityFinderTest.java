@@ -44,7 +44,7 @@ class EntityFinderTest {
     }
 
     @Test
-    void aLanguageThatCapitalisesEveryNounGetsOnlyTheGazetteersEntitiesWithoutAPack() {
+    void aLanguageThatCapitalisesEveryNounGetsOnlyMarkedRunsAndTheGazetteersEntities() {
         assertThat(finder.find("Der Anteil der Jahr Prozent stieg laut Reuters in den USA.", "de"))
                 .extracting(Entity::normalized)
                 .containsExactly("Reuters", "United States");
