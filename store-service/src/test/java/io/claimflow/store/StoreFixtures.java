@@ -133,6 +133,7 @@ final class StoreFixtures {
         private ClaimExtracted.Claimant claimant = new ClaimExtracted.Claimant("Surovikin", ClaimantType.PERSON, true);
         private List<ClaimExtracted.Entity> entities =
                 List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
+        private List<String> citations = List.of("https://example.org/source");
 
         private Claim(String documentId, int ordinal, String text) {
             this.documentId = documentId;
@@ -167,6 +168,11 @@ final class StoreFixtures {
             return this;
         }
 
+        Claim citations(String... values) {
+            citations = List.of(values);
+            return this;
+        }
+
         ClaimExtracted build() {
             return new ClaimExtracted(
                     StableIds.claimId(documentId, start, start + text.length(), EXTRACTOR.version()),
@@ -181,7 +187,7 @@ final class StoreFixtures {
                     entities,
                     List.of(new ClaimExtracted.Quantity("4,000", 4000, null)),
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
-                    List.of("https://example.org/source"),
+                    citations,
                     EXTRACTOR,
                     Instant.parse("2026-11-21T10:00:01.123456Z"));
         }

@@ -1,5 +1,6 @@
 package io.claimflow.store.repository;
 
+import io.claimflow.store.query.ClaimFacet;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.PagePosition;
@@ -88,6 +89,30 @@ public class ClaimSearch {
                 "SELECT x.normalized, x.type, count(DISTINCT x.claim_id) AS claims FROM " + sql.from()
                         + " JOIN claim_entity x ON x.claim_id = c.claim_id WHERE " + sql.where()
                         + " GROUP BY x.normalized, x.type ORDER BY claims DESC, x.normalized LIMIT :limit",
+                limit);
+    }
+
+    /**
+     * The values of a facet among the matching claims with how many claims have each, most first: value, count. Claims
+     * without a value (no source, not matched yet) are not counted.
+     */
+    public List<Object[]> valueCounts(ClaimFilter filter, ClaimFacet facet, int limit) {
+        FilterSql sql = facet == ClaimFacet.SOURCE ? FilterSql.withDocument(filter) : FilterSql.of(filter);
+        String from = sql.from();
+        String value = switch (facet) {
+            case LANGUAGE -> "c.language";
+            case CLAIMANT_TYPE -> "c.claimant_type";
+            case SOURCE -> "d.source";
+            case NARRATIVE -> {
+                from += " JOIN claim_match cm ON cm.claim_id = c.claim_id";
+                yield "cm.narrative_id";
+            }
+            case FACT_CHECKED -> "EXISTS (SELECT 1 FROM claim_fact_check fc WHERE fc.claim_id = c.claim_id)";
+        };
+        return rows(
+                sql,
+                "SELECT " + value + " AS value, count(*) AS claims FROM " + from + " WHERE " + sql.where() + " AND "
+                        + value + " IS NOT NULL GROUP BY 1 ORDER BY claims DESC, value LIMIT :limit",
                 limit);
     }
 

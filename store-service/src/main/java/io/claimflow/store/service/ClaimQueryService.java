@@ -6,6 +6,7 @@ import io.claimflow.store.mapping.DocumentMapper;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.mapping.Facet;
 import io.claimflow.store.mapping.StoredClaim;
+import io.claimflow.store.query.ClaimFacet;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.PagePosition;
@@ -103,6 +104,13 @@ public class ClaimQueryService {
 
     public List<Facet> entities(ClaimFilter filter, int limit) {
         return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
+    }
+
+    /** The values of the facet among the matching claims, each with how many claims have it, most first. */
+    public List<Facet> facet(ClaimFacet facet, ClaimFilter filter, int limit) {
+        return search.valueCounts(filter, facet, limit).stream()
+                .map(row -> new Facet(String.valueOf(row[0]), null, ((Number) row[1]).longValue()))
+                .toList();
     }
 
     private List<StoredClaim> claimsOfDocument(String documentId) {
