@@ -107,7 +107,12 @@ class ExplorerPagesTest extends ReadyServiceTest {
     @Test
     void pagesAndAssetsAnswerWithAPolicyThatAllowsNoInlineScript() {
         for (String path : new String[] {
-            "/explorer/", "/explorer/documents/" + DOC, "/explorer/assets/explorer.css", "/explorer/assets/live.js"
+            "/explorer/",
+            "/explorer/documents/" + DOC,
+            "/explorer/narratives",
+            "/explorer/claimants/Zorblat%20Council",
+            "/explorer/assets/explorer.css",
+            "/explorer/assets/live.js"
         }) {
             Response response = given().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -162,6 +167,17 @@ class ExplorerPagesTest extends ReadyServiceTest {
                 .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .contains("javascript:alert(4)")
                 .contains("href=\"https://ok.example/page\"");
+    }
+
+    @Test
+    void aClaimantPageListsTheirClaimsOnly() {
+        String page = html("/explorer/claimants/Zorblat%20Council");
+        assertThat(claimCards(page)).isEqualTo(1);
+        assertThat(page).contains(C1).doesNotContain(C0);
+        // Their claims link back to this page, the claims page narrows to them.
+        assertThat(page)
+                .contains("href=\"/explorer/claimants/Zorblat%20Council\"")
+                .contains("href=\"/explorer/?claimant=Zorblat%20Council\"");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param documentId its document
  * @param ordinal its place among the document's claims, which names its highlight on the document page
  * @param text the claim sentence
- * @param claimant who asserted it, or how the claim was told when nobody is named
+ * @param claimant who asserted it, or "unnamed" (the author, an anonymous source)
  * @param claimantType the kind of claimant
  * @param claimantHref the claimant's page, null for an unnamed claimant
  * @param cue the reporting expression, or null
@@ -70,7 +70,7 @@ public record ClaimView(
                 claim.documentId(),
                 claim.ordinal(),
                 claim.text(),
-                claimant.name() == null ? "the document (" + type + ")" : claimant.name(),
+                claimant.name() == null ? "unnamed" : claimant.name(),
                 type,
                 claimant.name() == null ? null : ExplorerPaths.claimant(claimant.name()),
                 claim.cue(),

@@ -104,7 +104,8 @@ public class DocumentPage {
         return matched;
     }
 
-    private static List<DocumentPageView.Related> related(List<ClaimMatched.Match> matches, String documentId) {
+    /** The matched claims as the pages show them, but those of the document given (null: none left out). */
+    static List<DocumentPageView.Related> related(List<ClaimMatched.Match> matches, String documentId) {
         return matches.stream()
                 .filter(match -> !match.documentId().equals(documentId))
                 .map(match -> new DocumentPageView.Related(

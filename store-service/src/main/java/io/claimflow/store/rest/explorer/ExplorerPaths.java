@@ -1,7 +1,5 @@
 package io.claimflow.store.rest.explorer;
 
-import io.claimflow.store.query.QueryParameters;
-
 /** Where each page of the explorer is, so that every link to one is made the same way. */
 final class ExplorerPaths {
 
@@ -26,8 +24,7 @@ final class ExplorerPaths {
         return ROOT + "narratives";
     }
 
-    /** The claimant's claims (the claimant page is the claims page with that filter). */
     static String claimant(String name) {
-        return claims(QueryParameters.CLAIMANT, name);
+        return ROOT + "claimants/" + ViewLinks.encode(name);
     }
 }
