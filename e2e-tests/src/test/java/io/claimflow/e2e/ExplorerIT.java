@@ -14,6 +14,7 @@ import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -182,6 +183,59 @@ class ExplorerIT {
         assertThat(browser.findElements(By.cssSelector("section.group article.claim")))
                 .hasSize(details.path("claims").size());
         HeadlessChromium.screenshot(browser, "narrative-timeline");
+    }
+
+    @Test
+    void theLiveSwitchAddsAClaimIngestedMeanwhile() throws Exception {
+        open("/explorer/");
+        browser.findElement(By.id("live")).click();
+        waitFor(() -> browser.findElement(By.id("live-status")).getText().contains("waiting"));
+        assertThat(browser.findElements(By.cssSelector("#claims article.claim.live")))
+                .isEmpty();
+
+        // The same article again under another URL: a new document, so new claims.
+        String text = E2eDocuments.load().values().iterator().next();
+        String id = post(Map.of("text", text, "url", "https://live.example/again", "title", "live"));
+        assertThat(store.awaitComplete(List.of(id), WAIT)).isTrue();
+        Set<String> ingested = new HashSet<>();
+        store.claimsOf(id).forEach(claim -> ingested.add(claim.path("claimId").asText()));
+
+        waitFor(() -> !browser.findElements(By.cssSelector("#claims article.claim.live"))
+                .isEmpty());
+        WebElement arrived = browser.findElement(By.cssSelector("#claims article.claim.live"));
+        assertThat(arrived.getAttribute("data-claim-id")).isIn(ingested);
+        // It came first: prepended to the list.
+        assertThat(browser.findElement(By.cssSelector("#claims article.claim")).getAttribute("data-claim-id"))
+                .isIn(ingested);
+        HeadlessChromium.screenshot(browser, "claims-live");
+    }
+
+    @Test
+    void theSubmitPageSendsAPastedTextAndItsPageShowsTheClaims() throws Exception {
+        open("/explorer/submit");
+        String text = new ArrayList<>(E2eDocuments.load().values()).get(1);
+        // A script-free way to fill a large text field: sendKeys would type it key by key.
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("text")), text);
+        browser.findElement(By.id("url")).sendKeys("https://submitted.example/page");
+        browser.findElement(By.id("title")).sendKeys("Submitted in the browser");
+        browser.findElement(By.cssSelector("form.submit button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/explorer/documents/")
+                || !browser.findElements(By.cssSelector(".problem")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".problem")))
+                .as("the submit page's refusal")
+                .isEmpty();
+        String id = URLDecoder.decode(
+                browser.getCurrentUrl().replaceFirst(".*/explorer/documents/", ""), StandardCharsets.UTF_8);
+        assertThat(store.awaitComplete(List.of(id), WAIT)).isTrue();
+        int claims = store.claimsOf(id).size();
+        assertThat(claims).isPositive();
+        // The page looks again by itself until every claim is stored and marked.
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> driver.findElements(By.cssSelector(".document-text mark.span"))
+                                .size()
+                        == claims);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Submitted in the browser");
+        HeadlessChromium.screenshot(browser, "submitted-document");
     }
 
     @Test

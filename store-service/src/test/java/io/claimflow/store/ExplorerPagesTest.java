@@ -111,6 +111,7 @@ class ExplorerPagesTest extends ReadyServiceTest {
             "/explorer/documents/" + DOC,
             "/explorer/narratives",
             "/explorer/claimants/Zorblat%20Council",
+            "/explorer/submit",
             "/explorer/assets/explorer.css",
             "/explorer/assets/live.js"
         }) {
@@ -178,6 +179,35 @@ class ExplorerPagesTest extends ReadyServiceTest {
         assertThat(page)
                 .contains("href=\"/explorer/claimants/Zorblat%20Council\"")
                 .contains("href=\"/explorer/?claimant=Zorblat%20Council\"");
+    }
+
+    @Test
+    void theSubmitPageSaysWhatIsMissingAndWhenIngestCannotBeReached() {
+        String empty = given().multiPart("title", "nothing else")
+                .post("/explorer/submit")
+                .then()
+                .statusCode(400)
+                .contentType("text/html")
+                .extract()
+                .asString();
+        assertThat(empty).contains("Paste a text, give a page").contains("value=\"nothing else\"");
+        // No ingest-service runs beside this test: the page keeps the text and says so.
+        String unreachable = given().multiPart("text", "A <b>text</b> that goes nowhere. " + "Words. ".repeat(3000))
+                .post("/explorer/submit")
+                .then()
+                .statusCode(503)
+                .extract()
+                .asString();
+        assertThat(unreachable)
+                .contains("ingest-service is not reachable")
+                .contains("A &lt;b&gt;text&lt;/b&gt; that goes nowhere.");
+        String local = given().multiPart("url", "http://127.0.0.1:1/secret")
+                .post("/explorer/submit")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(local).contains("does not fetch pages of its own network");
     }
 
     @Test

@@ -19,3 +19,29 @@ function select() {
 
 window.addEventListener('hashchange', select);
 select();
+
+// A document still being extracted, or whose claims are still being stored: look again until the store has them all,
+// then show the page as it stands (the claims appear as soon as they are stored).
+const state = document.getElementById('document-state');
+
+function settled(status, stored, count) {
+  return status === 'failed' || (status === 'processed' && count !== '' && Number(stored) >= Number(count));
+}
+
+async function watch() {
+  const response = await fetch(state.dataset.source, { headers: { Accept: 'application/json' } });
+  if (response.ok) {
+    const now = await response.json();
+    const count = now.claimCount === null || now.claimCount === undefined ? '' : String(now.claimCount);
+    if (now.status !== state.dataset.status || String(now.storedClaims) !== state.dataset.stored
+        || count !== state.dataset.count) {
+      window.location.reload();
+      return;
+    }
+  }
+  window.setTimeout(watch, 1000);
+}
+
+if (state && !settled(state.dataset.status, state.dataset.stored, state.dataset.count)) {
+  window.setTimeout(watch, 1000);
+}

@@ -80,6 +80,7 @@ public class DocumentPage {
                 document.claimCount(),
                 document.storedClaims(),
                 ExplorerPaths.claims(QueryParameters.DOCUMENT_ID, document.documentId()),
+                "/documents/" + ViewLinks.encode(document.documentId()),
                 DocumentText.segments(document.text(), document.claims()),
                 details,
                 citations.stream().map(SafeLink::of).toList());

@@ -19,6 +19,7 @@ import java.util.List;
  * @param claimCount how many claims extraction found, or null until processed
  * @param storedClaims how many of its claims the store holds
  * @param claimsHref the claims page of this document
+ * @param apiHref the document in the API, which the page reads again while its claims are being stored
  * @param segments its text, cut at its claims' spans
  * @param claims each claim with what the matcher found for it, in document order
  * @param citations every URL its claims cite, once each
@@ -37,6 +38,7 @@ public record DocumentPageView(
         Integer claimCount,
         int storedClaims,
         String claimsHref,
+        String apiHref,
         List<DocumentText.Segment> segments,
         List<ClaimDetail> claims,
         List<SafeLink> citations) {
