@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.event.ClaimExtracted;
-import io.claimflow.contracts.event.ClaimantType;
-import io.claimflow.contracts.identity.StableIds;
 import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
@@ -21,17 +19,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,14 +45,9 @@ class ExplorerIT {
     private static final Duration WAIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** What a hostile document carries: each payload, if it ran, would set window.__xss or the page's title. */
-    private static final String HOSTILE_TEXT = "Officials said 4,000 fighters left Raqqa in October 2017."
-            + " <script>window.__xss='script';document.title='pwned'</script>"
-            + " The ministry claimed \"><img src=x onerror=\"window.__xss='img'\"> 70,000 terrorists are in Idlib."
-            + " A spokesman said '><svg onload=window.__xss='svg'> the convoy left on 12 October 2017.";
-
     private static Pipeline pipeline;
     private static StoreReads store;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static final List<String> DOCUMENT_IDS = new ArrayList<>();
     private static String hostileId;
@@ -67,20 +60,20 @@ class ExplorerIT {
         for (Map.Entry<String, String> document : E2eDocuments.load().entrySet()) {
             DOCUMENT_IDS.add(post(Map.of("text", document.getValue(), "title", document.getKey())));
         }
-        hostileId = post(Map.of(
-                "text", HOSTILE_TEXT, "title", "<script>window.__xss='title'</script>\"><b>", "source", "\"><i>x"));
+        hostileId = post(Map.of("text", HostileDocument.TEXT, "title", HostileDocument.TITLE, "source", "\"><i>x"));
         List<String> all = new ArrayList<>(DOCUMENT_IDS);
         all.add(hostileId);
         assertThat(store.awaitComplete(all, WAIT))
                 .as("documents processed and stored%s", pipeline.logTails())
                 .isTrue();
-        browser = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(pipeline.storeUrl);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (pipeline != null) {
             pipeline.close();
@@ -89,8 +82,8 @@ class ExplorerIT {
 
     @Test
     void searchAndFacetsNarrowTheListAsTheApiDoes() throws Exception {
-        open("/explorer/");
-        Set<String> everything = shownClaimIds();
+        chromium.open("/explorer/");
+        Set<String> everything = chromium.claimIds();
         assertThat(everything).isNotEmpty();
 
         // The most frequent entity of the claims: a search for its name must narrow the list to what the API finds.
@@ -98,28 +91,28 @@ class ExplorerIT {
         WebElement search = browser.findElement(By.id("q"));
         search.sendKeys(entity);
         search.submit();
-        waitFor(() -> browser.getCurrentUrl().contains("q="));
-        Set<String> searched = shownClaimIds();
-        assertThat(searched).isNotEmpty().isEqualTo(apiClaimIds("q=" + encode(entity)));
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("q="));
+        Set<String> searched = chromium.claimIds();
+        assertThat(searched).isNotEmpty().isEqualTo(store.claimIds("q=" + encode(entity)));
 
         // A facet value adds to the view: language of the first value, with the search kept.
         WebElement language = browser.findElement(By.cssSelector("section[data-facet=language] li a"));
         String chosen = language.getText();
         language.click();
-        waitFor(() -> browser.getCurrentUrl().contains("language="));
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("language="));
         assertThat(browser.getCurrentUrl()).contains("q=");
-        Set<String> narrowed = shownClaimIds();
+        Set<String> narrowed = chromium.claimIds();
         assertThat(narrowed)
                 .isNotEmpty()
-                .isEqualTo(apiClaimIds("q=" + encode(entity) + "&language=" + encode(chosen)))
+                .isEqualTo(store.claimIds("q=" + encode(entity) + "&language=" + encode(chosen)))
                 .isSubsetOf(searched);
-        HeadlessChromium.screenshot(browser, "claims-search-and-facet");
+        chromium.screenshot("claims-search-and-facet");
 
         // Removing the facet widens the view again; the search stays.
         browser.findElement(By.cssSelector("section[data-facet=language] a.remove"))
                 .click();
-        waitFor(() -> !browser.getCurrentUrl().contains("language="));
-        assertThat(shownClaimIds()).isEqualTo(searched);
+        chromium.waitFor(() -> !browser.getCurrentUrl().contains("language="));
+        assertThat(chromium.claimIds()).isEqualTo(searched);
     }
 
     @Test
@@ -127,7 +120,7 @@ class ExplorerIT {
         String documentId = DOCUMENT_IDS.get(0);
         JsonNode document = store.get("/documents/" + documentId);
         String text = document.path("text").asText();
-        open("/explorer/documents/" + documentId);
+        chromium.open("/explorer/documents/" + documentId);
         List<WebElement> marks = browser.findElements(By.cssSelector(".document-text mark.span"));
         List<JsonNode> claims = store.claimsOf(documentId);
         assertThat(marks).hasSize(claims.size());
@@ -145,13 +138,13 @@ class ExplorerIT {
                 .click();
         WebElement detail =
                 browser.findElement(By.id("detail-" + first.path("ordinal").asInt()));
-        waitFor(detail::isDisplayed);
+        chromium.waitFor(detail::isDisplayed);
         assertThat(detail.getText()).contains(first.path("text").asText().substring(0, 20));
         long shown = browser.findElements(By.cssSelector(".claim-detail")).stream()
                 .filter(WebElement::isDisplayed)
                 .count();
         assertThat(shown).isEqualTo(1);
-        HeadlessChromium.screenshot(browser, "document-highlights");
+        chromium.screenshot("document-highlights");
     }
 
     @Test
@@ -165,10 +158,10 @@ class ExplorerIT {
             stored += day.path("claims").asLong();
         }
 
-        open("/explorer/narratives");
+        chromium.open("/explorer/narratives");
         browser.findElement(By.cssSelector("table.narratives a")).click();
-        waitFor(() -> browser.getCurrentUrl().contains("/explorer/narratives/"));
-        open("/explorer/narratives/" + narrativeId);
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("/explorer/narratives/"));
+        chromium.open("/explorer/narratives/" + narrativeId);
         WebElement chart = browser.findElement(By.id("timeline"));
         assertThat(chart.isDisplayed()).isTrue();
         List<WebElement> bars = chart.findElements(By.cssSelector("rect.bar"));
@@ -182,14 +175,15 @@ class ExplorerIT {
         assertThat(drawn).as("claims the bars stand for").isEqualTo(stored);
         assertThat(browser.findElements(By.cssSelector("section.group article.claim")))
                 .hasSize(details.path("claims").size());
-        HeadlessChromium.screenshot(browser, "narrative-timeline");
+        chromium.screenshot("narrative-timeline");
     }
 
     @Test
     void theLiveSwitchAddsAClaimIngestedMeanwhile() throws Exception {
-        open("/explorer/");
+        chromium.open("/explorer/");
         browser.findElement(By.id("live")).click();
-        waitFor(() -> browser.findElement(By.id("live-status")).getText().contains("waiting"));
+        chromium.waitFor(
+                () -> browser.findElement(By.id("live-status")).getText().contains("waiting"));
         assertThat(browser.findElements(By.cssSelector("#claims article.claim.live")))
                 .isEmpty();
 
@@ -200,26 +194,26 @@ class ExplorerIT {
         Set<String> ingested = new HashSet<>();
         store.claimsOf(id).forEach(claim -> ingested.add(claim.path("claimId").asText()));
 
-        waitFor(() -> !browser.findElements(By.cssSelector("#claims article.claim.live"))
+        chromium.waitFor(() -> !browser.findElements(By.cssSelector("#claims article.claim.live"))
                 .isEmpty());
         WebElement arrived = browser.findElement(By.cssSelector("#claims article.claim.live"));
         assertThat(arrived.getAttribute("data-claim-id")).isIn(ingested);
         // It came first: prepended to the list.
         assertThat(browser.findElement(By.cssSelector("#claims article.claim")).getAttribute("data-claim-id"))
                 .isIn(ingested);
-        HeadlessChromium.screenshot(browser, "claims-live");
+        chromium.screenshot("claims-live");
     }
 
     @Test
     void theSubmitPageSendsAPastedTextAndItsPageShowsTheClaims() throws Exception {
-        open("/explorer/submit");
+        chromium.open("/explorer/submit");
         String text = new ArrayList<>(E2eDocuments.load().values()).get(1);
         // A script-free way to fill a large text field: sendKeys would type it key by key.
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("text")), text);
         browser.findElement(By.id("url")).sendKeys("https://submitted.example/page");
         browser.findElement(By.id("title")).sendKeys("Submitted in the browser");
         browser.findElement(By.cssSelector("form.submit button[type=submit]")).click();
-        waitFor(() -> browser.getCurrentUrl().contains("/explorer/documents/")
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("/explorer/documents/")
                 || !browser.findElements(By.cssSelector(".problem")).isEmpty());
         assertThat(browser.findElements(By.cssSelector(".problem")))
                 .as("the submit page's refusal")
@@ -235,39 +229,57 @@ class ExplorerIT {
                                 .size()
                         == claims);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Submitted in the browser");
-        HeadlessChromium.screenshot(browser, "submitted-document");
+        chromium.screenshot("submitted-document");
+    }
+
+    @Test
+    void readableAtAPhonesWidthAndUsableByKeyboard() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of(
+                    "/explorer/",
+                    "/explorer/documents/" + DOCUMENT_IDS.get(0),
+                    "/explorer/narratives",
+                    "/explorer/submit")) {
+                chromium.open(path);
+                Number sideways = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(sideways.intValue())
+                        .as("sideways scrolling of %s at a phone's width", path)
+                        .isLessThanOrEqualTo(0);
+            }
+            chromium.open("/explorer/");
+            chromium.screenshot("claims-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        // From the top of the page, the keyboard reaches the search field, and Enter searches.
+        chromium.open("/explorer/");
+        WebElement search = chromium.tabTo(element -> "q".equals(element.getAttribute("id")));
+        search.sendKeys("Syria", Keys.ENTER);
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("q=Syria"));
+        // On a document, Tab reaches a marked claim, and Enter shows its details.
+        chromium.open("/explorer/documents/" + DOCUMENT_IDS.get(0));
+        WebElement claim = chromium.tabTo(element -> element.getAttribute("data-claim") != null);
+        claim.sendKeys(Keys.ENTER);
+        chromium.waitFor(() -> browser.findElement(By.id("detail-" + claim.getAttribute("data-claim")))
+                .isDisplayed());
     }
 
     @Test
     void aHostileDocumentRunsNothing() throws Exception {
         // A claim on the topic whose citations are script links: the store keeps what producers write.
-        ClaimExtracted cited = new ClaimExtracted(
-                StableIds.claimId(hostileId, 0, 10, "explorer-it"),
-                hostileId,
-                99,
-                "Officials \"><script>window.__xss='claim'</script>",
-                new ClaimExtracted.Span(0, 10),
-                "en",
-                0.99,
-                new ClaimExtracted.Claimant(
-                        "<img src=x onerror=\"window.__xss='claimant'\">", ClaimantType.PERSON, false),
-                "said",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of("javascript:window.__xss='citation'", "JaVaScRiPt:alert(1)", "https://example.org/ok"),
-                new ClaimExtracted.Extractor("explorer-it", "1"),
-                Instant.now());
+        ClaimExtracted cited = HostileDocument.citingClaim(hostileId);
         TestProducers.send(
                 pipeline.bootstrapServers,
                 Topics.CLAIMS.name(),
                 hostileId,
                 cited,
                 new EventSerializer<>("urn:claimflow:explorer-it"));
-        waitFor(() -> store.get("/claims/" + cited.claimId()) != null);
+        chromium.waitFor(() -> store.get("/claims/" + cited.claimId()) != null);
 
         for (String path : List.of("/explorer/documents/" + hostileId, "/explorer/?documentId=" + encode(hostileId))) {
-            open(path);
+            chromium.open(path);
             assertThat(browser.executeScript("return window.__xss === undefined"))
                     .as("a payload ran on %s", path)
                     .isEqualTo(true);
@@ -280,36 +292,12 @@ class ExplorerIT {
             }
         }
         // The payloads are there, as text a person can read.
-        open("/explorer/documents/" + hostileId);
+        chromium.open("/explorer/documents/" + hostileId);
         assertThat(browser.findElement(By.cssSelector(".document-text")).getText())
                 .contains("<script>window.__xss='script'")
                 .contains("onerror=");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("javascript:window.__xss='citation'");
-        HeadlessChromium.screenshot(browser, "hostile-document");
-    }
-
-    private static void open(String path) {
-        browser.get(pipeline.storeUrl + path);
-        waitFor(() -> "complete".equals(browser.executeScript("return document.readyState")));
-    }
-
-    private static Set<String> shownClaimIds() {
-        Set<String> ids = new HashSet<>();
-        browser.findElements(By.cssSelector("#claims article.claim"))
-                .forEach(card -> ids.add(card.getAttribute("data-claim-id")));
-        return ids;
-    }
-
-    private static Set<String> apiClaimIds(String query) {
-        Set<String> ids = new HashSet<>();
-        store.get("/claims?" + query)
-                .path("items")
-                .forEach(claim -> ids.add(claim.path("claimId").asText()));
-        return ids;
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> condition.get());
+        chromium.screenshot("hostile-document");
     }
 
     private static String encode(String value) {

@@ -110,9 +110,13 @@ final class StoreFixtures {
     }
 
     static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        await(WAIT, condition);
+    }
+
+    static void await(Duration wait, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within %s", WAIT).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("condition within %s", wait).isLessThan(deadline);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

@@ -97,6 +97,20 @@ public class ClaimSearch {
      * without a value (no source, not matched yet) are not counted.
      */
     public List<Object[]> valueCounts(ClaimFilter filter, ClaimFacet facet, int limit) {
+        // The claimant rollup counts every claim once by language and claimant type: read it when it answers exactly.
+        boolean byClaimant = facet == ClaimFacet.LANGUAGE || facet == ClaimFacet.CLAIMANT_TYPE;
+        Optional<FilterSql> rollup =
+                byClaimant ? FilterSql.ofRollup(filter, FilterSql.Rollup.CLAIMANTS) : Optional.empty();
+        if (rollup.isPresent()) {
+            FilterSql sql = rollup.get();
+            String value = facet == ClaimFacet.LANGUAGE ? "r.language" : "r.claimant_type";
+            return rows(
+                    sql,
+                    "SELECT " + value + " AS value, sum(r.claims)::bigint AS claims FROM " + sql.from() + " WHERE "
+                            + sql.where() + " GROUP BY 1 HAVING sum(r.claims) > 0 ORDER BY claims DESC, value LIMIT "
+                            + ":limit",
+                    limit);
+        }
         FilterSql sql = facet == ClaimFacet.SOURCE ? FilterSql.withDocument(filter) : FilterSql.of(filter);
         String from = sql.from();
         String value = switch (facet) {
