@@ -15,7 +15,9 @@ import io.claimflow.store.repository.ClaimSearch;
 import io.claimflow.store.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -106,11 +108,16 @@ public class ClaimQueryService {
         return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
     }
 
-    /** The values of the facet among the matching claims, each with how many claims have it, most first. */
-    public List<Facet> facet(ClaimFacet facet, ClaimFilter filter, int limit) {
-        return search.valueCounts(filter, facet, limit).stream()
-                .map(row -> new Facet(String.valueOf(row[0]), null, ((Number) row[1]).longValue()))
-                .toList();
+    /** The values of every {@link ClaimFacet} among the matching claims, each with its claims, most first. */
+    public Map<ClaimFacet, List<Facet>> facets(ClaimFilter filter, int limit) {
+        Map<ClaimFacet, List<Facet>> facets = new EnumMap<>(ClaimFacet.class);
+        search.facetCounts(filter, limit)
+                .forEach((facet, rows) -> facets.put(
+                        facet,
+                        rows.stream()
+                                .map(row -> new Facet(String.valueOf(row[0]), null, ((Number) row[1]).longValue()))
+                                .toList()));
+        return facets;
     }
 
     private List<StoredClaim> claimsOfDocument(String documentId) {

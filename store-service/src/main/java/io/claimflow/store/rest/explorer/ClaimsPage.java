@@ -113,17 +113,22 @@ public class ClaimsPage {
                 Function.identity()));
         facets.add(facet(
                 "Entity", QueryParameters.ENTITY, view, claims.entities(filter, FACET_VALUES), Function.identity()));
-        facets.add(facet(ClaimFacet.LANGUAGE, "Language", filter, view, Function.identity()));
-        facets.add(facet(ClaimFacet.CLAIMANT_TYPE, "Claimant type", filter, view, Function.identity()));
-        facets.add(facet(ClaimFacet.SOURCE, "Source", filter, view, Function.identity()));
-        facets.add(facet(ClaimFacet.NARRATIVE, "Narrative", filter, view, this::narrativeLabel));
-        facets.add(facet(ClaimFacet.FACT_CHECKED, "Fact-checked", filter, view, ClaimsPage::factCheckedLabel));
+        Map<ClaimFacet, List<Facet>> counted = claims.facets(filter, FACET_VALUES);
+        facets.add(facet(ClaimFacet.LANGUAGE, "Language", counted, view, Function.identity()));
+        facets.add(facet(ClaimFacet.CLAIMANT_TYPE, "Claimant type", counted, view, Function.identity()));
+        facets.add(facet(ClaimFacet.SOURCE, "Source", counted, view, Function.identity()));
+        facets.add(facet(ClaimFacet.NARRATIVE, "Narrative", counted, view, this::narrativeLabel));
+        facets.add(facet(ClaimFacet.FACT_CHECKED, "Fact-checked", counted, view, ClaimsPage::factCheckedLabel));
         return facets;
     }
 
-    private FacetView facet(
-            ClaimFacet facet, String title, ClaimFilter filter, ViewLinks view, Function<String, String> label) {
-        return facet(title, facet.parameter(), view, claims.facet(facet, filter, FACET_VALUES), label);
+    private static FacetView facet(
+            ClaimFacet facet,
+            String title,
+            Map<ClaimFacet, List<Facet>> counted,
+            ViewLinks view,
+            Function<String, String> label) {
+        return facet(title, facet.parameter(), view, counted.get(facet), label);
     }
 
     private static FacetView facet(
