@@ -16,8 +16,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +210,14 @@ class ExplorerPagesTest extends ReadyServiceTest {
                 .extract()
                 .asString();
         assertThat(local).contains("does not fetch pages of its own network");
+    }
+
+    @Test
+    void thePagesAreNotPartOfTheApiDocument() {
+        Set<String> paths = given().get("/q/openapi?format=json").jsonPath().getMap("paths").keySet().stream()
+                .map(String::valueOf)
+                .collect(Collectors.toSet());
+        assertThat(paths).contains("/claims").doesNotContain("/").noneMatch(path -> path.startsWith("/explorer"));
     }
 
     @Test

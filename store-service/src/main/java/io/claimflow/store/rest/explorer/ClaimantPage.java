@@ -43,7 +43,9 @@ public class ClaimantPage {
     @GET
     @Path("/{name}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The explorer's claimant page (HTML): the claimant's claims and the narratives they push")
+    @Operation(
+            hidden = true,
+            summary = "The explorer's claimant page (HTML): the claimant's claims and the narratives they push")
     public String claimant(@PathParam("name") String name) {
         ClaimFilter filter =
                 new ClaimFilter(null, null, name, null, null, null, null, null, null, null, null, null, null);

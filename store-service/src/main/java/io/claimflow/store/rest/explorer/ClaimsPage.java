@@ -72,7 +72,7 @@ public class ClaimsPage {
     @GET
     @Path("/")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The explorer's claims page (HTML): search, facets and pages of the claims")
+    @Operation(hidden = true, summary = "The explorer's claims page (HTML): search, facets and pages of the claims")
     public String claims(@Context UriInfo uri) {
         ClaimQuery query = parameters.read(QueryKind.PAGE, uri, null);
         ClaimFilter filter = query.filter();

@@ -51,7 +51,9 @@ public class DocumentPage {
     @GET
     @Path("/{id}")
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE})
-    @Operation(summary = "The explorer's document page (HTML): the text with its claims marked, and their links")
+    @Operation(
+            hidden = true,
+            summary = "The explorer's document page (HTML): the text with its claims marked, and their links")
     public String document(@PathParam("id") String id) {
         DocumentView document = claims.document(id)
                 .orElseThrow(() -> new ProblemException(

@@ -1,6 +1,9 @@
 package io.claimflow.store.rest.explorer;
 
-/** Where each page of the explorer is, so that every link to one is made the same way. */
+/**
+ * Where each page of the explorer is, so that every link to one is made the same way. The pages are for people, not
+ * part of the API: their operations are hidden from the OpenAPI document, which describes the API alone.
+ */
 final class ExplorerPaths {
 
     static final String ROOT = "/explorer/";

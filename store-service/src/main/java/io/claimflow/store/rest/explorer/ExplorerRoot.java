@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ExplorerRoot {
 
     @GET
-    @Operation(summary = "Redirects to the web explorer, /explorer/")
+    @Operation(hidden = true, summary = "Redirects to the web explorer, /explorer/")
     public Response root() {
         return Response.seeOther(URI.create(ExplorerPaths.ROOT)).build();
     }

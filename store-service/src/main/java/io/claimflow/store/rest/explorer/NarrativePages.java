@@ -70,7 +70,7 @@ public class NarrativePages {
 
     @GET
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE})
-    @Operation(summary = "The explorer's narratives page (HTML): narratives by recency, size or spread")
+    @Operation(hidden = true, summary = "The explorer's narratives page (HTML): narratives by recency, size or spread")
     public String list(@Context UriInfo uri) {
         NarrativeQuery query = parameters.readNarratives(QueryKind.NARRATIVE_PAGE, uri, null);
         ViewLinks view = ViewLinks.of(ExplorerPaths.narratives(), uri.getQueryParameters(), VIEW);
@@ -90,7 +90,9 @@ public class NarrativePages {
     @GET
     @Path("/{id}")
     @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE})
-    @Operation(summary = "The explorer's page of one narrative (HTML): timeline, sources, languages, claims")
+    @Operation(
+            hidden = true,
+            summary = "The explorer's page of one narrative (HTML): timeline, sources, languages, claims")
     public Response narrative(@PathParam("id") String id) {
         NarrativeLookup lookup = narratives.lookup(id);
         if (lookup instanceof NarrativeLookup.Merged merged) {

@@ -51,7 +51,7 @@ public class SubmitPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The explorer's submit page (HTML): paste a text, give a URL or upload a file")
+    @Operation(hidden = true, summary = "The explorer's submit page (HTML): paste a text, give a URL or upload a file")
     public String form() {
         return page.data("page", SubmitView.empty()).render();
     }
@@ -59,7 +59,7 @@ public class SubmitPage {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Submits the form's document to ingest-service, then shows its page (HTML)")
+    @Operation(hidden = true, summary = "Submits the form's document to ingest-service, then shows its page (HTML)")
     public Response submit(
             @RestForm String text,
             @RestForm String url,
