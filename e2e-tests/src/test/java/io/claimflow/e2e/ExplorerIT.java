@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
-import io.claimflow.testkit.kafka.TestKafka;
+import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.net.URI;
@@ -36,15 +36,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web explorer in a real browser (headless Chromium) against the whole pipeline: the documents go in through
- * ingest-service and are read back through store-service's pages. Each test saves what the browser showed under
- * target/explorer-screenshots/.
+ * The web explorer in a real browser (headless Chromium) against the whole pipeline, on a broker of its own: the
+ * documents go in through ingest-service and are read back through store-service's pages. Each test saves what the
+ * browser showed under target/explorer-screenshots/.
  */
 class ExplorerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static EmbeddedKafkaBroker broker;
     private static Pipeline pipeline;
     private static StoreReads store;
     private static HeadlessChromium chromium;
@@ -55,7 +56,10 @@ class ExplorerIT {
     @BeforeAll
     static void start() throws Exception {
         HeadlessChromium.assumeInstalled();
-        pipeline = Pipeline.start(TestKafka.bootstrapServers(), TestPostgres.newDatabase("explorer"), "explorer");
+        // A broker of its own: the sample documents it posts are PipelineEndToEndIT's too, and on a shared broker
+        // ingest-service would answer them there as duplicates.
+        broker = EmbeddedKafkaBroker.createTemporary().start();
+        pipeline = Pipeline.start(broker.bootstrapServers(), TestPostgres.newDatabase("explorer"), "explorer");
         store = new StoreReads(pipeline.storeUrl);
         for (Map.Entry<String, String> document : E2eDocuments.load().entrySet()) {
             DOCUMENT_IDS.add(post(Map.of("text", document.getValue(), "title", document.getKey())));
@@ -77,6 +81,9 @@ class ExplorerIT {
         }
         if (pipeline != null) {
             pipeline.close();
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 
