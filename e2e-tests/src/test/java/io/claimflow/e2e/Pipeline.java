@@ -58,7 +58,8 @@ final class Pipeline implements AutoCloseable {
                 .normalize();
         // The logs' folder is the run's own, so match-service's index there survives its restarts; it starts empty,
         // as the broker does: an index left by an earlier build would hold claims of another broker's topics.
-        PipelineWiring wiring = new PipelineWiring(bootstrapServers, database, storeUrl, logs);
+        String ingestUrl = "http://127.0.0.1:" + ports.get(ClaimflowService.INGEST);
+        PipelineWiring wiring = new PipelineWiring(bootstrapServers, database, storeUrl, ingestUrl, logs);
         deleteRecursively(wiring.matchIndex());
         PipelineServices services = new PipelineServices(home, logs, wiring, ports);
         services.startAll();

@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads documents and claims back from a running store-service, as a client of its API would. */
 final class StoreReads {
@@ -46,6 +48,15 @@ final class StoreReads {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The ids of the claims of {@code GET /claims} with this query string. */
+    Set<String> claimIds(String query) {
+        Set<String> ids = new HashSet<>();
+        get("/claims?" + query)
+                .path("items")
+                .forEach(claim -> ids.add(claim.path("claimId").asText()));
+        return ids;
     }
 
     List<JsonNode> claimsOf(String documentId) {

@@ -11,10 +11,11 @@ import java.util.Map;
  * @param bootstrapServers the Kafka broker
  * @param database the store's PostgreSQL database
  * @param storeUrl store-service's base URL as clients reach it, for the document locations ingest answers with
+ * @param ingestUrl ingest-service's base URL, where the explorer's submit page (in store-service) sends documents
  * @param dataDirectory the pipeline's data folder, where match-service keeps its index ({@code match-index})
  */
 public record PipelineWiring(
-        String bootstrapServers, DatabaseCoordinates database, String storeUrl, Path dataDirectory) {
+        String bootstrapServers, DatabaseCoordinates database, String storeUrl, String ingestUrl, Path dataDirectory) {
 
     /** match-service's index folder in the data folder: a restart of the pipeline finds it again. */
     public Path matchIndex() {
@@ -31,6 +32,7 @@ public record PipelineWiring(
                 properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
                 properties.put("quarkus.datasource.username", database.username());
                 properties.put("quarkus.datasource.password", database.password());
+                properties.put("claimflow.store.ingest-url", ingestUrl);
             }
             case INGEST -> properties.put("claimflow.ingest.document-location", storeUrl + "/documents/{id}");
             case MATCH ->

@@ -110,9 +110,13 @@ final class StoreFixtures {
     }
 
     static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        await(WAIT, condition);
+    }
+
+    static void await(Duration wait, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within %s", WAIT).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("condition within %s", wait).isLessThan(deadline);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -134,6 +138,7 @@ final class StoreFixtures {
         private List<ClaimExtracted.Entity> entities =
                 List.of(new ClaimExtracted.Entity("ISIS", EntityType.ORGANIZATION, "Islamic State"));
         private Boolean languagePack = true;
+        private List<String> citations = List.of("https://example.org/source");
 
         private Claim(String documentId, int ordinal, String text) {
             this.documentId = documentId;
@@ -174,6 +179,11 @@ final class StoreFixtures {
             return this;
         }
 
+        Claim citations(String... values) {
+            citations = List.of(values);
+            return this;
+        }
+
         ClaimExtracted build() {
             return new ClaimExtracted(
                     StableIds.claimId(documentId, start, start + text.length(), EXTRACTOR.version()),
@@ -188,7 +198,7 @@ final class StoreFixtures {
                     entities,
                     List.of(new ClaimExtracted.Quantity("4,000", 4000, null)),
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
-                    List.of("https://example.org/source"),
+                    citations,
                     EXTRACTOR,
                     Instant.parse("2026-11-21T10:00:01.123456Z"),
                     null,

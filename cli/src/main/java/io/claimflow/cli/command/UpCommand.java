@@ -179,6 +179,8 @@ public class UpCommand implements Callable<Integer> {
 
     private static void printWhereEverythingIs(PrintWriter out, StackSettings settings, DatabaseCoordinates database) {
         out.println("Claimflow is up:");
+        out.println("  explorer    " + settings.storeUrl()
+                + "/explorer/   (the web explorer: claims, documents, narratives)");
         out.println(
                 "  ingest      " + settings.ingestUrl() + "/documents   (POST documents; claimflow ingest FILE...)");
         out.println("  store       " + settings.storeUrl()

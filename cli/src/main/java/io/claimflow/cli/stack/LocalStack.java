@@ -137,7 +137,11 @@ public final class LocalStack implements AutoCloseable {
         ports.put(ClaimflowService.INGEST, settings.ingestPort());
         ports.put(ClaimflowService.MATCH, settings.matchPort());
         PipelineWiring wiring = new PipelineWiring(
-                settings.bootstrapServers(), database, settings.storeUrl(), settings.dataDirectory());
+                settings.bootstrapServers(),
+                database,
+                settings.storeUrl(),
+                settings.ingestUrl(),
+                settings.dataDirectory());
         return new PipelineServices(settings.home(), settings.logs(), wiring, ports);
     }
 

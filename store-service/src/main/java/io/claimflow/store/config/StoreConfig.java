@@ -35,4 +35,8 @@ public interface StoreConfig {
     /** How long a client refused a live feed (too many) is told to wait before it asks again. */
     @WithDefault("30s")
     Duration streamRetryAfter();
+
+    /** ingest-service's base URL, where the explorer's submit page sends the documents it is given. */
+    @WithDefault("http://localhost:8081")
+    String ingestUrl();
 }

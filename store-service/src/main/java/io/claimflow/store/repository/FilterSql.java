@@ -37,8 +37,8 @@ final class FilterSql {
     private final List<Parameter<?>> parameters = new ArrayList<>();
     private final String from;
 
-    private FilterSql(ClaimFilter filter) {
-        from = filter.needsDocument() ? "claim c JOIN document d ON d.document_id = c.document_id" : "claim c";
+    private FilterSql(ClaimFilter filter, boolean joinDocument) {
+        from = joinDocument ? "claim c JOIN document d ON d.document_id = c.document_id" : "claim c";
         words(
                 "EXISTS (SELECT 1 FROM claim_search s WHERE s.claim_id = c.claim_id AND s.search @@ %s)",
                 filter.q(), filter.language());
@@ -107,7 +107,12 @@ final class FilterSql {
     }
 
     static FilterSql of(ClaimFilter filter) {
-        return new FilterSql(filter);
+        return new FilterSql(filter, filter.needsDocument());
+    }
+
+    /** The filter over {@code claim c} joined to its {@code document d} whatever the filter needs. */
+    static FilterSql withDocument(ClaimFilter filter) {
+        return new FilterSql(filter, true);
     }
 
     static FilterSql of(FactCheckFilter filter) {

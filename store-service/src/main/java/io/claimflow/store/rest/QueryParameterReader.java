@@ -36,12 +36,12 @@ public class QueryParameterReader {
     }
 
     /** The query of claims; {@code lastEventId} is the live feed's header, null elsewhere. */
-    ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
+    public ClaimQuery read(QueryKind kind, UriInfo uri, String lastEventId) {
         return checked(kind, uri, claims.parse(kind, uri.getQueryParameters(), lastEventId));
     }
 
     /** The query of narratives; {@code lastEventId} is the live feed's header, null elsewhere. */
-    NarrativeQuery readNarratives(QueryKind kind, UriInfo uri, String lastEventId) {
+    public NarrativeQuery readNarratives(QueryKind kind, UriInfo uri, String lastEventId) {
         return checked(kind, uri, narratives.parse(kind, uri.getQueryParameters(), lastEventId));
     }
 

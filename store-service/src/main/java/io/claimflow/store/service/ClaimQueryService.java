@@ -6,6 +6,7 @@ import io.claimflow.store.mapping.DocumentMapper;
 import io.claimflow.store.mapping.DocumentView;
 import io.claimflow.store.mapping.Facet;
 import io.claimflow.store.mapping.StoredClaim;
+import io.claimflow.store.query.ClaimFacet;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.PagePosition;
@@ -14,7 +15,9 @@ import io.claimflow.store.repository.ClaimSearch;
 import io.claimflow.store.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -103,6 +106,18 @@ public class ClaimQueryService {
 
     public List<Facet> entities(ClaimFilter filter, int limit) {
         return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
+    }
+
+    /** The values of every {@link ClaimFacet} among the matching claims, each with its claims, most first. */
+    public Map<ClaimFacet, List<Facet>> facets(ClaimFilter filter, int limit) {
+        Map<ClaimFacet, List<Facet>> facets = new EnumMap<>(ClaimFacet.class);
+        search.facetCounts(filter, limit)
+                .forEach((facet, rows) -> facets.put(
+                        facet,
+                        rows.stream()
+                                .map(row -> new Facet(String.valueOf(row[0]), null, ((Number) row[1]).longValue()))
+                                .toList()));
+        return facets;
     }
 
     private List<StoredClaim> claimsOfDocument(String documentId) {

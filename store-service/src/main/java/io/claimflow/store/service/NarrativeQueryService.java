@@ -72,6 +72,11 @@ public class NarrativeQueryService {
         return search.latestSeq();
     }
 
+    /** The narrative's summary as it stands (merged or not), or empty for an unknown id. */
+    public Optional<NarrativeUpdated> summary(String narrativeId) {
+        return search.current(narrativeId).map(current -> mapper.toNarrative(current.body()));
+    }
+
     /** The narrative with its documents, timeline and claims; where a merged one went; or that it is unknown. */
     public NarrativeLookup lookup(String narrativeId) {
         Optional<NarrativeSearch.Current> current = search.current(narrativeId);

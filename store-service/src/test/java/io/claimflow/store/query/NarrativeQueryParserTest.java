@@ -124,5 +124,10 @@ class NarrativeQueryParserTest {
         public Duration streamRetryAfter() {
             return Duration.ofSeconds(30);
         }
+
+        @Override
+        public String ingestUrl() {
+            return "http://localhost:8081";
+        }
     }
 }
