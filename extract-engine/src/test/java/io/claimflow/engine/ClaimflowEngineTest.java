@@ -59,13 +59,13 @@ class ClaimflowEngineTest {
 
     @Test
     void aClaimInALanguageWithoutAPackSaysSoAndKeepsItsNumbers() {
-        String german = "Laut dem Bericht stieg der Anteil im Jahr 2023 um 40,9 Prozent auf 1.250 Millionen Euro, "
-                + "sagte Robert Habeck am 13. März 2023 in Berlin.";
+        String italian = "Secondo il rapporto la quota è salita nel 2023 del 40,9 per cento a 1.250 milioni di euro, "
+                + "ha detto Robert Habeck il 13 marzo 2023 a Berlino.";
         List<ClaimExtracted> claims =
-                engine.extract(new SourceDocument("de-doc", german, "de")).claims();
+                engine.extract(new SourceDocument("it-doc", italian, "it")).claims();
         assertThat(claims).isNotEmpty();
         ClaimExtracted claim = claims.get(0);
-        assertThat(claim.language()).isEqualTo("de");
+        assertThat(claim.language()).isEqualTo("it");
         assertThat(claim.languagePack()).isFalse();
         assertThat(claim.quantities())
                 .extracting(ClaimExtracted.Quantity::value)

@@ -2,6 +2,7 @@ package io.claimflow.engine.detail;
 
 import io.claimflow.contracts.event.ClaimExtracted.DateMention;
 import io.claimflow.engine.pack.LanguageResources;
+import io.claimflow.engine.pack.LexiconName;
 import io.claimflow.engine.text.Token;
 import io.claimflow.engine.text.Tokenizer;
 import java.time.DateTimeException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Finds dates and writes them in ISO 8601 as precisely as the text gives them: "November 13, 2017" and "12 December,
  * 2016" to a day, "June 2014" to a month, "in 2003" to a year. Month names come from every language pack and, for the
- * sentence's language, from CLDR ("13. März 2017", "13 ноября 2017").
+ * sentence's language, from CLDR ("13. März 2017", "13 ноября 2017"). A word the language's pack writes between day,
+ * month and year ({@code date-connectors.txt}: "13 de marzo de 2017") may stand between them.
  */
 public final class DateParser {
 
@@ -30,6 +33,8 @@ public final class DateParser {
     private final Map<String, Integer> packMonths = new HashMap<>();
     /** Per language: the packs' month names and CLDR's of the language. */
     private final Map<String, Map<String, Integer>> months = new ConcurrentHashMap<>();
+    /** Per language: the words its pack writes between a date's parts ("de"). */
+    private final Map<String, Set<String>> connectors = new ConcurrentHashMap<>();
 
     public DateParser(LanguageResources languages) {
         this.languages = languages;
@@ -44,11 +49,16 @@ public final class DateParser {
 
     /** The dates of a sentence whose tokens are known. */
     public List<DateMention> find(String sentence, List<Token> tokens, String language) {
-        Map<String, Integer> names = months.computeIfAbsent(language == null ? "und" : language, this::monthsOf);
+        String code = language == null ? "und" : language;
+        Map<String, Integer> names = months.computeIfAbsent(code, this::monthsOf);
+        Parts parts = new Parts(
+                tokens,
+                names,
+                connectors.computeIfAbsent(code, c -> languages.pack(c).words(LexiconName.DATE_CONNECTORS)));
         List<DateMention> dates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int next = read(sentence, tokens, i, names, dates);
+            int next = read(sentence, parts, i, dates);
             i = next > i ? next : i + 1;
         }
         return dates;
@@ -61,14 +71,14 @@ public final class DateParser {
     }
 
     /** Reads a date starting at token {@code i}, adding it; returns the index after it, or {@code i}. */
-    private static int read(
-            String sentence, List<Token> tokens, int i, Map<String, Integer> months, List<DateMention> dates) {
+    private static int read(String sentence, Parts parts, int i, List<DateMention> dates) {
+        List<Token> tokens = parts.tokens();
         String text = tokens.get(i).text();
         Matcher iso = startsWithDigit(text) ? ISO.matcher(text) : null;
         if (iso != null && iso.matches()) {
             return add(sentence, tokens, i, i, day(iso.group(1), iso.group(2), iso.group(3)), dates);
         }
-        Integer month = month(tokens, i, months);
+        Integer month = parts.month(i);
         if (month != null) {
             if (matches(tokens, i + 1, DAY) && matches(tokens, i + 2, YEAR)) {
                 return add(
@@ -79,19 +89,17 @@ public final class DateParser {
                         day(tokens.get(i + 2).text(), month, tokens.get(i + 1).text()),
                         dates);
             }
-            if (matches(tokens, i + 1, YEAR)) {
-                return add(sentence, tokens, i, i + 1, tokens.get(i + 1).text() + "-" + two(month), dates);
+            int year = parts.skip(i + 1);
+            if (matches(tokens, year, YEAR)) {
+                return add(sentence, tokens, i, year, tokens.get(year).text() + "-" + two(month), dates);
             }
             return i;
         }
-        if (matches(tokens, i, DAY) && month(tokens, i + 1, months) != null && matches(tokens, i + 2, YEAR)) {
-            return add(
-                    sentence,
-                    tokens,
-                    i,
-                    i + 2,
-                    day(tokens.get(i + 2).text(), month(tokens, i + 1, months), text),
-                    dates);
+        int monthAt = parts.skip(i + 1);
+        Integer dayMonth = matches(tokens, i, DAY) ? parts.month(monthAt) : null;
+        int year = parts.skip(monthAt + 1);
+        if (dayMonth != null && matches(tokens, year, YEAR)) {
+            return add(sentence, tokens, i, year, day(tokens.get(year).text(), dayMonth, text), dates);
         }
         if (startsWithDigit(text) && YEAR.matcher(text).matches() && !neighbourIsNumber(sentence, tokens.get(i))) {
             return add(sentence, tokens, i, i, text, dates);
@@ -99,16 +107,32 @@ public final class DateParser {
         return i;
     }
 
-    private static Integer month(List<Token> tokens, int i, Map<String, Integer> months) {
-        if (i >= tokens.size()) {
-            return null;
+    /** A sentence's tokens with the month names and date connectors of its language. */
+    private record Parts(List<Token> tokens, Map<String, Integer> months, Set<String> connectors) {
+
+        /** The index after a connector at {@code i}, else {@code i}. */
+        int skip(int i) {
+            return i < tokens.size() && connectors.contains(tokens.get(i).lower()) ? i + 1 : i;
         }
-        String text = tokens.get(i).text();
-        // "may" and "mars" are also ordinary words: a month name is capitalised or next to a number.
-        boolean plausible = Character.isUpperCase(text.codePointAt(0))
-                || i > 0 && tokens.get(i - 1).numeric()
-                || i + 1 < tokens.size() && tokens.get(i + 1).numeric();
-        return plausible ? months.get(tokens.get(i).lower()) : null;
+
+        Integer month(int i) {
+            if (i >= tokens.size()) {
+                return null;
+            }
+            String text = tokens.get(i).text();
+            // "may" and "mars" are also ordinary words: a month name is capitalised or next to a number (a
+            // connector between: "13 de marzo").
+            boolean plausible = Character.isUpperCase(text.codePointAt(0))
+                    || numeric(i - 1)
+                    || numeric(i + 1)
+                    || i > 1 && connectors.contains(tokens.get(i - 1).lower()) && numeric(i - 2)
+                    || skip(i + 1) > i + 1 && numeric(i + 2);
+            return plausible ? months.get(tokens.get(i).lower()) : null;
+        }
+
+        private boolean numeric(int i) {
+            return i >= 0 && i < tokens.size() && tokens.get(i).numeric();
+        }
     }
 
     private static boolean matches(List<Token> tokens, int i, Pattern pattern) {

@@ -61,7 +61,7 @@ public final class QuantityParser {
             Double value = null;
             if (NUMBER.matcher(token.text()).matches()
                     && !YEAR.matcher(token.text()).matches()
-                    && !inDate(sentence, tokens, i, format.months)) {
+                    && !inDate(sentence, tokens, i, format)) {
                 value = format.parse(token.text());
             } else if (format.numberWords.containsKey(lower)) {
                 value = format.numberWords.get(lower);
@@ -98,15 +98,22 @@ public final class QuantityParser {
         return quantities;
     }
 
-    /** A day next to a month name ("November 13"), or numbers joined by a slash ("11/10", "9/11"), are dates. */
-    private static boolean inDate(String sentence, List<Token> tokens, int index, Set<String> months) {
+    /**
+     * A day next to a month name ("November 13", or with the pack's date connector between: "13 de marzo"), or numbers
+     * joined by a slash ("11/10", "9/11"), are dates.
+     */
+    private static boolean inDate(String sentence, List<Token> tokens, int index, Format format) {
         Token token = tokens.get(index);
         char before = token.start() > 0 ? sentence.charAt(token.start() - 1) : ' ';
         char after = token.end() < sentence.length() ? sentence.charAt(token.end()) : ' ';
+        boolean connected = index + 2 < tokens.size()
+                && format.dateConnectors.contains(tokens.get(index + 1).lower())
+                && isMonth(tokens, index + 2, format.months);
         return before == '/'
                 || after == '/'
-                || isMonth(tokens, index - 1, months)
-                || isMonth(tokens, index + 1, months);
+                || connected
+                || isMonth(tokens, index - 1, format.months)
+                || isMonth(tokens, index + 1, format.months);
     }
 
     private static boolean isMonth(List<Token> tokens, int index, Set<String> months) {
@@ -122,6 +129,7 @@ public final class QuantityParser {
         private final Map<String, Double> numberWords = new HashMap<>();
         private final Map<String, String> units = new HashMap<>();
         private final Set<String> months = new HashSet<>();
+        private final Set<String> dateConnectors;
 
         Format(LanguagePack pack, LocaleData cldr, Set<String> packMonths) {
             Map<String, String> format = pack.pairs(LexiconName.NUMBER_FORMAT);
@@ -135,6 +143,7 @@ public final class QuantityParser {
             units.putAll(pack.pairs(LexiconName.UNITS));
             months.addAll(packMonths);
             months.addAll(cldr.months().keySet());
+            dateConnectors = pack.words(LexiconName.DATE_CONNECTORS);
         }
 
         /** A token's unit; an elided article before it ("d'euros", "l'euro") does not hide it. */

@@ -60,6 +60,8 @@ public enum LexiconName {
     UNITS,
     /** Month names: {@code number=name,name...}. */
     MONTHS,
+    /** Words written between a date's day, month and year ("de" in "13 de marzo de 2017"). */
+    DATE_CONNECTORS,
     /** How numbers are written: {@code decimal=.} and {@code group=,}. */
     NUMBER_FORMAT,
     /** Words that open an imperative ("follow", "read", "notera"). */

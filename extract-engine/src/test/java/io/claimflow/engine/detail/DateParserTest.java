@@ -49,4 +49,14 @@ class DateParserTest {
                 .extracting(DateMention::value)
                 .containsExactly("2017-11-13");
     }
+
+    @Test
+    void aPacksConnectorMayStandBetweenDayMonthAndYear() {
+        assertThat(parser.find("El 13 de marzo de 2017 y en octubre de 2018 ocurrió, no de marzo.", "es"))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("13 de marzo de 2017", "2017-03-13"), tuple("octubre de 2018", "2018-10"));
+        assertThat(parser.find("On 13 de March 2017.", "en"))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("March 2017", "2017-03"));
+    }
 }

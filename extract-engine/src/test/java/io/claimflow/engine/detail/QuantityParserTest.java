@@ -41,6 +41,9 @@ class QuantityParserTest {
     @Test
     void yearsAndDayMonthPairsAreNotCounts() {
         assertThat(parser.find("In 2016 they published it on 11/10.", "en")).isEmpty();
+        assertThat(parser.find("El 12 de octubre de 2017 salieron 300 de ellos.", "es"))
+                .extracting(Quantity::value)
+                .containsExactly(300.0);
     }
 
     @Test

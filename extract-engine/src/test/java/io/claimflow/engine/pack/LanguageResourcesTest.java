@@ -3,6 +3,9 @@ package io.claimflow.engine.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +15,18 @@ class LanguageResourcesTest {
     private final LanguageResources languages = LanguageResources.load();
 
     @Test
-    void everyListedLanguageHasItsReportingWordsAndMonths() {
-        assertThat(languages.codes()).contains("en", "sv", "sq");
+    void everyListedLanguageHasItsReportingWordsAndMonthsFromItsPackOrCldr() {
+        assertThat(languages.codes()).contains("en", "sv", "sq", "de", "fr", "es", "ru", "uk");
         for (String code : languages.codes()) {
             LanguagePack pack = languages.pack(code);
             assertThat(pack.list(LexiconName.REPORTING_VERBS)).as(code).isNotEmpty();
-            assertThat(pack.months()).as(code).hasSizeGreaterThanOrEqualTo(12);
-            assertThat(pack.pairs(LexiconName.NUMBER_FORMAT)).as(code).containsKeys("decimal", "group");
+            Set<Integer> months = new HashSet<>(pack.months().values());
+            months.addAll(languages.locale(code).months().values());
+            assertThat(months).as(code).hasSize(12);
+            boolean ownFormat = pack.pairs(LexiconName.NUMBER_FORMAT).keySet().containsAll(List.of("decimal", "group"));
+            assertThat(ownFormat || !languages.locale(code).groups().isEmpty())
+                    .as(code)
+                    .isTrue();
         }
     }
 

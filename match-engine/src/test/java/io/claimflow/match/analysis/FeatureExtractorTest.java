@@ -52,6 +52,16 @@ class FeatureExtractorTest {
         assertThat(GLOSSARY.pivot("en", "fighters")).isEqualTo("fighter");
         assertThat(GLOSSARY.pivot("sv", "slapper")).isEqualTo("release");
         assertThat(GLOSSARY.pivot("en", "the")).isNull();
+        for (String[] word : new String[][] {
+            {"de", "Kämpfer", "fighter"}, {"fr", "combattants", "fighter"}, {"es", "combatientes", "fighter"},
+            {"ru", "боевиков", "fighter"}, {"uk", "бойовиків", "fighter"}, {"de", "Konvoi", "convoy"},
+            {"fr", "coalition", "coalition"}, {"es", "acuerdo", "deal"}, {"ru", "колонна", "convoy"},
+            {"uk", "коаліції", "coalition"}
+        }) {
+            assertThat(GLOSSARY.pivot(word[0], ANALYZERS.foldedWords(word[1]).get(0)))
+                    .as(word[0] + " " + word[1])
+                    .isEqualTo(word[2]);
+        }
         assertThat(GLOSSARY.size("en")).isGreaterThan(300);
     }
 
