@@ -56,7 +56,7 @@ final class SampleEvents {
                 new Span(0, 62),
                 "en",
                 0.91,
-                new Claimant("Surovikin", ClaimantType.PERSON, false),
+                new Claimant("Sergei Surovikin", ClaimantType.PERSON, false, "Col. Gen.", "sergei surovikin"),
                 "claimed in a briefing",
                 List.of(new Entity("Raqqa", EntityType.LOCATION, "Raqqa")),
                 List.of(new Quantity("4,000", 4000, null)),

@@ -201,10 +201,29 @@ public record ClaimExtracted(
         }
     }
 
-    /** Who asserted a claim, with whether the claim is their direct quote. */
-    public record Claimant(String name, ClaimantType type, boolean quote) {
+    /**
+     * Who asserted a claim, with whether the claim is their direct quote.
+     *
+     * @param name the claimant's name without the titles and roles written with it ("Angela Rayner"), or the
+     *     description of an anonymous source ("a security official"); null when the claim is the author's own and the
+     *     author is not known
+     * @param type what kind of claimant it is
+     * @param quote whether the claim is the claimant's direct quote
+     * @param role the titles and roles written with the name ("Labour MP", "Statsminister"), else null; null in records
+     *     written before it was added
+     * @param normalized the claimant's identity, one form for every way documents name them, as entities have one:
+     *     lower-case, accents folded, the full name where a document names a surname alone, an organisation's name for
+     *     its acronym ("ONS" and "Office for National Statistics" share one); null for anonymous sources, an unknown
+     *     author and records written before it was added
+     */
+    public record Claimant(String name, ClaimantType type, boolean quote, String role, String normalized) {
         public Claimant {
             Objects.requireNonNull(type, "claimant.type is required");
+        }
+
+        /** A claimant as records without identities carry it: no role, no normalised form. */
+        public Claimant(String name, ClaimantType type, boolean quote) {
+            this(name, type, quote, null, null);
         }
     }
 
