@@ -12,7 +12,6 @@ import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.postgres.TestPostgres;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web explorer in a real browser (headless Chromium) against the whole pipeline, on a broker of its own: the
@@ -75,16 +73,8 @@ class ExplorerIT {
     }
 
     @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+    static void stop() throws Exception {
+        Teardown.closeAll(chromium, pipeline, broker);
     }
 
     @Test
@@ -209,34 +199,6 @@ class ExplorerIT {
         assertThat(browser.findElement(By.cssSelector("#claims article.claim")).getAttribute("data-claim-id"))
                 .isIn(ingested);
         chromium.screenshot("claims-live");
-    }
-
-    @Test
-    void theSubmitPageSendsAPastedTextAndItsPageShowsTheClaims() throws Exception {
-        chromium.open("/explorer/submit");
-        String text = new ArrayList<>(E2eDocuments.load().values()).get(1);
-        // A script-free way to fill a large text field: sendKeys would type it key by key.
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("text")), text);
-        browser.findElement(By.id("url")).sendKeys("https://submitted.example/page");
-        browser.findElement(By.id("title")).sendKeys("Submitted in the browser");
-        browser.findElement(By.cssSelector("form.submit button[type=submit]")).click();
-        chromium.waitFor(() -> browser.getCurrentUrl().contains("/explorer/documents/")
-                || !browser.findElements(By.cssSelector(".problem")).isEmpty());
-        assertThat(browser.findElements(By.cssSelector(".problem")))
-                .as("the submit page's refusal")
-                .isEmpty();
-        String id = URLDecoder.decode(
-                browser.getCurrentUrl().replaceFirst(".*/explorer/documents/", ""), StandardCharsets.UTF_8);
-        assertThat(store.awaitComplete(List.of(id), WAIT)).isTrue();
-        int claims = store.claimsOf(id).size();
-        assertThat(claims).isPositive();
-        // The page looks again by itself until every claim is stored and marked.
-        new WebDriverWait(browser, WAIT)
-                .until(driver -> driver.findElements(By.cssSelector(".document-text mark.span"))
-                                .size()
-                        == claims);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Submitted in the browser");
-        chromium.screenshot("submitted-document");
     }
 
     @Test

@@ -46,6 +46,17 @@ final class Pipeline implements AutoCloseable {
      * The pipeline on the given broker and database, every service ready, logging into a folder named after the run.
      */
     static Pipeline start(String bootstrapServers, DatabaseCoordinates database, String run) {
+        return start(bootstrapServers, database, run, Map.of());
+    }
+
+    /**
+     * The pipeline as {@link #start(String, DatabaseCoordinates, String)}, some services with settings of their own.
+     */
+    static Pipeline start(
+            String bootstrapServers,
+            DatabaseCoordinates database,
+            String run,
+            Map<ClaimflowService, Map<String, String>> settings) {
         Map<ClaimflowService, Integer> ports = new EnumMap<>(ClaimflowService.class);
         for (ClaimflowService service : ClaimflowService.values()) {
             ports.put(service, FreePorts.next());
@@ -62,7 +73,7 @@ final class Pipeline implements AutoCloseable {
         PipelineWiring wiring = new PipelineWiring(bootstrapServers, database, storeUrl, ingestUrl, logs);
         deleteRecursively(wiring.matchIndex());
         PipelineServices services = new PipelineServices(home, logs, wiring, ports);
-        services.startAll();
+        services.startAll(settings);
         return new Pipeline(bootstrapServers, services);
     }
 

@@ -44,8 +44,17 @@ public final class PipelineServices implements AutoCloseable {
 
     /** Starts every service and returns once all are ready; on failure stops what started and throws. */
     public void startAll() {
+        startAll(Map.of());
+    }
+
+    /**
+     * Starts every service, some with settings of their own beyond the wiring's (API keys on, say), and returns once
+     * all are ready; on failure stops what started and throws.
+     */
+    public void startAll(Map<ClaimflowService, Map<String, String>> settings) {
         try {
-            List.of(ClaimflowService.values()).forEach(service -> launch(service, Map.of()));
+            List.of(ClaimflowService.values())
+                    .forEach(service -> launch(service, settings.getOrDefault(service, Map.of())));
             List.of(ClaimflowService.values()).forEach(this::awaitReady);
         } catch (RuntimeException e) {
             String tails = logTails();

@@ -39,4 +39,12 @@ public interface StoreConfig {
     /** ingest-service's base URL, where the explorer's submit page sends the documents it is given. */
     @WithDefault("http://localhost:8081")
     String ingestUrl();
+
+    /**
+     * Whether the submit page may fetch pages from this machine's and private networks' addresses: off, so the page
+     * cannot be used to read what only the store's network can reach; on for a deployment whose documents are pages of
+     * its own intranet.
+     */
+    @WithDefault("false")
+    boolean submitFetchesPrivateAddresses();
 }

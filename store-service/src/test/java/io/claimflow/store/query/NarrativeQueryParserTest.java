@@ -129,5 +129,10 @@ class NarrativeQueryParserTest {
         public String ingestUrl() {
             return "http://localhost:8081";
         }
+
+        @Override
+        public boolean submitFetchesPrivateAddresses() {
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.claimflow.store.rest.explorer;
 
+import io.claimflow.store.config.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +14,10 @@ import java.util.Locale;
 
 /**
  * Fetches the page whose URL the submit page was given, as {@code claimflow ingest URL} does: http(s) only, no
- * redirects, at most as much as ingest takes. Addresses of this machine and of private networks are refused, so the
- * page cannot be used to read what only the store's network can reach.
+ * redirects, at most as much as ingest takes. Addresses of this machine and of private networks are refused unless
+ * {@code claimflow.store.submit-fetches-private-addresses} allows them, so the page cannot be used to read what only
+ * the store's network can reach. The JVM caches a host's addresses (30 s by default), so the connection goes to the
+ * addresses checked here, not to another answer a name server gives a moment later.
  */
 @ApplicationScoped
 public class PageFetch {
@@ -26,6 +29,11 @@ public class PageFetch {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private final boolean privateAddresses;
+
+    public PageFetch(StoreConfig config) {
+        this.privateAddresses = config.submitFetchesPrivateAddresses();
+    }
 
     /**
      * A fetched page, or why it could not be.
@@ -49,10 +57,7 @@ public class PageFetch {
         URI uri = URI.create(link.href());
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress()
-                        || address.isSiteLocalAddress()
-                        || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress()) {
+                if (!privateAddresses && isPrivate(address)) {
                     return Fetched.refused("The store does not fetch pages of its own network: " + uri.getHost());
                 }
             }
@@ -77,5 +82,12 @@ public class PageFetch {
         } catch (IOException e) {
             return Fetched.refused("Could not fetch " + uri + ": " + e.getMessage());
         }
+    }
+
+    private static boolean isPrivate(InetAddress address) {
+        return address.isLoopbackAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress();
     }
 }
