@@ -33,7 +33,7 @@ class FacetRollupTest extends ReadyServiceTest {
     /** Rows where the rollups and a fresh count over the claims disagree, both read in one statement (one snapshot). */
     private static final String DISAGREEMENTS = """
             WITH claimants AS (
-                SELECT claimant_name, claimant_type, language, claimflow_score_bucket(checkworthiness) AS bucket,
+                SELECT claimant_key, claimant_type, language, claimflow_score_bucket(checkworthiness) AS bucket,
                        count(*) AS claims
                 FROM claim GROUP BY 1, 2, 3, 4),
             entities AS (
@@ -42,9 +42,9 @@ class FacetRollupTest extends ReadyServiceTest {
                 FROM claim c JOIN claim_entity x ON x.claim_id = c.claim_id GROUP BY 1, 2, 3, 4)
             SELECT (SELECT count(*) FROM (
                         (SELECT * FROM claimants EXCEPT
-                         SELECT claimant_name, claimant_type, language, score_bucket, claims FROM claimant_rollup)
+                         SELECT claimant_key, claimant_type, language, score_bucket, claims FROM claimant_rollup)
                         UNION ALL
-                        (SELECT claimant_name, claimant_type, language, score_bucket, claims FROM claimant_rollup
+                        (SELECT claimant_key, claimant_type, language, score_bucket, claims FROM claimant_rollup
                          EXCEPT SELECT * FROM claimants)) d)
                  + (SELECT count(*) FROM (
                         (SELECT * FROM entities EXCEPT

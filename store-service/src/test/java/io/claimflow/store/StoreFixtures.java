@@ -168,6 +168,12 @@ final class StoreFixtures {
             return this;
         }
 
+        /** A claimant with the role and normalised form the engine gives it. */
+        Claim claimant(String name, ClaimantType type, String role, String normalized) {
+            claimant = new ClaimExtracted.Claimant(name, type, false, role, normalized);
+            return this;
+        }
+
         /** Whether the engine had a pack for the claim's language; null as records before the field. */
         Claim languagePack(Boolean value) {
             languagePack = value;

@@ -34,7 +34,11 @@ public class ClaimMapper {
                 entity.language,
                 entity.checkworthiness,
                 new ClaimExtracted.Claimant(
-                        entity.claimantName, ClaimantType.fromWireName(entity.claimantType), entity.claimantQuote),
+                        entity.claimantName,
+                        ClaimantType.fromWireName(entity.claimantType),
+                        entity.claimantQuote,
+                        entity.claimantRole,
+                        entity.claimantNormalized),
                 entity.cue,
                 entity.entities.stream()
                         .map(e -> new ClaimExtracted.Entity(e.text, EntityType.fromWireName(e.type), e.normalized))

@@ -52,6 +52,14 @@ public class ClaimEntity {
     @Column(name = "claimant_quote")
     public boolean claimantQuote;
 
+    /** The titles and roles written with the claimant's name; null for claims stored before the engine sent them. */
+    @Column(name = "claimant_role")
+    public String claimantRole;
+
+    /** The claimant's normalised form as the engine sent it; null for claims stored before it did. */
+    @Column(name = "claimant_normalized")
+    public String claimantNormalized;
+
     /** Whether the engine read the claim with a language pack; null for claims stored before it said. */
     @Column(name = "language_pack")
     public Boolean languagePack;

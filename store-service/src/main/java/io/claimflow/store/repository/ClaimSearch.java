@@ -25,6 +25,11 @@ public class ClaimSearch {
             ClaimFacet.NARRATIVE,
             ClaimFacet.FACT_CHECKED);
 
+    /** The name an identity is shown by, over the table alias given: its longest, the first in order of ties. */
+    private static final String SHOWN_NAME =
+            "(array_agg(%1$s.claimant_name ORDER BY length(%1$s.claimant_name) DESC NULLS LAST, "
+                    + "%1$s.claimant_name))[1]";
+
     private final EntityManager entityManager;
 
     public ClaimSearch(EntityManager entityManager) {
@@ -59,26 +64,29 @@ public class ClaimSearch {
         return latest.longValue();
     }
 
-    /** Claimants of the matching claims with how many claims each made, most first: name, type, count. */
+    /**
+     * Claimant identities of the matching claims with how many claims each made, most first: name, type, count. An
+     * identity is shown by the longest name it was written with ("Sergei Surovikin" rather than "Surovikin").
+     */
     public List<Object[]> claimantCounts(ClaimFilter filter, int limit) {
         Optional<FilterSql> rollup = FilterSql.ofRollup(filter, FilterSql.Rollup.CLAIMANTS);
         if (rollup.isPresent()) {
             FilterSql sql = rollup.get();
             return rows(
                     sql,
-                    "SELECT r.claimant_name, r.claimant_type, sum(r.claims)::bigint AS claims FROM " + sql.from()
-                            + " WHERE " + sql.where()
-                            + " GROUP BY r.claimant_name, r.claimant_type ORDER BY claims DESC, r.claimant_name "
-                            + "NULLS FIRST LIMIT :limit",
+                    "SELECT " + SHOWN_NAME.formatted("r") + " AS name, r.claimant_type, sum(r.claims)::bigint AS "
+                            + "claims FROM " + sql.from() + " WHERE " + sql.where()
+                            + " GROUP BY r.claimant_key, r.claimant_type ORDER BY claims DESC, name NULLS FIRST "
+                            + "LIMIT :limit",
                     limit);
         }
         FilterSql sql = FilterSql.of(filter);
         return rows(
                 sql,
-                "SELECT c.claimant_name, c.claimant_type, count(*) AS claims FROM " + sql.from() + " WHERE "
-                        + sql.where()
-                        + " GROUP BY c.claimant_name, c.claimant_type ORDER BY claims DESC, c.claimant_name NULLS "
-                        + "FIRST LIMIT :limit",
+                "SELECT " + SHOWN_NAME.formatted("c") + " AS name, c.claimant_type, count(*) AS claims FROM "
+                        + sql.from() + " WHERE " + sql.where()
+                        + " GROUP BY c.claimant_key, c.claimant_type ORDER BY claims DESC, name NULLS FIRST "
+                        + "LIMIT :limit",
                 limit);
     }
 

@@ -32,13 +32,16 @@ public class ClaimWriter {
     private static final String INSERT_CLAIMS = """
             INSERT INTO claim (claim_id, document_id, ordinal, text, span_start, span_end, language, checkworthiness,
                                claimant_name, claimant_type, claimant_quote, cue, extractor_name, extractor_version,
-                               extracted_at, language_pack)
+                               extracted_at, language_pack, claimant_role, claimant_normalized, claimant_key,
+                               claimant_parts)
             SELECT id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type, quote,
-                   cue, extractor, version, extracted::timestamptz, pack
+                   cue, extractor, version, extracted::timestamptz, pack, role, normalized, key,
+                   string_to_array(parts, ' ')
             FROM unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[], ?::float8[],
-                        ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
+                        ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[],
+                        ?::text[], ?::text[], ?::text[], ?::text[])
                  AS row(id, document, ordinal, text, span_start, span_end, language, score, claimant, claimant_type,
-                        quote, cue, extractor, version, extracted, pack)
+                        quote, cue, extractor, version, extracted, pack, role, normalized, key, parts)
             ON CONFLICT (claim_id) DO NOTHING
             RETURNING claim_id
             """;
@@ -101,8 +104,9 @@ public class ClaimWriter {
 
     private static List<ClaimExtracted> insertClaims(Connection connection, List<ClaimExtracted> claims)
             throws SQLException {
-        ArrayColumns columns = new ArrayColumns(16);
+        ArrayColumns columns = new ArrayColumns(20);
         for (ClaimExtracted claim : claims) {
+            ClaimExtracted.Claimant claimant = claim.claimant();
             columns.add(
                     claim.claimId(),
                     claim.documentId(),
@@ -112,14 +116,18 @@ public class ClaimWriter {
                     claim.span().end(),
                     claim.language(),
                     claim.checkworthiness(),
-                    claim.claimant().name(),
-                    claim.claimant().type().wireName(),
-                    claim.claimant().quote(),
+                    claimant.name(),
+                    claimant.type().wireName(),
+                    claimant.quote(),
                     claim.cue(),
                     claim.extractor().name(),
                     claim.extractor().version(),
                     claim.extractedAt().toString(),
-                    claim.languagePack());
+                    claim.languagePack(),
+                    claimant.role(),
+                    claimant.normalized(),
+                    ClaimantKeys.identity(claimant),
+                    ClaimantKeys.parts(claimant));
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIMS)) {
@@ -141,7 +149,11 @@ public class ClaimWriter {
                     "text",
                     "text",
                     "text",
-                    "bool");
+                    "bool",
+                    "text",
+                    "text",
+                    "text",
+                    "text");
             try (ResultSet ids = insert.executeQuery()) {
                 while (ids.next()) {
                     inserted.add(ids.getString(1));

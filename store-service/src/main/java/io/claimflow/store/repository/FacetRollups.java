@@ -16,29 +16,37 @@ import java.util.Set;
 @ApplicationScoped
 public class FacetRollups {
 
-    private static final String ADD_CLAIMANTS =
-            addTo("claimant_rollup", "claimant_name, claimant_type", "ON CONSTRAINT claimant_rollup_key");
-    private static final String ADD_ENTITIES =
-            addTo("entity_rollup", "normalized, type", "(normalized, type, language, score_bucket)");
-
-    /** Adds the claims of each (value, type, language, score) group to its row, in key order. */
-    private static String addTo(String table, String valueAndType, String conflict) {
-        return """
-                INSERT INTO %s AS r (%s, language, score_bucket, claims)
-                SELECT value, type, language, claimflow_score_bucket(score), count(*)
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[]) AS row(value, type, language, score)
-                GROUP BY 1, 2, 3, 4
-                ORDER BY 1, 2, 3, 4
-                ON CONFLICT %s DO UPDATE SET claims = r.claims + EXCLUDED.claims
-                """.formatted(table, valueAndType, conflict);
-    }
+    /** Claims per claimant identity, shown by the longest name it was written with (V7__*.sql). */
+    private static final String ADD_CLAIMANTS = """
+            INSERT INTO claimant_rollup AS r
+                   (claimant_key, claimant_name, claimant_type, language, score_bucket, claims)
+            SELECT key, (array_agg(name ORDER BY length(name) DESC NULLS LAST, name))[1], type, language,
+                   claimflow_score_bucket(score), count(*)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::float8[])
+                 AS row(key, name, type, language, score)
+            GROUP BY key, type, language, claimflow_score_bucket(score)
+            ORDER BY 1, 3, 4, 5
+            ON CONFLICT ON CONSTRAINT claimant_rollup_key DO UPDATE SET claims = r.claims + EXCLUDED.claims,
+                claimant_name = CASE WHEN length(EXCLUDED.claimant_name) > coalesce(length(r.claimant_name), -1)
+                                     THEN EXCLUDED.claimant_name ELSE r.claimant_name END
+            """;
+    /** Adds the claims of each (entity, type, language, score) group to its row, in key order. */
+    private static final String ADD_ENTITIES = """
+            INSERT INTO entity_rollup AS r (normalized, type, language, score_bucket, claims)
+            SELECT value, type, language, claimflow_score_bucket(score), count(*)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[]) AS row(value, type, language, score)
+            GROUP BY 1, 2, 3, 4
+            ORDER BY 1, 2, 3, 4
+            ON CONFLICT (normalized, type, language, score_bucket) DO UPDATE SET claims = r.claims + EXCLUDED.claims
+            """;
 
     /** Counts the claims, which must be the ones this transaction has just stored (each once). */
     void add(Connection connection, List<ClaimExtracted> stored) throws SQLException {
-        ArrayColumns claimants = new ArrayColumns(4);
+        ArrayColumns claimants = new ArrayColumns(5);
         ArrayColumns entities = new ArrayColumns(4);
         for (ClaimExtracted claim : stored) {
             claimants.add(
+                    ClaimantKeys.identity(claim.claimant()),
                     claim.claimant().name(),
                     claim.claimant().type().wireName(),
                     claim.language(),
@@ -52,7 +60,7 @@ public class FacetRollups {
                 entities.add(entity.get(0), entity.get(1), claim.language(), claim.checkworthiness());
             }
         }
-        claimants.insert(connection, ADD_CLAIMANTS, "text", "text", "text", "float8");
+        claimants.insert(connection, ADD_CLAIMANTS, "text", "text", "text", "text", "float8");
         entities.insert(connection, ADD_ENTITIES, "text", "text", "text", "float8");
     }
 }

@@ -43,6 +43,7 @@ final class FilterSql {
                 "EXISTS (SELECT 1 FROM claim_search s WHERE s.claim_id = c.claim_id AND s.search @@ %s)",
                 filter.q(), filter.language());
         claimColumns(filter, "c");
+        claimant(filter.claimant());
         condition(
                 "EXISTS (SELECT 1 FROM claim_entity e WHERE e.claim_id = c.claim_id AND lower(e.normalized) = "
                         + "lower(:entity))",
@@ -121,19 +122,19 @@ final class FilterSql {
 
     /**
      * The filter over the rollup {@code r}, when the rollup holds the exact answer: the filter names nothing but the
-     * language, a minScore on a bucket boundary and, for claimants, the claimant and claimant type.
+     * language, a minScore on a bucket boundary and, for claimants, the claimant type.
      */
     static Optional<FilterSql> ofRollup(ClaimFilter filter, Rollup rollup) {
         boolean claimFields = filter.q() != null
+                || filter.claimant() != null
                 || filter.entity() != null
                 || filter.documentId() != null
                 || filter.narrative() != null
                 || filter.factChecked() != null
                 || filter.verdict() != null
                 || filter.needsDocument();
-        boolean claimantFields = filter.claimant() != null || filter.claimantType() != null;
         boolean bucketed = filter.minScore() == null || BUCKET_BOUNDARIES.contains(filter.minScore());
-        if (claimFields || !bucketed || (rollup == Rollup.ENTITIES && claimantFields)) {
+        if (claimFields || !bucketed || (rollup == Rollup.ENTITIES && filter.claimantType() != null)) {
             return Optional.empty();
         }
         return Optional.of(new FilterSql(filter, rollup));
@@ -176,7 +177,6 @@ final class FilterSql {
     /** The conditions on the columns that claims and rollups share, over the table {@code alias}. */
     private void claimColumns(ClaimFilter filter, String alias) {
         condition(alias + ".language = :language", "language", filter.language(), String.class);
-        condition("lower(" + alias + ".claimant_name) = lower(:claimant)", "claimant", filter.claimant(), String.class);
         condition(
                 alias + ".claimant_type = :claimantType",
                 "claimantType",
@@ -185,17 +185,35 @@ final class FilterSql {
     }
 
     /**
+     * The claimant filter: every word of the name asked for is a word of the claimant's identity or name, folded, so
+     * "hargreaves", "Daniel Hargreaves" and "HARGREAVES" find Daniel Hargreaves (V7__*.sql, {@link ClaimantKeys}).
+     */
+    private void claimant(String claimant) {
+        if (claimant == null) {
+            return;
+        }
+        List<String> asked = ClaimantKeys.asked(claimant);
+        if (asked.isEmpty()) {
+            conditions.add("FALSE");
+            return;
+        }
+        // One string of words, split by the database: a list parameter inside ARRAY[] would become a row.
+        and("c.claimant_parts @> string_to_array(:claimantParts, ' ')")
+                .bind("claimantParts", String.join(" ", asked), String.class);
+    }
+
+    /**
      * The full-text condition for the words {@code q}, if given: {@code match} with {@code %s} where the query goes,
-     * over a vector of {@code claimflow_search_vector} (the words as written plus their stems).
+     * over a vector of {@code claimflow_search_vector} (the words folded, "chomage" for "chômage", plus their stems).
      */
     private void words(String match, String q, String language) {
         if (q == null) {
             return;
         }
-        conditions.add(match.formatted("(websearch_to_tsquery('pg_catalog.simple', :q) "
+        conditions.add(match.formatted("(websearch_to_tsquery('claimflow_folded', :q) "
                 + "|| websearch_to_tsquery(claimflow_ts_config(:qLanguage), :q))"));
         bind("q", q, String.class);
-        // Stems in the language asked for; English stemming when none is, on top of the words as written.
+        // Stems in the language asked for; English stemming when none is, on top of the words folded.
         bind("qLanguage", language == null ? "en" : language, String.class);
     }
 

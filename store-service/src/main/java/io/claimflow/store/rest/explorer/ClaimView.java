@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param ordinal its place among the document's claims, which names its highlight on the document page
  * @param text the claim sentence
  * @param claimant who asserted it, or "unnamed" (the author, an anonymous source)
+ * @param claimantRole the titles and roles written with the claimant's name ("Labour MP"), or null
  * @param claimantType the kind of claimant
  * @param claimantHref the claimant's page, null for an unnamed claimant
  * @param cue the reporting expression, or null
@@ -38,6 +39,7 @@ public record ClaimView(
         int ordinal,
         String text,
         String claimant,
+        String claimantRole,
         String claimantType,
         String claimantHref,
         String cue,
@@ -71,6 +73,7 @@ public record ClaimView(
                 claim.ordinal(),
                 claim.text(),
                 claimant.name() == null ? "unnamed" : claimant.name(),
+                claimant.role(),
                 type,
                 claimant.name() == null ? null : ExplorerPaths.claimant(claimant.name()),
                 claim.cue(),
