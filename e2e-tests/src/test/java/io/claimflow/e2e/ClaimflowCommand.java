@@ -61,4 +61,33 @@ final class ClaimflowCommand {
             Thread.sleep(250);
         }
     }
+
+    /** The arguments of {@code claimflow up} on the given data folder and ports. */
+    static String[] upOn(Path data, int kafka, int ingest, int extract, int store, int match) {
+        return new String[] {
+            "up",
+            "--data",
+            data.toString(),
+            "--kafka-port",
+            "" + kafka,
+            "--ingest-port",
+            "" + ingest,
+            "--extract-port",
+            "" + extract,
+            "--store-port",
+            "" + store,
+            "--match-port",
+            "" + match
+        };
+    }
+
+    /** The postmaster of the data folder, from the pid file PostgreSQL keeps there while it runs. */
+    static List<ProcessHandle> postgresOf(Path data) throws IOException {
+        Path pidFile = data.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return List.of();
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        return ProcessHandle.of(pid).stream().toList();
+    }
 }

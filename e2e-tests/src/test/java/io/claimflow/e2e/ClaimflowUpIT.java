@@ -47,7 +47,7 @@ class ClaimflowUpIT {
         int extract = FreePorts.next();
         int store = FreePorts.next();
         int match = FreePorts.next();
-        String[] up = upOn(data, kafka, ingest, extract, store, match);
+        String[] up = ClaimflowCommand.upOn(data, kafka, ingest, extract, store, match);
         Path upOutput = ClaimflowCommand.logs().resolve("claimflow-up.out");
 
         Process stack = ClaimflowCommand.start(upOutput, up);
@@ -162,7 +162,7 @@ class ClaimflowUpIT {
         }
         assertThat(Files.readString(upOutput)).contains("Stopped.");
         assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
-        assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
+        assertThat(ClaimflowCommand.postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
         assertThat(List.of(kafka, ingest, extract, store, match)).noneMatch(FreePorts::isTaken);
 
         Path again = ClaimflowCommand.logs().resolve("claimflow-up-again.out");
@@ -190,7 +190,8 @@ class ClaimflowUpIT {
         int store = FreePorts.next();
         int match = FreePorts.next();
         Path output = ClaimflowCommand.logs().resolve("claimflow-up-interrupted.out");
-        Process stack = ClaimflowCommand.start(output, upOn(data, kafka, ingest, extract, store, match));
+        Process stack =
+                ClaimflowCommand.start(output, ClaimflowCommand.upOn(data, kafka, ingest, extract, store, match));
         List<ProcessHandle> services;
         try {
             services = awaitServiceProcesses(stack);
@@ -202,27 +203,8 @@ class ClaimflowUpIT {
                     .isTrue();
         }
         assertThat(services).as("no service left running").noneMatch(ProcessHandle::isAlive);
-        assertThat(postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
+        assertThat(ClaimflowCommand.postgresOf(data)).as("PostgreSQL stopped").noneMatch(ProcessHandle::isAlive);
         assertThat(List.of(kafka, ingest, extract, store, match)).noneMatch(FreePorts::isTaken);
-    }
-
-    /** The arguments of {@code claimflow up} on the given data folder and ports. */
-    private static String[] upOn(Path data, int kafka, int ingest, int extract, int store, int match) {
-        return new String[] {
-            "up",
-            "--data",
-            data.toString(),
-            "--kafka-port",
-            "" + kafka,
-            "--ingest-port",
-            "" + ingest,
-            "--extract-port",
-            "" + extract,
-            "--store-port",
-            "" + store,
-            "--match-port",
-            "" + match
-        };
     }
 
     /** The service processes of a starting {@code up}, once it has launched them. */
@@ -261,16 +243,6 @@ class ClaimflowUpIT {
         try (Stream<Path> files = Files.list(folder)) {
             return (int) files.count();
         }
-    }
-
-    /** The postmaster of the data folder, from the pid file PostgreSQL keeps there while it runs. */
-    private static List<ProcessHandle> postgresOf(Path data) throws IOException {
-        Path pidFile = data.resolve("postgres/postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return List.of();
-        }
-        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-        return ProcessHandle.of(pid).stream().toList();
     }
 
     private static ClaimExtracted claim(String json) {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:stopped by Ctrl-C",
             "1:a part failed to start or stopped on its own",
-            "3:a port is taken or a service is not built"
+            "3:a port is taken, a service is not built or another 'up' runs on the data folder"
         })
 public class UpCommand implements Callable<Integer> {
 
@@ -137,6 +137,16 @@ public class UpCommand implements Callable<Integer> {
                 postgresPort,
                 dbUrl == null ? null : new DatabaseCoordinates(dbUrl, dbUser, dbPassword));
         LocalStack stack = new LocalStack(settings);
+        try {
+            List<String> leftovers = stack.claimDataFolder();
+            if (!leftovers.isEmpty()) {
+                out.println("Stopped what the last claimflow up on " + dataDirectory + " left running: "
+                        + String.join(", ", leftovers));
+            }
+        } catch (IllegalStateException e) {
+            err.println("claimflow up: " + e.getMessage());
+            return 3;
+        }
         List<String> problems = stack.preflight();
         if (!problems.isEmpty()) {
             problems.forEach(problem -> err.println("claimflow up: " + problem));

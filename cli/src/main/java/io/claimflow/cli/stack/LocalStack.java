@@ -31,11 +31,21 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private DatabaseCoordinates database;
     private PipelineServices services;
+    private DataFolderClaim claim;
     /** Set by {@link #close()}, which may come from a shutdown hook while another thread is still starting parts. */
     private boolean closed;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Takes the data folder for this run, before anything else: refused (an {@link IllegalStateException}) while
+     * another {@code up} runs on it; what a dead one left running there is stopped first. Answers what was stopped.
+     */
+    public synchronized List<String> claimDataFolder() {
+        claim = DataFolderClaim.take(settings.dataDirectory(), settings.postgresDirectory());
+        return claim.stopped();
     }
 
     /** Problems that stop the stack from starting (a taken port, an unbuilt service), none if it can start. */
@@ -69,7 +79,11 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         startWith(() -> {
             database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
-            keepServices(services(database)).startAll();
+            Map<ClaimflowService, Map<String, String>> marked = new EnumMap<>(ClaimflowService.class);
+            for (ClaimflowService service : ClaimflowService.values()) {
+                marked.put(service, DataFolderClaim.marker(settings.dataDirectory()));
+            }
+            keepServices(services(database)).startAll(marked);
         });
     }
 
@@ -127,6 +141,10 @@ public final class LocalStack implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+        }
+        if (claim != null) {
+            claim.close();
+            claim = null;
         }
     }
 
