@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -55,11 +54,13 @@ public final class CheckworthinessTraining {
     /**
      * A model trained on all the training sentences, the thresholds its scores are centred on (so the model's own
      * threshold is 0.5), and the cross-validated F1 at those thresholds per training language.
+     *
+     * @param thresholds the lexical model's threshold per trained language
      */
     public record Trained(
             CheckworthinessModel model,
             ChosenSettings settings,
-            double lexicalThreshold,
+            Map<String, Double> thresholds,
             double universalThreshold,
             Map<String, F1> crossValidated) {}
 
@@ -79,32 +80,29 @@ public final class CheckworthinessTraining {
     }
 
     /**
-     * Trains with {@code settings} on all of {@code training}; each threshold is the best one on the out-of-fold scores
-     * of {@link #TARGET}'s sentences.
+     * Trains with {@code settings} on all of {@code training}. Each trained language's threshold is the best one on the
+     * out-of-fold scores of its own training sentences; the language-independent model's, on {@link #TARGET}'s.
      */
     public Trained train(List<LabeledSentence> training, ChosenSettings settings) {
         CrossValidation folds = folds(training);
         double[] lexicalScores = folds.outOfFold(settings.lexical().trainer(LEXICAL, SEED));
         double[] universalScores = folds.outOfFold(settings.universal().trainer(UNIVERSAL, SEED));
-        double lexicalThreshold = folds.of(lexicalScores, TARGET).bestThreshold();
-        double universalThreshold = folds.of(universalScores, TARGET).bestThreshold();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
         Map<String, F1> crossValidated = new LinkedHashMap<>();
         for (String language : TRAINED) {
-            crossValidated.put(language, folds.of(lexicalScores, language).at(lexicalThreshold));
+            CrossValidation.Scored scored = folds.of(lexicalScores, language);
+            thresholds.put(language, scored.bestThreshold());
+            crossValidated.put(language, scored.at(thresholds.get(language)));
         }
-        crossValidated.put(
-                TARGET + " (language-independent features only)",
-                folds.of(universalScores, TARGET).at(universalThreshold));
+        CrossValidation.Scored universalTarget = folds.of(universalScores, TARGET);
+        double universalThreshold = universalTarget.bestThreshold();
+        crossValidated.put(TARGET + " (language-independent features only)", universalTarget.at(universalThreshold));
         LinearModel lexical = settings.lexical().trainer(LEXICAL, SEED).train(folds.vectors(), folds.labels());
         LinearModel universal = settings.universal().trainer(UNIVERSAL, SEED).train(folds.vectors(), folds.labels());
         return new Trained(
-                new CheckworthinessModel(
-                        HASH_BITS,
-                        Set.copyOf(TRAINED),
-                        lexical.centeredOn(lexicalThreshold),
-                        universal.centeredOn(universalThreshold)),
+                new CheckworthinessModel(HASH_BITS, lexical, thresholds, universal, universalThreshold),
                 settings,
-                lexicalThreshold,
+                thresholds,
                 universalThreshold,
                 crossValidated);
     }

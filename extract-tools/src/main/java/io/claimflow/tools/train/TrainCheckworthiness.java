@@ -37,11 +37,11 @@ public final class TrainCheckworthiness {
         System.out.printf(
                 Locale.ROOT,
                 "searched and trained in %.1f s; chosen by %d-fold cross-validation on the training sets:%n"
-                        + "  lexical: %s, threshold %.2f%n  language-independent: %s, threshold %.2f%n",
+                        + "  lexical: %s, thresholds %s%n  language-independent: %s, threshold %.2f%n",
                 (System.nanoTime() - started) / 1e9,
                 CheckworthinessTraining.FOLDS,
                 settings.lexical(),
-                trained.lexicalThreshold(),
+                trained.thresholds(),
                 settings.universal(),
                 trained.universalThreshold());
         trained.crossValidated()
