@@ -49,6 +49,11 @@ public final class CrossValidation {
         }
     }
 
+    /** The fold sentence {@code index} is held out in. */
+    int fold(int index) {
+        return fold[index];
+    }
+
     public List<Features> vectors() {
         return vectors;
     }
