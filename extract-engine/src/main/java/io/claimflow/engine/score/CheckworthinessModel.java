@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained check-worthiness model: a logistic regression over all features for the languages it was trained on, and
- * one over the language-independent features only for every other language. Biases are shifted so that 0.5 is the
- * decision threshold chosen on the development set.
+ * one over the language-independent features only for every other language. Each trained language has its own decision
+ * threshold (its sentences score differently: debate sentences, tweets), and scores are shifted so that 0.5 is it.
  */
 public final class CheckworthinessModel {
 
@@ -22,32 +22,49 @@ public final class CheckworthinessModel {
     public static final String RESOURCE = "io/claimflow/engine/model/checkworthiness.bin";
 
     private static final int MAGIC = 0x43465357; // "CFSW"
-    private static final int FORMAT = 1;
+    // Format 2 has a threshold per trained language; format 1 had one, folded into the biases.
+    private static final int FORMAT = 2;
 
     private final int hashBits;
-    private final Set<String> trainedLanguages;
     private final LinearModel lexical;
+    private final Map<String, Double> thresholds;
     private final LinearModel universal;
+    private final double universalThreshold;
+    private final Map<String, LinearModel> byLanguage = new TreeMap<>();
+    private final LinearModel centeredUniversal;
 
+    /**
+     * A model from its two regressions as trained and the probability thresholds chosen for them.
+     *
+     * @param thresholds the lexical model's threshold for each language it was trained on
+     */
     public CheckworthinessModel(
-            int hashBits, Set<String> trainedLanguages, LinearModel lexical, LinearModel universal) {
+            int hashBits,
+            LinearModel lexical,
+            Map<String, Double> thresholds,
+            LinearModel universal,
+            double universalThreshold) {
         this.hashBits = hashBits;
-        this.trainedLanguages = Set.copyOf(trainedLanguages);
         this.lexical = lexical;
+        this.thresholds = new TreeMap<>(thresholds);
         this.universal = universal;
+        this.universalThreshold = universalThreshold;
+        this.thresholds.forEach((language, threshold) -> byLanguage.put(language, lexical.centeredOn(threshold)));
+        this.centeredUniversal = universal.centeredOn(universalThreshold);
     }
 
-    /** Probability-like score in 0..1 that a sentence in {@code language} is worth checking. */
+    /** Probability-like score in 0..1 that a sentence in {@code language} is worth checking; 0.5 decides. */
     public double score(Features features, String language) {
-        return (trainedLanguages.contains(language) ? lexical : universal).probability(features);
+        return byLanguage.getOrDefault(language, centeredUniversal).probability(features);
     }
 
     public int hashBits() {
         return hashBits;
     }
 
+    /** The language-independent model, centred on its threshold. */
     public LinearModel universal() {
-        return universal;
+        return centeredUniversal;
     }
 
     public static CheckworthinessModel loadDefault() {
@@ -69,11 +86,13 @@ public final class CheckworthinessModel {
         }
         int hashBits = in.readInt();
         int languageCount = in.readInt();
-        String[] languages = new String[languageCount];
+        Map<String, Double> thresholds = new TreeMap<>();
         for (int i = 0; i < languageCount; i++) {
-            languages[i] = in.readUTF();
+            thresholds.put(in.readUTF(), in.readDouble());
         }
-        return new CheckworthinessModel(hashBits, Set.of(languages), LinearModel.read(in), LinearModel.read(in));
+        double universalThreshold = in.readDouble();
+        return new CheckworthinessModel(
+                hashBits, LinearModel.read(in), thresholds, LinearModel.read(in), universalThreshold);
     }
 
     public void write(OutputStream stream) throws IOException {
@@ -82,11 +101,12 @@ public final class CheckworthinessModel {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         out.writeInt(hashBits);
-        List<String> languages = trainedLanguages.stream().sorted().toList();
-        out.writeInt(languages.size());
-        for (String language : languages) {
-            out.writeUTF(language);
+        out.writeInt(thresholds.size());
+        for (Map.Entry<String, Double> threshold : thresholds.entrySet()) {
+            out.writeUTF(threshold.getKey());
+            out.writeDouble(threshold.getValue());
         }
+        out.writeDouble(universalThreshold);
         lexical.write(out);
         universal.write(out);
         out.flush();
