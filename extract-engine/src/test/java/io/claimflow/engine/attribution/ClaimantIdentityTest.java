@@ -73,6 +73,16 @@ class ClaimantIdentityTest {
     }
 
     @Test
+    void cyrillicTitlesBeforeTheName() {
+        assertIdentity(
+                analyze("Президент Владимир Путин заявил, что экономика выросла на 3 процента в 2022 году."),
+                "Президент",
+                "Владимир Путин",
+                "Президент",
+                "владимир путин");
+    }
+
+    @Test
     void surnameAloneTakesTheFullNamesIdentity() {
         DocumentAnalysis analysis = analyze("""
                 Col. Gen. Sergei Surovikin said the coalition had opened safe corridors for 4,000 militants.
@@ -96,6 +106,8 @@ class ClaimantIdentityTest {
                 NIESR (National Institute of Economic and Social Research) said growth slowed to 0.2% in 2023.
                 """);
         assertIdentity(reversed, "NIESR", "NIESR", null, "national institute of economic and social research");
+        DocumentAnalysis gazetteer = analyze("The UN said that 4,000 refugees crossed the border in May 2017.");
+        assertIdentity(gazetteer, "The UN", "UN", null, "united nations");
         DocumentAnalysis known = analyze("The ONS said unemployment rose to 4.2% in May, the highest since 2021.");
         assertIdentity(known, "The ONS", "ONS", null, "office for national statistics");
     }
