@@ -10,27 +10,27 @@ final class ClaimantRole {
     private ClaimantRole() {}
 
     /**
-     * The words of {@code phrase} between its determiner and {@code name}, when one of them is a title or role: "Labour
-     * MP" of "Labour MP Angela Rayner", "président" of "le président Emmanuel Macron"; else null.
+     * The titles, roles and capitalised words of {@code phrase} right before {@code name}, when one of them is a title
+     * or role: "Labour MP" of "Labour MP Angela Rayner", "président" of "le président Emmanuel Macron",
+     * "utrikesminister" of "saklige utrikesminister Lavrov" (an adjective before them describes, it is no title); else
+     * null.
      */
     static String before(String sentence, List<Token> phrase, List<Token> name, ReportingLexicon lexicon) {
         int nameStart = name.isEmpty() ? -1 : phrase.indexOf(name.get(0));
-        int start = 0;
-        while (start < nameStart
-                && lexicon.determiners.contains(phrase.get(start).lower())) {
-            start++;
-        }
         if (nameStart == 0) {
             return titlesBefore(sentence, phrase.get(0).start(), lexicon);
         }
-        if (nameStart < start) {
-            return null;
+        int start = nameStart;
+        boolean titled = false;
+        while (start > 0 && partOfRole(phrase.get(start - 1), lexicon)) {
+            start--;
+            titled |= ClaimantResolver.isTitleOrRole(phrase.get(start), lexicon);
         }
-        List<Token> words = phrase.subList(start, nameStart);
-        if (words.isEmpty() || words.stream().noneMatch(token -> ClaimantResolver.isTitleOrRole(token, lexicon))) {
-            return null;
-        }
-        return written(sentence, words);
+        return titled ? written(sentence, phrase.subList(start, nameStart)) : null;
+    }
+
+    private static boolean partOfRole(Token token, ReportingLexicon lexicon) {
+        return ClaimantResolver.isTitleOrRole(token, lexicon) || SourceTest.nameLike(token, lexicon);
     }
 
     /**

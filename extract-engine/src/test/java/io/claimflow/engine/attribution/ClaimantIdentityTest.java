@@ -42,6 +42,16 @@ class ClaimantIdentityTest {
     }
 
     @Test
+    void anAdjectiveBeforeTheTitleIsNoPartOfTheRoleAndTheGazetteerGivesTheIdentity() {
+        assertIdentity(
+                analyze("Det är Rysslands saklige utrikesminister Lavrov som uppger att 300 soldater dog i maj."),
+                "Det är",
+                "Lavrov",
+                "utrikesminister",
+                "sergei lavrov");
+    }
+
+    @Test
     void titlesBeforeAPhraseThatStartsWithTheName() {
         DocumentAnalysis analysis = analyze("""
                 Col. Gen. Anna Berg of the General Staff also questioned the motives of the coalition:

@@ -108,6 +108,9 @@ class SampleDocumentsTest {
         assertThat(television.attribution().type()).isEqualTo(ClaimantType.MEDIA);
         assertThat(television.attribution().cue()).isEqualTo("hävdar");
         assertThat(sentence(analysis, "Det är Rysslands").attribution().name()).isEqualTo("Lavrov");
+        assertThat(sentence(analysis, "Det är Rysslands").attribution().role()).isEqualTo("utrikesminister");
+        assertThat(sentence(analysis, "Det är Rysslands").attribution().normalized())
+                .isEqualTo("sergei lavrov");
         AnalyzedSentence observatory = sentence(analysis, "«The Syrian Observatory");
         assertThat(observatory.language()).isEqualTo("en");
         assertThat(observatory.attribution().name()).isEqualTo("Syrian Observatory for Human Rights");
