@@ -6,6 +6,8 @@ import java.util.Locale;
 /** The one folding of names into identities: lower case, accents and other marks dropped, white space single. */
 public final class NameFolding {
 
+    private static final char ASCII = 0x80;
+
     private NameFolding() {}
 
     /**
@@ -19,7 +21,8 @@ public final class NameFolding {
         if (name == null) {
             return null;
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // Most names are plain ASCII, which needs no decomposition, and the normalizer is slow.
+        String decomposed = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -38,6 +41,15 @@ public final class NameFolding {
             folded.append(plain(Character.toLowerCase(c)));
         }
         return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= ASCII) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The plain spelling of a letter Unicode does not decompose; typographic apostrophes become one. */

@@ -41,18 +41,26 @@ public final class ClaimantIdentity {
      */
     public List<Attribution> identify(String cleaned, List<Attribution> attributions, String author) {
         Map<String, String> defined = DocumentAcronyms.in(cleaned);
+        // Folded once: most sentences of a document are its author's.
+        String authorIdentity = NameFolding.fold(author);
         List<Attribution> identified = new ArrayList<>(attributions.size());
         for (Attribution attribution : attributions) {
-            identified.add(identify(cleaned, attribution, defined, author));
+            identified.add(identify(cleaned, attribution, defined, author, authorIdentity));
         }
         return identified;
     }
 
-    private Attribution identify(String cleaned, Attribution attribution, Map<String, String> defined, String author) {
+    private Attribution identify(
+            String cleaned,
+            Attribution attribution,
+            Map<String, String> defined,
+            String author,
+            String authorIdentity) {
         String name = definedName(cleaned, attribution, defined);
         if (attribution.type() == ClaimantType.AUTHOR) {
-            String byline = name != null ? name : author;
-            return attribution.withIdentity(byline, null, NameFolding.fold(byline));
+            return name == null
+                    ? attribution.withIdentity(author, null, authorIdentity)
+                    : attribution.withIdentity(name, null, NameFolding.fold(name));
         }
         if (attribution.type() == ClaimantType.ANONYMOUS || name == null) {
             return attribution.withIdentity(name, attribution.role(), null);

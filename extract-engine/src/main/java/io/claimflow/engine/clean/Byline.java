@@ -24,7 +24,6 @@ public final class Byline {
 
     private static final int MAX_LINE = 120;
     private static final int MAX_NAME_WORDS = 4;
-    private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*");
     /** Markdown emphasis and heading marks a byline may be dressed in. */
     private static final String DECORATION = "#*_>|•· \t";
@@ -50,25 +49,45 @@ public final class Byline {
      * @param text the document's visible text, one block a line
      */
     public Optional<Found> find(String text) {
-        List<int[]> lines = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
-        while (line.find()) {
-            if (!line.group().isBlank()) {
-                lines.add(new int[] {line.start(), line.end()});
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (i >= LINES_AT_EACH_END && i < lines.size() - LINES_AT_EACH_END) {
-                i = lines.size() - LINES_AT_EACH_END - 1;
-                continue;
-            }
-            int[] at = lines.get(i);
+        List<int[]> lines = firstLines(text);
+        lines.addAll(lastLines(text, lines.isEmpty() ? 0 : lines.get(lines.size() - 1)[1]));
+        for (int[] at : lines) {
             Optional<String> author = author(text.substring(at[0], at[1]));
             if (author.isPresent()) {
                 return Optional.of(new Found(author.get(), at[0], at[1]));
             }
         }
         return Optional.empty();
+    }
+
+    /** The first non-blank lines, as start and end offsets: only the ends of a document are read, not all of it. */
+    private static List<int[]> firstLines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length() && lines.size() < LINES_AT_EACH_END) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(new int[] {start, end});
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** The last non-blank lines after {@code after}, in text order. */
+    private static List<int[]> lastLines(String text, int after) {
+        List<int[]> lines = new ArrayList<>();
+        int end = text.length();
+        while (end > after && lines.size() < LINES_AT_EACH_END) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            start = Math.max(start, after);
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(0, new int[] {start, end});
+            }
+            end = start - 1;
+        }
+        return lines;
     }
 
     /** The person a line names as its author, when the line is a byline. */
