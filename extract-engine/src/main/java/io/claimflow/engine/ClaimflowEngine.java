@@ -2,9 +2,11 @@ package io.claimflow.engine;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.engine.attribution.Attributor;
+import io.claimflow.engine.attribution.ClaimantIdentity;
 import io.claimflow.engine.claim.AssertionFilter;
 import io.claimflow.engine.claim.ClaimAssembler;
 import io.claimflow.engine.clean.Boilerplate;
+import io.claimflow.engine.clean.Byline;
 import io.claimflow.engine.clean.HtmlText;
 import io.claimflow.engine.clean.TextCleaner;
 import io.claimflow.engine.detail.CitationLinker;
@@ -52,11 +54,12 @@ public final class ClaimflowEngine implements ClaimExtractor {
         this.scorer = new CheckworthinessScorer(
                 new CheckworthinessFeatures(languages, model.hashBits()), model, sentenceLanguages);
         this.analyzer = new DocumentAnalyzer(
-                new TextCleaner(new HtmlText(), new Boilerplate(languages)),
+                new TextCleaner(new HtmlText(), new Boilerplate(languages), new Byline(languages)),
                 new SentenceSegmenter(languages),
                 sentenceLanguages,
                 scorer,
                 attributor,
+                new ClaimantIdentity(gazetteer),
                 new AssertionFilter(languages),
                 new CitationLinker());
         this.assembler = new ClaimAssembler(

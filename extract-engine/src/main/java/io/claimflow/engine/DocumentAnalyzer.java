@@ -3,6 +3,7 @@ package io.claimflow.engine;
 import io.claimflow.contracts.event.ClaimExtracted.Span;
 import io.claimflow.engine.attribution.Attribution;
 import io.claimflow.engine.attribution.Attributor;
+import io.claimflow.engine.attribution.ClaimantIdentity;
 import io.claimflow.engine.claim.AssertionFilter;
 import io.claimflow.engine.clean.CleanDocument;
 import io.claimflow.engine.clean.TextCleaner;
@@ -27,6 +28,7 @@ public final class DocumentAnalyzer {
     private final SentenceLanguages languages;
     private final CheckworthinessScorer scorer;
     private final Attributor attributor;
+    private final ClaimantIdentity identities;
     private final AssertionFilter assertions;
     private final CitationLinker citations;
 
@@ -36,6 +38,7 @@ public final class DocumentAnalyzer {
             SentenceLanguages languages,
             CheckworthinessScorer scorer,
             Attributor attributor,
+            ClaimantIdentity identities,
             AssertionFilter assertions,
             CitationLinker citations) {
         this.cleaner = cleaner;
@@ -43,6 +46,7 @@ public final class DocumentAnalyzer {
         this.languages = languages;
         this.scorer = scorer;
         this.attributor = attributor;
+        this.identities = identities;
         this.assertions = assertions;
         this.citations = citations;
     }
@@ -56,8 +60,10 @@ public final class DocumentAnalyzer {
         deadline.check("sentences");
         DocumentLanguages detected = languages.detect(sentences, document.languageHint());
         deadline.check("language");
-        List<Attribution> attributions =
-                attributor.attribute(text.text(), sentences, detected.sentences(), detected.document());
+        List<Attribution> attributions = identities.identify(
+                text.text(),
+                attributor.attribute(text.text(), sentences, detected.sentences(), detected.document()),
+                clean.author());
         deadline.check("attribution");
         List<List<String>> cited = citations.link(clean.citations(), sentences);
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());

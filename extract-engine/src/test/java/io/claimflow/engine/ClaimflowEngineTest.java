@@ -43,7 +43,8 @@ class ClaimflowEngineTest {
                 engine.extract(new SourceDocument("doc", TEXT, null)).claims();
         ClaimExtracted bbc = claims.get(0);
         assertThat(bbc.language()).isEqualTo("en");
-        assertThat(bbc.claimant()).isEqualTo(new ClaimExtracted.Claimant("BBC", ClaimantType.MEDIA, false));
+        assertThat(bbc.claimant())
+                .isEqualTo(new ClaimExtracted.Claimant("BBC", ClaimantType.MEDIA, false, null, "bbc"));
         assertThat(bbc.cue()).isEqualTo("reported");
         assertThat(bbc.dates()).extracting(ClaimExtracted.DateMention::value).containsExactly("2017-11-13");
         assertThat(bbc.quantities()).extracting(ClaimExtracted.Quantity::value).containsExactly(4000.0);

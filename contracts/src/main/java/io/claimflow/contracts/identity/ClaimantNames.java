@@ -4,60 +4,50 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * How a claimant's name is compared, one definition for every module: folded (lower-case, accents and the letters that
- * carry them as part of their shape taken to their base, white space single), and split into its words. So "Chômage"
- * and "chomage", "Łukasz" and "lukasz", "Søren" and "soren" fold alike, in any locale of any machine.
+ * How a claimant's name is compared, one definition for the engine and the store: folded (lower-case, accents and other
+ * marks dropped, letters that carry their mark in their shape spelt plain, white space single) and split into its
+ * words. "Ulf Kristersson", "ULF KRISTERSSON" and "Ulf Kristérsson" fold alike, as do "Łukasz" and "lukasz", in any
+ * locale of any machine.
  */
 public final class ClaimantNames {
 
-    /** Letters that Unicode does not decompose into a base and a mark, written as their Latin base. */
-    private static final Map<Character, String> UNDECOMPOSED = Map.ofEntries(
-            Map.entry('ß', "ss"),
-            Map.entry('ø', "o"),
-            Map.entry('ł', "l"),
-            Map.entry('đ', "d"),
-            Map.entry('ð', "d"),
-            Map.entry('æ', "ae"),
-            Map.entry('œ', "oe"),
-            Map.entry('þ', "th"),
-            Map.entry('ı', "i"));
+    private static final char ASCII = 0x80;
 
     private ClaimantNames() {}
 
-    /** The name folded, or null for null or a blank name. */
+    /**
+     * The name folded: "Jonas Gahr Støre" is "jonas gahr store", "Straße" "strasse", a typographic apostrophe a plain
+     * one, so that a name typed on a keyboard without those letters finds the same identity.
+     *
+     * @return the folded name, or null for null or a blank name
+     */
     public static String fold(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String decomposed =
-                Normalizer.normalize(name.strip(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        // Most names are plain ASCII, which needs no decomposition, and the normalizer is slow.
+        String decomposed = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
-        boolean inSpace = false;
+        boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (Character.isWhitespace(c)) {
-                if (!inSpace) {
-                    folded.append(' ');
-                }
-                inSpace = true;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = folded.length() > 0;
                 continue;
             }
-            inSpace = false;
-            String base = UNDECOMPOSED.get(c);
-            if (base == null) {
-                folded.append(c);
-            } else {
-                folded.append(base);
+            if (space) {
+                folded.append(' ');
+                space = false;
             }
+            folded.append(plain(Character.toLowerCase(c)));
         }
-        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+        return folded.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The distinct words of the folded name, in order: letters and digits between anything else; none for null. */
@@ -78,5 +68,31 @@ public final class ClaimantNames {
             }
         }
         return new ArrayList<>(parts);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= ASCII) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The plain spelling of a letter Unicode does not decompose; typographic apostrophes become one. */
+    private static String plain(char c) {
+        return switch (c) {
+            case 'ø' -> "o";
+            case 'ł' -> "l";
+            case 'đ', 'ð' -> "d";
+            case 'ħ' -> "h";
+            case 'ı' -> "i";
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'þ' -> "th";
+            case '’', 'ʼ', '‘' -> "'";
+            default -> String.valueOf(c);
+        };
     }
 }

@@ -12,6 +12,9 @@ class ClaimantNamesTest {
         assertThat(ClaimantNames.fold("Łukasz Ørsted-Straße")).isEqualTo("lukasz orsted-strasse");
         assertThat(ClaimantNames.fold("ПУТИН Йосип")).isEqualTo("путин иосип");
         assertThat(ClaimantNames.fold("İstanbul")).isEqualTo("istanbul");
+        assertThat(ClaimantNames.fold("  Ulf\u00a0 KRISTERSSON ")).isEqualTo("ulf kristersson");
+        assertThat(ClaimantNames.fold("Jonas Gahr Støre")).isEqualTo("jonas gahr store");
+        assertThat(ClaimantNames.fold("O’Brien")).isEqualTo(ClaimantNames.fold("O'Brien"));
         assertThat(ClaimantNames.fold(" ")).isNull();
         assertThat(ClaimantNames.fold(null)).isNull();
     }

@@ -154,7 +154,9 @@ public final class Attributor {
                 phrase.cue(),
                 quote,
                 sentence.start() + source.get(0).start(),
-                sentence.start() + source.get(source.size() - 1).end());
+                sentence.start() + source.get(source.size() - 1).end(),
+                claimant.role(),
+                null);
     }
 
     /**

@@ -57,7 +57,11 @@ final class ClaimantResolver {
         if (!name.isEmpty()
                 && !roles.isEmpty()
                 && !known.map(k -> k.type() != EntityType.PERSON).orElse(false)) {
-            return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
+            return person(
+                    name.size() == 1 ? memory.fullName(written).orElse(written) : written,
+                    roles,
+                    memory,
+                    ClaimantRole.before(sentence, phrase, name, lexicon));
         }
         if (ReportingLexicon.mentions(lexicon.media, words, lowerBare)
                 || known.isPresent()
@@ -88,12 +92,16 @@ final class ClaimantResolver {
                 || lexicon.organizationWords.contains(name.get(name.size() - 1).text())) {
             return new Claimant(written, ClaimantType.ORGANIZATION);
         }
-        return person(name.size() == 1 ? memory.fullName(written).orElse(written) : written, roles, memory);
+        return person(
+                name.size() == 1 ? memory.fullName(written).orElse(written) : written,
+                roles,
+                memory,
+                ClaimantRole.before(sentence, phrase, name, lexicon));
     }
 
-    private static Claimant person(String name, Set<String> roles, SpeakerMemory memory) {
+    private static Claimant person(String name, Set<String> roles, SpeakerMemory memory, String role) {
         memory.remember(name, roles);
-        return new Claimant(name, ClaimantType.PERSON);
+        return new Claimant(name, ClaimantType.PERSON, role);
     }
 
     /** Records the people a sentence names with a title or role ("Col. Gen. Sergei Surovikin"). */
@@ -189,7 +197,7 @@ final class ClaimantResolver {
         return phrase.subList(start, end + 1);
     }
 
-    private static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
+    static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
         return lexicon.titles.contains(token.text()) || lexicon.roles.contains(token.lower());
     }
 
@@ -218,6 +226,11 @@ final class ClaimantResolver {
                 tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
-    /** A resolved claimant: name (null for the author) and kind. */
-    record Claimant(String name, ClaimantType type) {}
+    /** A resolved claimant: name (null for the author), kind, and the titles and roles written before the name. */
+    record Claimant(String name, ClaimantType type, String role) {
+
+        Claimant(String name, ClaimantType type) {
+            this(name, type, null);
+        }
+    }
 }

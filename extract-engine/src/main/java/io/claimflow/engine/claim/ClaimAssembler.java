@@ -58,7 +58,9 @@ public final class ClaimAssembler {
                 new Claimant(
                         sentence.attribution().name(),
                         sentence.attribution().type(),
-                        sentence.attribution().quote()),
+                        sentence.attribution().quote(),
+                        sentence.attribution().role(),
+                        sentence.attribution().normalized()),
                 sentence.attribution().cue(),
                 entities.find(text, tokens, sentence.language()),
                 quantities.find(text, tokens, sentence.language()),

@@ -10,8 +10,9 @@ import java.util.List;
  * @param text the cleaned text, mapped to the original
  * @param citations the URLs in document order
  * @param headings the heading lines of the cleaned text, in text order
+ * @param author the author its byline names, or null
  */
-public record CleanDocument(MappedText text, List<Citation> citations, List<HeadingLine> headings) {
+public record CleanDocument(MappedText text, List<Citation> citations, List<HeadingLine> headings, String author) {
 
     /** One heading line of the cleaned text, from {@code start} (inclusive) to {@code end} (exclusive). */
     public record HeadingLine(int start, int end) {}

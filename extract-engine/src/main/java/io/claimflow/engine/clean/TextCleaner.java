@@ -3,6 +3,7 @@ package io.claimflow.engine.clean;
 import io.claimflow.engine.text.MappedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +31,12 @@ public final class TextCleaner {
 
     private final HtmlText html;
     private final Boilerplate boilerplate;
+    private final Byline byline;
 
-    public TextCleaner(HtmlText html, Boilerplate boilerplate) {
+    public TextCleaner(HtmlText html, Boilerplate boilerplate, Byline byline) {
         this.html = html;
         this.boilerplate = boilerplate;
+        this.byline = byline;
     }
 
     public CleanDocument clean(String original) {
@@ -41,10 +44,13 @@ public final class TextCleaner {
         MappedText.Builder out = new MappedText.Builder();
         List<Citation> citations = new ArrayList<>();
         List<CleanDocument.HeadingLine> headings = new ArrayList<>();
+        Optional<Byline.Found> author = byline.find(source.text());
+        // The byline names the author; it is no sentence of the document's.
+        int bylineStart = author.map(Byline.Found::start).orElse(-1);
         Matcher line = LINE.matcher(source.text());
         boolean afterHeading = false;
         while (line.find()) {
-            if (line.end() > line.start()) {
+            if (line.end() > line.start() && line.start() != bylineStart) {
                 int before = out.length();
                 boolean heading = cleanLine(source, line.start(), line.end(), out, citations, afterHeading);
                 if (out.length() > before) {
@@ -56,7 +62,11 @@ public final class TextCleaner {
             }
         }
         out.trimEnd();
-        return new CleanDocument(out.build(), citations, headings);
+        return new CleanDocument(
+                out.build(),
+                citations,
+                headings,
+                author.map(Byline.Found::author).orElse(null));
     }
 
     /**

@@ -8,6 +8,8 @@ public enum LexiconName {
     BOILERPLATE,
     /** Regular expressions cut out of a line (source tags, editorial notes). */
     INLINE_BOILERPLATE,
+    /** Words that open a byline before the author's name ("By", "Written by", "Av"). */
+    BYLINE,
     /** Tokens after which a full stop does not end a sentence. */
     ABBREVIATIONS,
     /** Reporting verbs in every form the language writes them ("said", "hävdar"). */

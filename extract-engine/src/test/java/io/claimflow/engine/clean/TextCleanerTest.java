@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /** Cleaning: markup, boilerplate, citations and offsets. */
 class TextCleanerTest {
 
-    private final TextCleaner cleaner = new TextCleaner(new HtmlText(), new Boilerplate(LanguageResources.load()));
+    private static final LanguageResources LANGUAGES = LanguageResources.load();
+    private final TextCleaner cleaner =
+            new TextCleaner(new HtmlText(), new Boilerplate(LANGUAGES), new Byline(LANGUAGES));
 
     @Test
     void removesMarkdownHeadingMarksBreadcrumbsAndStrayTags() {

@@ -37,14 +37,17 @@ class SampleDocumentsTest {
         List<ClaimExtracted> claims = claims("004_");
         ClaimExtracted accusation = claim(claims, "Col. Gen. Sergei Surovikin");
         assertThat(accusation.claimant())
-                .isEqualTo(new ClaimExtracted.Claimant("Sergei Surovikin", ClaimantType.PERSON, true));
+                .isEqualTo(new ClaimExtracted.Claimant(
+                        "Sergei Surovikin", ClaimantType.PERSON, true, "Col. Gen.", "sergei surovikin"));
         assertThat(accusation.cue()).isEqualTo("accused");
         assertThat(claim(claims, "Surovikin claimed").cue()).isEqualTo("claimed in a briefing");
         assertThat(claim(claims, "Surovikin claimed").claimant().name()).isEqualTo("Sergei Surovikin");
+        assertThat(claim(claims, "Surovikin claimed").claimant().normalized()).isEqualTo("sergei surovikin");
         assertThat(claim(claims, "The general claimed").claimant().name()).isEqualTo("Sergei Surovikin");
         assertThat(claim(claims, "According to Surovikin").cue()).isEqualTo("According to");
         assertThat(claim(claims, "“Having declared").claimant())
-                .isEqualTo(new ClaimExtracted.Claimant("Sergei Rudskoi", ClaimantType.PERSON, true));
+                .isEqualTo(new ClaimExtracted.Claimant(
+                        "Sergei Rudskoi", ClaimantType.PERSON, true, "Col. Gen.", "sergei rudskoi"));
         assertThat(claims)
                 .noneMatch(claim ->
                         claim.text().contains("Report a typo") || claim.text().equals("Source"));
@@ -60,13 +63,18 @@ class SampleDocumentsTest {
                 .contains("United States", "Islamic State", "Raqqa");
         ClaimExtracted defector = claim(claims, "“Agreement was reached");
         assertThat(defector.claimant())
-                .isEqualTo(new ClaimExtracted.Claimant("the defector", ClaimantType.ANONYMOUS, true));
+                .isEqualTo(new ClaimExtracted.Claimant("the defector", ClaimantType.ANONYMOUS, true, null, null));
         assertThat(defector.quantities())
                 .extracting(ClaimExtracted.Quantity::value)
                 .contains(4000.0, 500.0);
         assertThat(claim(claims, "Almost a month later").claimant().type()).isEqualTo(ClaimantType.MEDIA);
+        // The sign-off "By Darius Shahtahmasebi" names the author of the article's own claims.
+        assertThat(claims)
+                .filteredOn(claim -> claim.claimant().type() == ClaimantType.AUTHOR)
+                .isNotEmpty()
+                .allSatisfy(claim -> assertThat(claim.claimant().normalized()).isEqualTo("darius shahtahmasebi"));
         assertThat(claim(claims, "Russia accused the U.S. coalition").claimant())
-                .isEqualTo(new ClaimExtracted.Claimant("Russia", ClaimantType.GOVERNMENT, false));
+                .isEqualTo(new ClaimExtracted.Claimant("Russia", ClaimantType.GOVERNMENT, false, null, "russia"));
         assertThat(claim(claims, "In June 2014").dates())
                 .extracting(ClaimExtracted.DateMention::value)
                 .containsExactly("2014-06");
@@ -100,6 +108,9 @@ class SampleDocumentsTest {
         assertThat(television.attribution().type()).isEqualTo(ClaimantType.MEDIA);
         assertThat(television.attribution().cue()).isEqualTo("hävdar");
         assertThat(sentence(analysis, "Det är Rysslands").attribution().name()).isEqualTo("Lavrov");
+        assertThat(sentence(analysis, "Det är Rysslands").attribution().role()).isEqualTo("utrikesminister");
+        assertThat(sentence(analysis, "Det är Rysslands").attribution().normalized())
+                .isEqualTo("sergei lavrov");
         AnalyzedSentence observatory = sentence(analysis, "«The Syrian Observatory");
         assertThat(observatory.language()).isEqualTo("en");
         assertThat(observatory.attribution().name()).isEqualTo("Syrian Observatory for Human Rights");
@@ -125,5 +136,10 @@ class SampleDocumentsTest {
         assertThat(sentence(analysis, "As Al-Masdar notes").attribution().type())
                 .isEqualTo(ClaimantType.MEDIA);
         assertThat(sentence(analysis, "Iran claims").attribution().type()).isEqualTo(ClaimantType.GOVERNMENT);
+        // "Authored by Darius Shahtamasebi via TheAntiMedia.org," after the title: the author of the post's own claims.
+        assertThat(analysis.sentences())
+                .filteredOn(s -> s.attribution().type() == ClaimantType.AUTHOR)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution().name()).isEqualTo("Darius Shahtamasebi"));
     }
 }
