@@ -84,7 +84,9 @@ final class SampleEvents {
                 null,
                 null,
                 EXTRACTOR,
-                AT);
+                AT,
+                null,
+                null);
     }
 
     static DocumentProcessed fullStatus() {

@@ -45,6 +45,8 @@ final class HostileDocument {
                 List.of(),
                 List.of("javascript:window.__xss='citation'", "JaVaScRiPt:alert(1)", "https://example.org/ok"),
                 new ClaimExtracted.Extractor("explorer-it", "1"),
-                Instant.now());
+                Instant.now(),
+                null,
+                null);
     }
 }

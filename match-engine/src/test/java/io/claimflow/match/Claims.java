@@ -85,7 +85,9 @@ final class Claims {
                 dates,
                 citations,
                 new ClaimExtracted.Extractor("test", "1"),
-                at);
+                at,
+                null,
+                null);
     }
 
     ClaimContext seenDaysAfter(int days) {

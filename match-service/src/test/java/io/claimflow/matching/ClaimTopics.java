@@ -49,7 +49,8 @@ final class ClaimTopics {
                 new ClaimExtracted.Extractor("test", "1"),
                 Instant.now(),
                 new ClaimExtracted.Origin(
-                        "https://example.org/" + documentId, "source-of-" + documentId, SEEN, Instant.now()));
+                        "https://example.org/" + documentId, "source-of-" + documentId, SEEN, Instant.now()),
+                null);
     }
 
     /** Publishes claims in one producer session, in order, keyed by document like extract-service. */

@@ -117,7 +117,9 @@ public final class SyntheticClaims {
                     List.of(new ClaimExtracted.DateMention("June 2014", "2014-06")),
                     random.nextInt(4) == 0 ? List.of("https://example.org/" + random.nextInt(1000)) : List.of(),
                     EXTRACTOR,
-                    Instant.now()));
+                    Instant.now(),
+                    null,
+                    null));
         }
         return claims;
     }

@@ -143,7 +143,9 @@ public final class MatchBenchmark {
                 claim.dates(),
                 claim.citations(),
                 claim.extractor(),
-                at);
+                at,
+                null,
+                null);
         return new ClaimContext(copy, "source-" + (i % 300), null, at);
     }
 

@@ -41,7 +41,9 @@ class FeatureExtractorTest {
                 List.of(new ClaimExtracted.DateMention("13 November 2017", "2017-11-13")),
                 List.of("https://www.bbc.co.uk/news/raqqa/"),
                 new ClaimExtracted.Extractor("test", "1"),
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null,
+                null);
     }
 
     @Test

@@ -34,7 +34,9 @@ public final class TextProbe {
                 List.of(),
                 List.of(),
                 PROBE,
-                seenAt);
+                seenAt,
+                null,
+                null);
         return ClaimContext.of(claim);
     }
 }

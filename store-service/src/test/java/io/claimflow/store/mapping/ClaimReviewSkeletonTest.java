@@ -148,7 +148,9 @@ class ClaimReviewSkeletonTest {
                 List.of(),
                 List.of(),
                 new ClaimExtracted.Extractor("test-engine", "1"),
-                Instant.parse("2026-11-21T10:00:00Z"));
+                Instant.parse("2026-11-21T10:00:00Z"),
+                null,
+                null);
         return new StoredClaim(claim, null, List.of());
     }
 }
