@@ -60,13 +60,13 @@ class ClaimflowEngineTest {
 
     @Test
     void aClaimInALanguageWithoutAPackSaysSoAndKeepsItsNumbers() {
-        String italian = "Secondo il rapporto la quota è salita nel 2023 del 40,9 per cento a 1.250 milioni di euro, "
-                + "ha detto Robert Habeck il 13 marzo 2023 a Berlino.";
+        String danish = "Ifølge rapporten steg andelen i 2023 med 40,9 procent til 1.250 millioner euro, "
+                + "sagde Robert Habeck den 13. marts 2023 i Berlin.";
         List<ClaimExtracted> claims =
-                engine.extract(new SourceDocument("it-doc", italian, "it")).claims();
+                engine.extract(new SourceDocument("da-doc", danish, "da")).claims();
         assertThat(claims).isNotEmpty();
         ClaimExtracted claim = claims.get(0);
-        assertThat(claim.language()).isEqualTo("it");
+        assertThat(claim.language()).isEqualTo("da");
         assertThat(claim.languagePack()).isFalse();
         assertThat(claim.quantities())
                 .extracting(ClaimExtracted.Quantity::value)

@@ -114,10 +114,17 @@ final class ClaimantResolver {
                 i++;
             }
             int nameStart = i;
-            while (i < tokens.size()
-                    && SourceTest.nameLike(tokens.get(i), lexicon)
-                    && !isTitleOrRole(tokens.get(i), lexicon)) {
-                i++;
+            while (i < tokens.size()) {
+                if (namePart(tokens.get(i), lexicon)) {
+                    i++;
+                } else if (i > nameStart
+                        && i + 1 < tokens.size()
+                        && lexicon.nameConnectors.contains(tokens.get(i).text())
+                        && namePart(tokens.get(i + 1), lexicon)) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             if (i > start && nameStart > start && i - nameStart >= 2) {
                 memory.remember(text(sentence, tokens.subList(nameStart, i)), roles);
@@ -189,12 +196,23 @@ final class ClaimantResolver {
             return List.of();
         }
         int start = end;
-        while (start > 0
-                && SourceTest.nameLike(phrase.get(start - 1), lexicon)
-                && !isTitleOrRole(phrase.get(start - 1), lexicon)) {
-            start--;
+        while (start > 0) {
+            if (namePart(phrase.get(start - 1), lexicon)) {
+                start--;
+            } else if (start > 1
+                    && lexicon.nameConnectors.contains(phrase.get(start - 1).text())
+                    && namePart(phrase.get(start - 2), lexicon)) {
+                // "Lula da Silva", "Jan de Vries": a connector between two name words is part of the name.
+                start -= 2;
+            } else {
+                break;
+            }
         }
         return phrase.subList(start, end + 1);
+    }
+
+    private static boolean namePart(Token token, ReportingLexicon lexicon) {
+        return SourceTest.nameLike(token, lexicon) && !isTitleOrRole(token, lexicon);
     }
 
     static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {

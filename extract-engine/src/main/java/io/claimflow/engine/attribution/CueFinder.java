@@ -231,7 +231,12 @@ final class CueFinder {
     private int headEnd(List<Token> tokens, int start, int end, ReportingLexicon lexicon) {
         boolean inHead = false;
         for (int i = start; i < end; i++) {
-            boolean head = test.head(tokens.get(i), lexicon);
+            // "Lula da Silva": a name connector between two head words stays in the head.
+            boolean head = test.head(tokens.get(i), lexicon)
+                    || inHead
+                            && i + 1 < end
+                            && lexicon.nameConnectors.contains(tokens.get(i).text())
+                            && test.head(tokens.get(i + 1), lexicon);
             if (inHead && !head) {
                 return i;
             }

@@ -36,6 +36,8 @@ final class ReportingLexicon {
     final Set<String> organizationWords;
     final Set<String> documents;
     final Set<String> nonEntities;
+    /** Lower-case words inside a name ("da" of "Lula da Silva"), as written. */
+    final Set<String> nameConnectors;
 
     /**
      * @param pack the language's pack
@@ -66,6 +68,7 @@ final class ReportingLexicon {
         organizationWords = Set.copyOf(pack.list(LexiconName.ORGANIZATION_WORDS));
         nonEntities = Set.copyOf(pack.list(LexiconName.NON_ENTITIES));
         documents = lower(pack, LexiconName.DOCUMENTS);
+        nameConnectors = Set.copyOf(pack.list(LexiconName.NAME_CONNECTORS));
     }
 
     /** Lower-case names and words of media and state bodies, from every language pack. */

@@ -77,8 +77,18 @@ public final class QuantityParser {
                 unit = before;
                 first = i - 1;
             }
-            while (last + 1 < tokens.size() && format.unit(tokens.get(last + 1).lower()) != null) {
-                String next = format.unit(tokens.get(last + 1).lower());
+            while (last + 1 < tokens.size()) {
+                // A unit of two words ("per cent", "per cento") before one of one word, whose first word it starts.
+                String pair = last + 2 < tokens.size()
+                        ? format.unit(tokens.get(last + 1).lower() + " "
+                                + tokens.get(last + 2).lower())
+                        : null;
+                int width = pair != null ? 2 : 1;
+                String next =
+                        pair != null ? pair : format.unit(tokens.get(last + 1).lower());
+                if (next == null) {
+                    break;
+                }
                 if (next.startsWith("*")) {
                     value *= Double.parseDouble(next.substring(1));
                 } else if (unit == null) {
@@ -86,7 +96,7 @@ public final class QuantityParser {
                 } else {
                     break;
                 }
-                last++;
+                last += width;
             }
             quantities.add(new Quantity(
                     sentence.substring(

@@ -104,6 +104,18 @@ class AttributorTest {
     }
 
     @Test
+    void aNameConnectorBetweenTwoNameWordsStaysInTheNameAndAPrepositionEndsIt() {
+        DocumentAnalysis analysis = analyze("""
+                Osama bin Laden said the group would fight on for ten years.
+                Defence Minister Ben Wallace of Britain said the convoy left the city at night.
+                He added that the fighters had been paid.
+                """);
+        assertAttribution(sentence(analysis, "Osama"), "Osama bin Laden", ClaimantType.PERSON, "said", false);
+        assertAttribution(sentence(analysis, "Defence"), "Ben Wallace", ClaimantType.PERSON, "said", false);
+        assertAttribution(sentence(analysis, "He added"), "Ben Wallace", ClaimantType.PERSON, "added", false);
+    }
+
+    @Test
     void theSourceSpanPointsAtTheMentionInTheSubmittedText() {
         String text = "## Title\n\nAlmost a month later, Reuters reported that the number was in the thousands.";
         AnalyzedSentence sentence = sentence(analyze(text), "Almost");

@@ -39,6 +39,16 @@ class QuantityParserTest {
     }
 
     @Test
+    void aUnitOfTwoWordsIsReadWhole() {
+        assertThat(parser.find("Prices rose 5 per cent in a year.", "en"))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .containsExactly(tuple("5 per cent", 5.0, "percent"));
+        assertThat(parser.find("La disoccupazione è scesa del 12,5 per cento.", "it"))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .containsExactly(tuple("12,5 per cento", 12.5, "percent"));
+    }
+
+    @Test
     void yearsAndDayMonthPairsAreNotCounts() {
         assertThat(parser.find("In 2016 they published it on 11/10.", "en")).isEmpty();
         assertThat(parser.find("El 12 de octubre de 2017 salieron 300 de ellos.", "es"))

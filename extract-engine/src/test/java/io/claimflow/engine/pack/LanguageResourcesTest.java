@@ -16,7 +16,7 @@ class LanguageResourcesTest {
 
     @Test
     void everyListedLanguageHasItsReportingWordsAndMonthsFromItsPackOrCldr() {
-        assertThat(languages.codes()).contains("en", "sv", "sq", "de", "fr", "es", "ru", "uk");
+        assertThat(languages.codes()).contains("en", "sv", "sq", "de", "fr", "es", "ru", "uk", "it", "pt", "nl", "pl");
         for (String code : languages.codes()) {
             LanguagePack pack = languages.pack(code);
             assertThat(pack.list(LexiconName.REPORTING_VERBS)).as(code).isNotEmpty();

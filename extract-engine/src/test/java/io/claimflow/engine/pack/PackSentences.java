@@ -3,6 +3,7 @@ package io.claimflow.engine.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.event.ClaimExtracted;
+import io.claimflow.contracts.event.ClaimantType;
 import io.claimflow.engine.ClaimflowEngine;
 import io.claimflow.engine.EngineSettings;
 import io.claimflow.engine.SourceDocument;
@@ -37,5 +38,57 @@ final class PackSentences {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim starts with: " + prefix + " in "
                         + claims.stream().map(ClaimExtracted::text).toList()));
+    }
+
+    /**
+     * One claim of a text written for a pack and what the engine must read in it.
+     *
+     * @param prefix how the claim's text starts
+     * @param value a quantity it holds, or null
+     * @param date a date it holds, or null
+     * @param ending how its text ends (an abbreviation inside did not end it), or null
+     */
+    record Case(
+            String language,
+            String text,
+            String prefix,
+            String name,
+            ClaimantType type,
+            String cue,
+            boolean quote,
+            Double value,
+            String date,
+            String ending) {
+
+        /** Reads the text with its pack and checks the claim's claimant, cue, quantity, date and ending. */
+        void check() {
+            ClaimExtracted claim = read(language, text).claim(prefix);
+            assertThat(claim.claimant().name())
+                    .as("claimant of: " + claim.text())
+                    .isEqualTo(name);
+            assertThat(claim.claimant().type()).as("type of: " + claim.text()).isEqualTo(type);
+            assertThat(claim.cue()).as("cue of: " + claim.text()).isEqualTo(cue);
+            assertThat(claim.claimant().quote()).as("quote of: " + claim.text()).isEqualTo(quote);
+            if (value != null) {
+                assertThat(claim.quantities())
+                        .as("quantities of: " + claim.text())
+                        .extracting(ClaimExtracted.Quantity::value)
+                        .contains(value);
+            }
+            if (date != null) {
+                assertThat(claim.dates())
+                        .as("dates of: " + claim.text())
+                        .extracting(ClaimExtracted.DateMention::value)
+                        .contains(date);
+            }
+            if (ending != null) {
+                assertThat(claim.text()).endsWith(ending);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return language + ": " + prefix;
+        }
     }
 }

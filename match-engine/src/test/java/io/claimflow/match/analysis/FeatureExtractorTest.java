@@ -58,7 +58,10 @@ class FeatureExtractorTest {
             {"de", "Kämpfer", "fighter"}, {"fr", "combattants", "fighter"}, {"es", "combatientes", "fighter"},
             {"ru", "боевиков", "fighter"}, {"uk", "бойовиків", "fighter"}, {"de", "Konvoi", "convoy"},
             {"fr", "coalition", "coalition"}, {"es", "acuerdo", "deal"}, {"ru", "колонна", "convoy"},
-            {"uk", "коаліції", "coalition"}
+            {"uk", "коаліції", "coalition"}, {"it", "combattenti", "fighter"}, {"it", "convoglio", "convoy"},
+            {"pt", "combatentes", "fighter"}, {"pt", "coligação", "coalition"}, {"nl", "strijders", "fighter"},
+            {"nl", "konvooi", "convoy"}, {"pl", "bojowników", "fighter"}, {"pl", "koalicji", "coalition"},
+            {"pl", "porozumienie", "deal"}, {"pl", "twierdził", "claim"}
         }) {
             assertThat(GLOSSARY.pivot(word[0], ANALYZERS.foldedWords(word[1]).get(0)))
                     .as(word[0] + " " + word[1])
