@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class CueFinder {
 
     private static final int MAX_SOURCE = 8;
+    private static final int MAX_APPOSITIVES = 3;
     private static final Pattern SPEAKER_LABEL =
             Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
     private static final Pattern SOURCE_LINE = Pattern.compile("[–—―-]\\s*(\\S[^–—―]{1,60})");
@@ -70,8 +71,11 @@ final class CueFinder {
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
-                boolean opening =
-                        !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
+                int sourceAt = source.isEmpty() ? -1 : tokens.indexOf(source.get(0));
+                // "The bank said" and "…, the rights group says": a short description opening a clause.
+                boolean opening = sourceAt >= 0
+                        && (sourceAt == 0 || sourceAt < i && TokenGaps.blocked(sentence, tokens, sourceAt - 1))
+                        && test.description(source, lexicon);
                 int last = ClauseOrder.extendCue(lower, i + verb - 1, lexicon);
                 SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
                 if (test.valid(source, lexicon) || opening) {
@@ -143,6 +147,10 @@ final class CueFinder {
         if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
             end--;
         }
+        if (end > 0 && end == verb - 1 && lexicon.clauseWords.contains(lower.get(end))) {
+            // "The Arizona Republican survived … and says": a second verb shares the sentence's subject.
+            return openingSubject(tokens, lower, end, lexicon);
+        }
         if (end >= 0 && end == verb - 1 && TokenGaps.gap(sentence, tokens, end).equals(",")) {
             // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the source.
             int start = end;
@@ -160,6 +168,10 @@ final class CueFinder {
         }
         if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();
+        }
+        if (lexicon.thirdPerson.contains(lower.get(end)) || lexicon.firstPerson.contains(lower.get(end))) {
+            // "a wall, which he said Mexico should pay for": a pronoun before the verb is its subject.
+            return tokens.subList(end, end + 1);
         }
         int start = end;
         while (start > 0
@@ -180,14 +192,42 @@ final class CueFinder {
         return start > end ? List.of() : tokens.subList(start, end + 1);
     }
 
-    /** The named phrase that opens the sentence and ends at token {@code end}, before a comma, or nothing. */
+    /**
+     * The named phrase that opens the sentence and ends at token {@code end}, before a comma, or nothing; up to two
+     * more appositives may stand between ("Marley Anderson, 21, a junior from Las Vegas, said").
+     */
     private List<Token> appositiveHead(String sentence, List<Token> tokens, int end, ReportingLexicon lexicon) {
-        int start = end;
-        while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)) {
-            start--;
+        for (int segment = 0; segment < MAX_APPOSITIVES && end >= 0; segment++) {
+            int start = end;
+            while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)) {
+                start--;
+            }
+            String before = start == 0 ? "" : TokenGaps.gap(sentence, tokens, start - 1);
+            if (start == 0 || before.contains("”") || before.contains("\"")) {
+                // It opens the sentence, or follows the quote it attributes ("“…,” Ramos, 58, told AFP").
+                List<Token> head = tokens.subList(start, end + 1);
+                return test.named(head, lexicon) ? head : List.of();
+            }
+            if (!TokenGaps.gap(sentence, tokens, start - 1).equals(",")) {
+                return List.of();
+            }
+            end = start - 1;
         }
-        List<Token> head = tokens.subList(start, end + 1);
-        return start == 0 && test.named(head, lexicon) ? head : List.of();
+        return List.of();
+    }
+
+    /** The subject that opens the sentence: its first words while they are names, determiners, pronouns or heads. */
+    private List<Token> openingSubject(List<Token> tokens, List<String> lower, int limit, ReportingLexicon lexicon) {
+        int end = 0;
+        while (end < limit
+                && end < MAX_SOURCE
+                && (test.head(tokens.get(end), lexicon)
+                        || lexicon.determiners.contains(lower.get(end))
+                        || lexicon.thirdPerson.contains(lower.get(end)))) {
+            end++;
+        }
+        List<Token> subject = tokens.subList(0, end);
+        return end > 0 && test.valid(subject, lexicon) ? subject : List.of();
     }
 
     /** The source phrase starting at token {@code from}, as in "said the defector" or "according to X, …". */

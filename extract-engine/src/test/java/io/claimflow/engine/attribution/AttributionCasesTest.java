@@ -94,6 +94,20 @@ class AttributionCasesTest {
     }
 
     @Test
+    void speakersFoundThroughAppositivesCoordinationPronounsAndDescriptions() {
+        DocumentAnalysis analysis = analyze("""
+                “We were wrong to wait for 20 years,” Jorge Ramos, 58, told AFP in an interview in Mexico City.
+                The tax rose by 40 percent in 2015, which he said the mayor should repeal.
+                The Arizona Republican spent 5 years in a prison and says such methods are inhumane.
+                Assange has been detained since December 2010 and should be freed, the rights group says.
+                """);
+        assertClaimant(sentence(analysis, "“We were"), "Jorge Ramos", ClaimantType.PERSON);
+        assertThat(sentence(analysis, "The Arizona").attribution().name()).isEqualTo("Arizona Republican");
+        assertClaimant(sentence(analysis, "The tax"), "Jorge Ramos", ClaimantType.PERSON);
+        assertClaimant(sentence(analysis, "Assange"), "rights group", ClaimantType.ORGANIZATION);
+    }
+
+    @Test
     void aCueInsideTheQuoteIsNotTheSpeakers() {
         DocumentAnalysis analysis = analyze("“Everything that you have said and everything that I have said,” the "
                 + "judge exclaimed, “has overlapped.”");
