@@ -105,6 +105,13 @@ class AttributionCasesTest {
         assertThat(sentence(analysis, "The Arizona").attribution().name()).isEqualTo("Arizona Republican");
         assertClaimant(sentence(analysis, "The tax"), "Jorge Ramos", ClaimantType.PERSON);
         assertClaimant(sentence(analysis, "Assange"), "rights group", ClaimantType.ORGANIZATION);
+        DocumentAnalysis answer = analyze("""
+                Sen. Ted Cruz spoke to 3,000 people in Reno on Sunday.
+                “Denver will win by 10 points,” he answered.
+                Voters stayed home in 2016 because they think 40 percent of the votes are rigged.
+                """);
+        assertClaimant(sentence(answer, "“Denver"), "Ted Cruz", ClaimantType.PERSON);
+        assertClaimant(sentence(answer, "Voters"), "they", ClaimantType.ANONYMOUS);
     }
 
     @Test
