@@ -162,9 +162,12 @@ final class CueFinder {
                 return apposition;
             }
             // "Dr. Helen Carter, a virologist at the University of Leeds, said": the name before the appositive.
-            return start > 0 && TokenGaps.gap(sentence, tokens, start - 1).equals(",")
-                    ? appositiveHead(sentence, tokens, start - 1, lexicon)
-                    : List.of();
+            List<Token> head =
+                    start > 0 && TokenGaps.gap(sentence, tokens, start - 1).equals(",")
+                            ? appositiveHead(sentence, tokens, start - 1, lexicon)
+                            : List.of();
+            // "Hillary Clinton posted a comment, saying …": the clause after the comma shares the sentence's subject.
+            return head.isEmpty() && start == 0 ? openingSubject(tokens, lower, end, lexicon) : head;
         }
         if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();

@@ -109,9 +109,11 @@ class AttributionCasesTest {
                 Sen. Ted Cruz spoke to 3,000 people in Reno on Sunday.
                 “Denver will win by 10 points,” he answered.
                 Voters stayed home in 2016 because they think 40 percent of the votes are rigged.
+                Hillary Clinton posted a comment on Monday, saying 40 people had died in the fire.
                 """);
         assertClaimant(sentence(answer, "“Denver"), "Ted Cruz", ClaimantType.PERSON);
         assertClaimant(sentence(answer, "Voters"), "they", ClaimantType.ANONYMOUS);
+        assertClaimant(sentence(answer, "Hillary"), "Hillary Clinton", ClaimantType.PERSON);
     }
 
     @Test
