@@ -45,6 +45,7 @@ public final class Attributor {
         int count = sentences.size();
         SpeakerMemory memory = new SpeakerMemory();
         Attribution[] own = new Attribution[count];
+        Attribution[] ownInside = new Attribution[count];
         QuoteSpans.Reading[] quotes = new QuoteSpans.Reading[count];
         int[] runOf = new int[count];
         List<Integer> runStarts = new ArrayList<>();
@@ -63,21 +64,37 @@ public final class Attributor {
             ReportingLexicon lexicon = lexicon(languages.get(i), documentLanguage);
             List<Token> tokens = sentence.tokens();
             resolver.observe(sentence.text(), tokens, lexicon, memory);
-            Optional<SourcePhrase> phrase = finder.find(sentence.text(), tokens, lexicon);
+            Optional<SourcePhrase> phrase = finder.find(sentence.text(), tokens, lexicon, quotes[i]);
             ReportingLexicon documentLexicon = lexicon(documentLanguage, documentLanguage);
             if (phrase.isEmpty() && documentLexicon != lexicon) {
                 // A sentence that mixes languages ("South Front publicerade … ”The US-led coalition …") may
                 // carry its cue in the document's language.
-                phrase = finder.find(sentence.text(), tokens, documentLexicon);
+                phrase = finder.find(sentence.text(), tokens, documentLexicon, quotes[i]);
             }
             if (phrase.isPresent()) {
                 own[i] = attribution(sentence, phrase.get(), lexicon, memory, quotes[i].direct());
+            } else if (quotes[i].quotes()) {
+                // «The Observatory confirms that …»: a quote with no cue outside it may name its source inside.
+                boolean direct = quotes[i].direct();
+                ownInside[i] = finder.find(sentence.text(), tokens, lexicon, QuoteSpans.NONE)
+                        .map(inside -> attribution(sentence, inside, lexicon, memory, direct))
+                        .orElse(null);
             }
         }
         signQuotes(own, quotes, runOf, sentences);
         List<Attribution> attributions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            attributions.add(inherited(i, own, quotes, runOf, runStarts, sentences));
+            Attribution attribution = inherited(i, own, quotes, runOf, runStarts, sentences);
+            boolean quoted = quotes[i].direct() || runOf[i] >= 0;
+            if (quoted && !attribution.attributed() && i > 0 && continued(attributions.get(i - 1))) {
+                // "“…,” he said." then "“…" with no cue: the speaker goes on, as reporters write quotes.
+                attribution = attributions.get(i - 1).withQuote(true);
+            }
+            Attribution inside = ownInside[i] != null ? ownInside[i] : inRun(i, ownInside, runOf, runStarts);
+            if (!attribution.attributed() && inside != null) {
+                attribution = inside.withQuote(quoted);
+            }
+            attributions.add(attribution);
         }
         return attributions;
     }
@@ -98,10 +115,9 @@ public final class Attributor {
             if (intro.isPresent()) {
                 return intro.get().withQuote(true);
             }
-            for (int j = first; j < own.length && runOf[j] == runOf[i]; j++) {
-                if (own[j] != null) {
-                    return own[j].withQuote(true);
-                }
+            Attribution inRun = inRun(i, own, runOf, runStarts);
+            if (inRun != null) {
+                return inRun.withQuote(true);
             }
         }
         if (quotes[i].direct()) {
@@ -110,6 +126,24 @@ public final class Attributor {
                     .orElse(Attribution.author(true));
         }
         return Attribution.author(false);
+    }
+
+    /** The first attribution found in the quote run that sentence {@code i} belongs to, or null. */
+    private static Attribution inRun(int i, Attribution[] found, int[] runOf, List<Integer> runStarts) {
+        if (runOf[i] < 0) {
+            return null;
+        }
+        for (int j = runStarts.get(runOf[i]); j < found.length && runOf[j] == runOf[i]; j++) {
+            if (found[j] != null) {
+                return found[j];
+            }
+        }
+        return null;
+    }
+
+    /** Whether a quote right after a sentence goes on with its speaker: the sentence quotes a named source. */
+    private static boolean continued(Attribution previous) {
+        return previous.quote() && previous.attributed() && previous.type() != ClaimantType.AUTHOR;
     }
 
     /** A line of only a dash and a name ("― Jane Roe") signs the quote that ends right before it. */

@@ -43,6 +43,9 @@ final class ClaimantResolver {
         Set<String> words = lowerWords(phrase);
         String bare = text(sentence, withoutDeterminer(phrase, lexicon));
         String lowerBare = bare.toLowerCase(Locale.ROOT);
+        if (post(phrase, lexicon)) {
+            return new Claimant(text(sentence, phrase), ClaimantType.ANONYMOUS);
+        }
         Optional<Claimant> organization = knownOrganization(sentence, phrase, words, lexicon);
         if (organization.isPresent()) {
             return organization.get();
@@ -51,7 +54,7 @@ final class ClaimantResolver {
         Optional<Gazetteer.Known> known = gazetteer.lookup(written);
         // A medium or state body is named by its whole phrase ("Rysk TV", "Trump administration") unless it is long.
         String body = phrase.size() <= MAX_BODY_WORDS ? bare : written;
-        if (words.stream().anyMatch(lexicon.documents::contains)) {
+        if (phrase.stream().anyMatch(token -> lowerDocument(token, lexicon))) {
             return new Claimant(body, name.isEmpty() ? ClaimantType.ANONYMOUS : ClaimantType.ORGANIZATION);
         }
         if (!name.isEmpty()
@@ -99,6 +102,29 @@ final class ClaimantResolver {
                 ClaimantRole.before(sentence, phrase, name, lexicon));
     }
 
+    /** "A viral post on Facebook": an indefinite document, unnamed before its preposition, is no platform's. */
+    private static boolean post(List<Token> phrase, ReportingLexicon lexicon) {
+        if (!lexicon.indefinite.contains(phrase.get(0).lower())) {
+            return false;
+        }
+        boolean document = false;
+        for (Token token : phrase) {
+            if (lexicon.prepositions.contains(token.lower())) {
+                return document;
+            }
+            if (SourceTest.nameLike(token, lexicon)) {
+                return false;
+            }
+            document |= lowerDocument(token, lexicon);
+        }
+        return false;
+    }
+
+    /** A document word written in lower case: "post", not the "Post" of a newspaper's name. */
+    private static boolean lowerDocument(Token token, ReportingLexicon lexicon) {
+        return token.text().equals(token.lower()) && lexicon.documents.contains(token.lower());
+    }
+
     private static Claimant person(String name, Set<String> roles, SpeakerMemory memory, String role) {
         memory.remember(name, roles);
         return new Claimant(name, ClaimantType.PERSON, role);
@@ -119,7 +145,7 @@ final class ClaimantResolver {
                     i++;
                 } else if (i > nameStart
                         && i + 1 < tokens.size()
-                        && lexicon.nameConnectors.contains(tokens.get(i).text())
+                        && lexicon.connectors.contains(tokens.get(i).text())
                         && namePart(tokens.get(i + 1), lexicon)) {
                     i += 2;
                 } else {
@@ -175,20 +201,25 @@ final class ClaimantResolver {
         return determiner ? phrase.subList(1, phrase.size()) : phrase;
     }
 
-    /** The name inside a phrase: the last run of capitalised words before any preposition, titles left out. */
+    /**
+     * The name inside a phrase: the last run of capitalised words before any preposition, titles left out, words inside
+     * names kept ("Ursula von der Leyen").
+     */
     private static List<Token> nameRun(List<Token> phrase, ReportingLexicon lexicon) {
         int limit = phrase.size();
         boolean seenName = false;
         for (int i = 0; i < phrase.size(); i++) {
             seenName |= SourceTest.nameLike(phrase.get(i), lexicon);
-            if (seenName && lexicon.prepositions.contains(phrase.get(i).text())) {
+            if (seenName
+                    && lexicon.prepositions.contains(phrase.get(i).text())
+                    && connectorRun(phrase, i, lexicon) == 0) {
                 limit = i;
                 break;
             }
         }
         int end = -1;
         for (int i = limit - 1; i >= 0 && end < 0; i--) {
-            if (SourceTest.nameLike(phrase.get(i), lexicon) && !isTitleOrRole(phrase.get(i), lexicon)) {
+            if (SourceTest.nameLike(phrase.get(i), lexicon) && !notName(phrase.get(i), lexicon)) {
                 end = i;
             }
         }
@@ -197,26 +228,53 @@ final class ClaimantResolver {
         }
         int start = end;
         while (start > 0) {
-            if (namePart(phrase.get(start - 1), lexicon)) {
-                start--;
-            } else if (start > 1
-                    && lexicon.nameConnectors.contains(phrase.get(start - 1).text())
-                    && namePart(phrase.get(start - 2), lexicon)) {
-                // "Lula da Silva", "Jan de Vries": a connector between two name words is part of the name.
-                start -= 2;
-            } else {
+            int connector = start - 1;
+            while (connector > 0
+                    && lexicon.connectors.contains(phrase.get(connector).text())) {
+                connector--;
+            }
+            boolean joined =
+                    connector < start - 1 && connectorRun(phrase, connector + 1, lexicon) == start - 1 - connector;
+            int previous = joined ? connector : start - 1;
+            if (!SourceTest.nameLike(phrase.get(previous), lexicon) || notName(phrase.get(previous), lexicon)) {
                 break;
             }
+            start = previous;
         }
         return phrase.subList(start, end + 1);
     }
 
-    private static boolean namePart(Token token, ReportingLexicon lexicon) {
-        return SourceTest.nameLike(token, lexicon) && !isTitleOrRole(token, lexicon);
+    /**
+     * How many words inside a name start at {@code at} ("von der", "van", "bin") before a name, or 0: a lone
+     * preposition ("of", "von") bounds the name instead.
+     */
+    private static int connectorRun(List<Token> phrase, int at, ReportingLexicon lexicon) {
+        int end = at;
+        while (end < phrase.size()
+                && lexicon.connectors.contains(phrase.get(end).text())) {
+            end++;
+        }
+        boolean lonePreposition =
+                end - at == 1 && lexicon.prepositions.contains(phrase.get(at).text());
+        return end > at && end < phrase.size() && SourceTest.nameLike(phrase.get(end), lexicon) && !lonePreposition
+                ? end - at
+                : 0;
     }
 
     static boolean isTitleOrRole(Token token, ReportingLexicon lexicon) {
         return lexicon.titles.contains(token.text()) || lexicon.roles.contains(token.lower());
+    }
+
+    /** A word of a person's name: name-like, and no title, role or anonymous source. */
+    private static boolean namePart(Token token, ReportingLexicon lexicon) {
+        return SourceTest.nameLike(token, lexicon) && !notName(token, lexicon);
+    }
+
+    /**
+     * Words that are no part of a name, capitalised or not: titles, roles, anonymous sources ("Sicherheitskreisen").
+     */
+    private static boolean notName(Token token, ReportingLexicon lexicon) {
+        return isTitleOrRole(token, lexicon) || lexicon.anonymous.contains(token.lower());
     }
 
     private static Set<String> roles(List<Token> phrase, ReportingLexicon lexicon) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class CueFinder {
 
     private static final int MAX_SOURCE = 8;
+    private static final int MAX_APPOSITIVES = 3;
     private static final Pattern SPEAKER_LABEL =
             Pattern.compile("[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+\\S");
     private static final Pattern SOURCE_LINE = Pattern.compile("[–—―-]\\s*(\\S[^–—―]{1,60})");
@@ -28,9 +29,11 @@ final class CueFinder {
 
     /**
      * The sentence's cue and source: a trailing "…, the source added." wins, as it attributes the whole sentence; else
-     * the first cue with a source.
+     * the first cue with a source. A cue inside a quote is the quoted speaker's words ("“… I have said,” the judge
+     * exclaimed"), unless the quote opens with it (X “accused …”).
      */
-    Optional<SourcePhrase> find(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
+    Optional<SourcePhrase> find(
+            String sentence, List<Token> tokens, ReportingLexicon lexicon, QuoteSpans.Reading quotes) {
         List<String> lower = tokens.stream().map(Token::lower).toList();
         Optional<SourcePhrase> label = speakerLabel(sentence, tokens, lexicon);
         if (label.isPresent()) {
@@ -42,10 +45,14 @@ final class CueFinder {
         SourcePhrase first = null;
         SourcePhrase sourceless = null;
         for (int i = 0; i < tokens.size(); i++) {
+            if (quotes.quotedWord(sentence, tokens.get(i).start())) {
+                continue;
+            }
             int cue = lexicon.sourceCues.match(lower, i);
             if (cue > 0 && first == null) {
                 List<Token> source = after(sentence, tokens, lower, i + cue, lexicon);
-                if (test.valid(source, lexicon)) {
+                // "according to the city auditor": whatever the cue introduces is a source, a description too.
+                if (test.valid(source, lexicon) || !source.isEmpty() && test.description(source, lexicon)) {
                     first = new SourcePhrase(span(sentence, tokens, i, i + cue - 1), source);
                 }
             }
@@ -55,21 +62,28 @@ final class CueFinder {
             int verb = lowerCase(tokens.get(i)) ? lexicon.verbs.match(lower, i) : 0;
             if (verb > 0) {
                 List<Token> source = before(sentence, tokens, lower, i, lexicon);
-                boolean inverted = inverted(sentence, tokens, lower, i, lexicon);
+                if (ClauseOrder.adverbial(tokens, lower, source, i + verb, lexicon)) {
+                    // "Im Interview sagte Scholz": a short phrase opening with a preposition is no subject.
+                    source = after(sentence, tokens, lower, i + verb, lexicon);
+                }
+                boolean inverted = ClauseOrder.inverted(sentence, tokens, lower, i, lexicon);
                 boolean agent = i + verb < tokens.size() && lexicon.prepositions.contains(lower.get(i + verb));
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
-                boolean opening =
-                        !source.isEmpty() && source.get(0) == tokens.get(0) && test.description(source, lexicon);
-                int last = extendCue(lower, i + verb - 1, lexicon);
+                int sourceAt = source.isEmpty() ? -1 : tokens.indexOf(source.get(0));
+                // "The bank said" and "…, the rights group says": a short description opening a clause.
+                boolean opening = sourceAt >= 0
+                        && (sourceAt == 0 || sourceAt < i && TokenGaps.blocked(sentence, tokens, sourceAt - 1))
+                        && test.description(source, lexicon);
+                int last = ClauseOrder.extendCue(lower, i + verb - 1, lexicon);
                 SourcePhrase found = new SourcePhrase(span(sentence, tokens, i, last), source);
                 if (test.valid(source, lexicon) || opening) {
-                    if (trailing(sentence, tokens, source, last)) {
+                    if (ClauseOrder.trailing(sentence, tokens, source, last)) {
                         return Optional.of(found);
                     }
                     first = first == null ? found : first;
-                } else if (sourceless == null && impersonal(lower, i, lexicon)) {
+                } else if (sourceless == null && ClauseOrder.impersonal(lower, i, lexicon)) {
                     sourceless = new SourcePhrase(found.cue(), List.of());
                 }
             }
@@ -84,26 +98,6 @@ final class CueFinder {
     /** Whether a sentence is only a dash and a name, signing the quote before it ("” ― Jane Roe"). */
     static boolean isSourceLine(String sentence) {
         return SOURCE_LINE.matcher(sentence).matches();
-    }
-
-    /** "it is claimed", "det hävdas": a cue whose subject is impersonal names no source. */
-    private static boolean impersonal(List<String> lower, int verb, ReportingLexicon lexicon) {
-        int subject = verb - 1;
-        while (subject >= 0 && lexicon.auxiliaries.contains(lower.get(subject))) {
-            subject--;
-        }
-        return subject >= 0 && lexicon.impersonal.contains(lower.get(subject));
-    }
-
-    /** "…, the source added." and "“…,” he said, …": a source after a comma or quote, its verb closing a clause. */
-    private static boolean trailing(String sentence, List<Token> tokens, List<Token> source, int lastCueToken) {
-        int sourceIndex = tokens.indexOf(source.get(0));
-        int cueEnd = tokens.get(lastCueToken).end();
-        boolean opensClause = sourceIndex > 0 && TokenGaps.blocked(sentence, tokens, sourceIndex - 1);
-        return opensClause
-                && sourceIndex < lastCueToken
-                && cueEnd < sentence.length()
-                && ",.".indexOf(sentence.charAt(cueEnd)) >= 0;
     }
 
     /** "PENCE: Well, …" and "Pat Caddell: Democrat voters …": a name that labels what follows as its words. */
@@ -153,6 +147,10 @@ final class CueFinder {
         if (end >= 0 && lexicon.relatives.contains(lower.get(end))) {
             end--;
         }
+        if (end > 0 && end == verb - 1 && lexicon.clauseWords.contains(lower.get(end))) {
+            // "The Arizona Republican survived … and says": a second verb shares the sentence's subject.
+            return openingSubject(tokens, lower, end, lexicon);
+        }
         if (end >= 0 && end == verb - 1 && TokenGaps.gap(sentence, tokens, end).equals(",")) {
             // "The state's campaign chairman, Phil Lovas, said": the name between the commas is the source.
             int start = end;
@@ -160,12 +158,23 @@ final class CueFinder {
                 start--;
             }
             List<Token> apposition = tokens.subList(start, end + 1);
-            return start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))
-                    ? apposition
-                    : List.of();
+            if (start > 0 && apposition.stream().allMatch(token -> SourceTest.nameLike(token, lexicon))) {
+                return apposition;
+            }
+            // "Dr. Helen Carter, a virologist at the University of Leeds, said": the name before the appositive.
+            List<Token> head =
+                    start > 0 && TokenGaps.gap(sentence, tokens, start - 1).equals(",")
+                            ? appositiveHead(sentence, tokens, start - 1, lexicon)
+                            : List.of();
+            // "Hillary Clinton posted a comment, saying …": the clause after the comma shares the sentence's subject.
+            return head.isEmpty() && start == 0 ? openingSubject(tokens, lower, end, lexicon) : head;
         }
         if (end < 0 || end == verb - 1 && TokenGaps.blockedBeforeVerb(sentence, tokens, end)) {
             return List.of();
+        }
+        if (lexicon.thirdPerson.contains(lower.get(end)) || lexicon.firstPerson.contains(lower.get(end))) {
+            // "a wall, which he said Mexico should pay for": a pronoun before the verb is its subject.
+            return tokens.subList(end, end + 1);
         }
         int start = end;
         while (start > 0
@@ -184,6 +193,44 @@ final class CueFinder {
             }
         }
         return start > end ? List.of() : tokens.subList(start, end + 1);
+    }
+
+    /**
+     * The named phrase that opens the sentence and ends at token {@code end}, before a comma, or nothing; up to two
+     * more appositives may stand between ("Marley Anderson, 21, a junior from Las Vegas, said").
+     */
+    private List<Token> appositiveHead(String sentence, List<Token> tokens, int end, ReportingLexicon lexicon) {
+        for (int segment = 0; segment < MAX_APPOSITIVES && end >= 0; segment++) {
+            int start = end;
+            while (start > 0 && end - start + 1 < MAX_SOURCE && !TokenGaps.blocked(sentence, tokens, start - 1)) {
+                start--;
+            }
+            String before = start == 0 ? "" : TokenGaps.gap(sentence, tokens, start - 1);
+            if (start == 0 || before.contains("”") || before.contains("\"")) {
+                // It opens the sentence, or follows the quote it attributes ("“…,” Ramos, 58, told AFP").
+                List<Token> head = tokens.subList(start, end + 1);
+                return test.named(head, lexicon) ? head : List.of();
+            }
+            if (!TokenGaps.gap(sentence, tokens, start - 1).equals(",")) {
+                return List.of();
+            }
+            end = start - 1;
+        }
+        return List.of();
+    }
+
+    /** The subject that opens the sentence: its first words while they are names, determiners, pronouns or heads. */
+    private List<Token> openingSubject(List<Token> tokens, List<String> lower, int limit, ReportingLexicon lexicon) {
+        int end = 0;
+        while (end < limit
+                && end < MAX_SOURCE
+                && (test.head(tokens.get(end), lexicon)
+                        || lexicon.determiners.contains(lower.get(end))
+                        || lexicon.thirdPerson.contains(lower.get(end)))) {
+            end++;
+        }
+        List<Token> subject = tokens.subList(0, end);
+        return end > 0 && test.valid(subject, lexicon) ? subject : List.of();
     }
 
     /** The source phrase starting at token {@code from}, as in "said the defector" or "according to X, …". */
@@ -235,7 +282,7 @@ final class CueFinder {
             boolean head = test.head(tokens.get(i), lexicon)
                     || inHead
                             && i + 1 < end
-                            && lexicon.nameConnectors.contains(tokens.get(i).text())
+                            && lexicon.connectors.contains(tokens.get(i).text())
                             && test.head(tokens.get(i + 1), lexicon);
             if (inHead && !head) {
                 return i;
@@ -243,25 +290,6 @@ final class CueFinder {
             inHead |= head;
         }
         return end;
-    }
-
-    /** "“…,” said X", or the verb-second order of "Detta rapporterar X". */
-    private static boolean inverted(
-            String sentence, List<Token> tokens, List<String> lower, int verb, ReportingLexicon lexicon) {
-        if (verb > 0
-                && TokenGaps.skipParenthesis(sentence, tokens, verb - 1) == verb - 1
-                && TokenGaps.blocked(sentence, tokens, verb - 1)) {
-            return true;
-        }
-        if (verb == 0 || verb > 2) {
-            return false;
-        }
-        for (int i = 0; i < verb; i++) {
-            if (!lexicon.nonEntities.contains(tokens.get(i).text()) && !lexicon.auxiliaries.contains(lower.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Optional<SourcePhrase> namedAfterQuote(String sentence, List<Token> tokens, ReportingLexicon lexicon) {
@@ -277,18 +305,6 @@ final class CueFinder {
             }
         }
         return test.valid(source, lexicon) ? Optional.of(new SourcePhrase(null, source)) : Optional.empty();
-    }
-
-    /** Takes "in a briefing" into the cue of "claimed in a briefing that". */
-    private static int extendCue(List<String> lower, int last, ReportingLexicon lexicon) {
-        if (last + 1 < lower.size() && lexicon.prepositions.contains(lower.get(last + 1))) {
-            for (int j = last + 2; j < Math.min(lower.size(), last + 5); j++) {
-                if (lexicon.clauseWords.contains(lower.get(j))) {
-                    return j - 1;
-                }
-            }
-        }
-        return last;
     }
 
     private static boolean lowerCase(Token token) {

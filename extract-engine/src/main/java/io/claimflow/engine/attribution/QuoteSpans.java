@@ -1,5 +1,7 @@
 package io.claimflow.engine.attribution;
 
+import java.util.BitSet;
+
 /**
  * Finds what a sentence quotes, whatever the quoting style (“…”, ”…”, «…», "…"): a mark opens a quote when it follows a
  * space and precedes text, and closes one when it follows text. A quote may run on from an earlier sentence.
@@ -7,6 +9,9 @@ package io.claimflow.engine.attribution;
 final class QuoteSpans {
 
     private static final String MARKS = "“”„«»\"";
+
+    /** The reading of a sentence without quotes. */
+    static final Reading NONE = new Reading(0, (char) 0, new BitSet());
 
     private QuoteSpans() {}
 
@@ -21,6 +26,7 @@ final class QuoteSpans {
         char opener = openBefore;
         int quotedChars = 0;
         int openedAt = open ? 0 : -1;
+        BitSet inside = new BitSet(sentence.length());
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             if (MARKS.indexOf(c) < 0) {
@@ -38,13 +44,15 @@ final class QuoteSpans {
             } else if (!opens && open && closes(opener, c)) {
                 open = false;
                 quotedChars += i - openedAt;
+                inside.set(openedAt, i);
             }
         }
         if (open) {
             quotedChars += sentence.length() - openedAt;
+            inside.set(openedAt, sentence.length());
         }
         double share = sentence.isEmpty() ? 0 : (double) quotedChars / sentence.length();
-        return new Reading(share, open ? opener : 0);
+        return new Reading(share, open ? opener : 0, inside);
     }
 
     /** Whether {@code mark} closes a quote {@code opener} opened; a quote of another style inside is nested. */
@@ -61,8 +69,9 @@ final class QuoteSpans {
      *
      * @param share the share of its characters inside quotes
      * @param openAfter the mark of the quote still open at its end, or 0
+     * @param inside the offsets of the sentence inside quotes (the opening mark included)
      */
-    record Reading(double share, char openAfter) {
+    record Reading(double share, char openAfter, BitSet inside) {
 
         /** Whether the sentence is mostly quoted: a direct quote rather than a scare-quoted phrase. */
         boolean direct() {
@@ -71,6 +80,16 @@ final class QuoteSpans {
 
         boolean open() {
             return openAfter != 0;
+        }
+
+        /** Whether the sentence quotes anything. */
+        boolean quotes() {
+            return !inside.isEmpty();
+        }
+
+        /** Whether offset {@code at} is inside a quote, and not the first word the quote opens with. */
+        boolean quotedWord(String sentence, int at) {
+            return inside.get(at) && !(at > 0 && MARKS.indexOf(sentence.charAt(at - 1)) >= 0);
         }
     }
 }

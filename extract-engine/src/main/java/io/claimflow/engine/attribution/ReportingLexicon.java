@@ -36,15 +36,16 @@ final class ReportingLexicon {
     final Set<String> organizationWords;
     final Set<String> documents;
     final Set<String> nonEntities;
-    /** Lower-case words inside a name ("da" of "Lula da Silva"), as written. */
-    final Set<String> nameConnectors;
+    final Set<String> connectors;
 
     /**
      * @param pack the language's pack
      * @param names names of media and state bodies in every language: an outlet's name is the same in any text
      */
     ReportingLexicon(LanguagePack pack, Names names) {
-        verbs = new Phrases(pack.list(LexiconName.REPORTING_VERBS));
+        List<String> allVerbs = new ArrayList<>(pack.list(LexiconName.REPORTING_VERBS));
+        allVerbs.addAll(pack.list(LexiconName.SPEECH_VERBS));
+        verbs = new Phrases(allVerbs);
         sourceCues = new Phrases(pack.list(LexiconName.SOURCE_CUES));
         asClause = lower(pack, LexiconName.AS_CLAUSE);
         auxiliaries = pack.words(LexiconName.AUXILIARIES);
@@ -68,15 +69,20 @@ final class ReportingLexicon {
         organizationWords = Set.copyOf(pack.list(LexiconName.ORGANIZATION_WORDS));
         nonEntities = Set.copyOf(pack.list(LexiconName.NON_ENTITIES));
         documents = lower(pack, LexiconName.DOCUMENTS);
-        nameConnectors = Set.copyOf(pack.list(LexiconName.NAME_CONNECTORS));
+        connectors = names.connectors();
     }
 
-    /** Lower-case names and words of media and state bodies, from every language pack. */
-    record Names(Set<String> media, Set<String> government) {
+    /**
+     * Lower-case names and words of media and state bodies, and the words inside names ("von", "der"), from every
+     * language pack.
+     */
+    record Names(Set<String> media, Set<String> government, Set<String> connectors) {
 
         static Names of(LanguageResources languages) {
             return new Names(
-                    lowerAll(languages.union(LexiconName.MEDIA)), lowerAll(languages.union(LexiconName.GOVERNMENT)));
+                    lowerAll(languages.union(LexiconName.MEDIA)),
+                    lowerAll(languages.union(LexiconName.GOVERNMENT)),
+                    Set.copyOf(languages.union(LexiconName.NAME_CONNECTORS)));
         }
 
         private static Set<String> lowerAll(List<String> entries) {

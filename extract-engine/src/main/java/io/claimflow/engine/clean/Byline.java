@@ -1,5 +1,6 @@
 package io.claimflow.engine.clean;
 
+import io.claimflow.engine.pack.LanguagePack;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.engine.pack.LexiconName;
 import java.util.ArrayList;
@@ -37,9 +38,17 @@ public final class Byline {
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
-        Set<String> particles = new HashSet<>(languages.union(LexiconName.NAME_CONNECTORS));
-        // "for" and "of" join names of organisations, not of people: "By Jane Roe for Reuters" ends at "for".
-        languages.union(LexiconName.PREPOSITIONS).forEach(particles::remove);
+        // "for" and "of" join names of organisations, not of people: "By Jane Roe for Reuters" ends at "for". A pack's
+        // prepositions leave its own connectors, not another pack's: Dutch "van" is a preposition, English's "van" of
+        // "Jan van Dijk" joins a name.
+        Set<String> particles = new HashSet<>();
+        for (String code : languages.codes()) {
+            LanguagePack pack = languages.pack(code);
+            Set<String> prepositions = Set.copyOf(pack.list(LexiconName.PREPOSITIONS));
+            pack.list(LexiconName.NAME_CONNECTORS).stream()
+                    .filter(connector -> !prepositions.contains(connector))
+                    .forEach(particles::add);
+        }
         this.connectors = Set.copyOf(particles);
     }
 

@@ -16,6 +16,9 @@ public final class TextCleaner {
     static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”«»]+[^\\s<>\"“”«».,;:!?)\\]]");
     private static final Pattern LINE = Pattern.compile("[^\\n]*");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
+    /** Punctuation written right after the word before it. */
+    private static final String CLOSING = ",.;:!?)";
+
     private static final Pattern MARKUP = Pattern.compile(String.join(
             "|",
             HEADING.pattern(),
@@ -115,6 +118,9 @@ public final class TextCleaner {
                 mark(drop, inline.start(), inline.end());
             }
         }
+        if (!urls.isEmpty() || text.indexOf('<') >= 0) {
+            closeUpBeforePunctuation(text, drop);
+        }
         String kept = kept(text, drop).strip();
         boolean content = CONTENT.matcher(kept).find();
         if (!content && !urls.isEmpty()) {
@@ -128,11 +134,15 @@ public final class TextCleaner {
         }
         int first = firstKept(text, drop);
         if (out.length() > 0) {
+            boolean punctuation = CLOSING.indexOf(text.charAt(first)) >= 0;
             boolean continues = !afterHeading
                     && !heading
                     && TERMINAL.indexOf(out.charAt(out.length() - 1)) < 0
-                    && Character.isLowerCase(text.charAt(first));
-            out.separator(continues ? ' ' : '\n', out.lastOrigin() + 1);
+                    && (Character.isLowerCase(text.charAt(first)) || punctuation);
+            if (!continues || !punctuation) {
+                // A line that goes on with a comma ("…Al-Masdar" / link / ", and …") joins without a space.
+                out.separator(continues ? ' ' : '\n', out.lastOrigin() + 1);
+            }
         }
         int last = text.length();
         while (last > first && (drop[last - 1] || Character.isWhitespace(text.charAt(last - 1)))) {
@@ -164,6 +174,30 @@ public final class TextCleaner {
             }
         }
         return heading;
+    }
+
+    /**
+     * Where what was cut out ("agency <url>, published") is followed by punctuation that closes up to the word before,
+     * the spaces around the cut go too: "agency, published", not "agency , published".
+     */
+    private static void closeUpBeforePunctuation(String text, boolean[] drop) {
+        for (int end = 1; end < text.length(); end++) {
+            if (!drop[end - 1] || drop[end]) {
+                continue;
+            }
+            int next = end;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next == text.length() || CLOSING.indexOf(text.charAt(next)) < 0) {
+                continue;
+            }
+            mark(drop, end, next);
+            int before = end - 1;
+            while (before >= 0 && (drop[before] || Character.isWhitespace(text.charAt(before)))) {
+                drop[before--] = true;
+            }
+        }
     }
 
     /** Whether the line's first character after white space (as {@code \\s} means it) can start a list marker. */

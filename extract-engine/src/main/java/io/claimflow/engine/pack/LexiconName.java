@@ -14,6 +14,11 @@ public enum LexiconName {
     ABBREVIATIONS,
     /** Reporting verbs in every form the language writes them ("said", "hävdar"). */
     REPORTING_VERBS,
+    /**
+     * Verbs that report speech, read by attribution only ("continued", "exclaimed"): the check-worthiness features keep
+     * the reporting verbs the model was trained with.
+     */
+    SPEECH_VERBS,
     /** Cues followed by their source ("according to", "enligt", "as quoted by"). */
     SOURCE_CUES,
     /** The word that opens an "As X notes" clause. */

@@ -54,6 +54,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void aLinkThatInterruptedASentenceLeavesNoSpaceBeforeTheComma() {
+        assertThat(cleaner.clean("Footage obtained by Al-Masdar\n\nhttps://example.org/video\n\n, and published on "
+                                + "Monday, appears to show convoys.")
+                        .text()
+                        .text())
+                .isEqualTo("Footage obtained by Al-Masdar, and published on Monday, appears to show convoys.");
+        assertThat(cleaner.clean("<p>The report by <a href=\"https://example.org/r\">the agency</a>, published on "
+                                + "Monday, shows convoys.</p><p>The army left.</p>")
+                        .text()
+                        .text())
+                .isEqualTo("The report by the agency, published on Monday, shows convoys.\nThe army left.");
+    }
+
+    @Test
     void removesListMarkers() {
         assertThat(cleaner.clean("  1. The force attacked the base.\n  2. The army could not stop it.\n")
                         .text()

@@ -14,7 +14,9 @@ class ClaimantEvaluationTest {
         var articles = PolnearArticle.readSplit(SharedFixtures.require("datasets/polnear/dev"));
         ClaimantEvaluation.Result result = new ClaimantEvaluation(TestEngine.get()).evaluate(articles);
         assertThat(result.attributions()).isGreaterThan(1000);
-        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.44);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.80);
+        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.53);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.82);
+        assertThat(result.quotes()).isGreaterThan(150);
+        assertThat(result.quoteAccuracy()).isGreaterThanOrEqualTo(0.80);
     }
 }
