@@ -2,6 +2,8 @@ package io.claimflow.engine.attribution;
 
 import io.claimflow.engine.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -71,7 +73,7 @@ final class CueFinder {
                 if (!test.valid(source, lexicon) && (inverted || agent)) {
                     source = after(sentence, tokens, lower, i + verb, lexicon);
                 }
-                int sourceAt = source.isEmpty() ? -1 : tokens.indexOf(source.get(0));
+                int sourceAt = source.isEmpty() ? -1 : indexOf(tokens, source.get(0));
                 // "The bank said" and "…, the rights group says": a short description opening a clause.
                 boolean opening = sourceAt >= 0
                         && (sourceAt == 0 || sourceAt < i && TokenGaps.blocked(sentence, tokens, sourceAt - 1))
@@ -313,5 +315,14 @@ final class CueFinder {
 
     private static String span(String sentence, List<Token> tokens, int first, int last) {
         return sentence.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /**
+     * Where a token of the sentence stands in it, found by its offset (tokens are in text order), or -1: a scan of the
+     * list for each verb made a sentence of many cues quadratic.
+     */
+    private static int indexOf(List<Token> tokens, Token token) {
+        int at = Collections.binarySearch(tokens, token, Comparator.comparingInt(Token::start));
+        return at >= 0 && tokens.get(at).equals(token) ? at : -1;
     }
 }
