@@ -42,11 +42,6 @@ public final class PipelineServices implements AutoCloseable {
         this.ports = Map.copyOf(ports);
     }
 
-    /** Starts every service and returns once all are ready; on failure stops what started and throws. */
-    public void startAll() {
-        startAll(Map.of());
-    }
-
     /**
      * Starts every service, some with settings of their own beyond the wiring's (API keys on, say), and returns once
      * all are ready; on failure stops what started and throws.

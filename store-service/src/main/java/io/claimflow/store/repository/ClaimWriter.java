@@ -107,6 +107,7 @@ public class ClaimWriter {
         ArrayColumns columns = new ArrayColumns(20);
         for (ClaimExtracted claim : claims) {
             ClaimExtracted.Claimant claimant = claim.claimant();
+            String identity = ClaimantKeys.identity(claimant);
             columns.add(
                     claim.claimId(),
                     claim.documentId(),
@@ -126,8 +127,8 @@ public class ClaimWriter {
                     claim.languagePack(),
                     claimant.role(),
                     claimant.normalized(),
-                    ClaimantKeys.identity(claimant),
-                    ClaimantKeys.parts(claimant));
+                    identity,
+                    ClaimantKeys.parts(identity, claimant.name()));
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CLAIMS)) {

@@ -2,7 +2,6 @@ package io.claimflow.store.repository;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.identity.ClaimantNames;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -20,14 +19,9 @@ final class ClaimantKeys {
     }
 
     /** The words the claimant filter matches, space-separated (a word holds no space), or null when none. */
-    static String parts(ClaimExtracted.Claimant claimant) {
-        TreeSet<String> parts = new TreeSet<>(ClaimantNames.parts(identity(claimant)));
-        parts.addAll(ClaimantNames.parts(claimant.name()));
+    static String parts(String identity, String name) {
+        TreeSet<String> parts = new TreeSet<>(ClaimantNames.parts(identity));
+        parts.addAll(ClaimantNames.parts(name));
         return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /** The words a claimant filter asks for: every one must be a part of the claimant. */
-    static List<String> asked(String claimant) {
-        return ClaimantNames.parts(claimant);
     }
 }

@@ -1,5 +1,6 @@
 package io.claimflow.store.repository;
 
+import io.claimflow.contracts.identity.ClaimantNames;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.FactCheckFilter;
 import io.claimflow.store.query.NarrativeFilter;
@@ -192,7 +193,7 @@ final class FilterSql {
         if (claimant == null) {
             return;
         }
-        List<String> asked = ClaimantKeys.asked(claimant);
+        List<String> asked = ClaimantNames.parts(claimant);
         if (asked.isEmpty()) {
             conditions.add("FALSE");
             return;
