@@ -16,12 +16,15 @@ public final class StoreProgress {
     private StoreProgress() {}
 
     /**
-     * Whether the document was extracted and the store has every claim extraction announced for it; null (the store
-     * knows nothing of it yet) is not. A failed document is not complete: no claims will ever come.
+     * Whether the document was extracted and the store has every claim extraction announced for it and the submitted
+     * text; null (the store knows nothing of it yet) is not. A failed document is not complete: no claims will ever
+     * come. The text is asked for because the submission and the extraction's outcome reach the store on two topics, so
+     * either may be stored first.
      */
     public static boolean isComplete(JsonNode document) {
         return document != null
                 && "processed".equals(document.path("status").asText())
+                && document.hasNonNull("text")
                 && document.path("storedClaims").asInt()
                         == document.path("claimCount").asInt(-1);
     }

@@ -20,12 +20,14 @@ function select() {
 window.addEventListener('hashchange', select);
 select();
 
-// A document still being extracted, or whose claims are still being stored: look again until the store has them all,
-// then show the page as it stands (the claims appear as soon as they are stored).
+// A document still being extracted, or whose claims or text are still being stored: look again until the store has
+// them all, then show the page as it stands (the claims appear as soon as they are stored). The text comes on its own
+// topic, so it may be stored after the claims.
 const state = document.getElementById('document-state');
 
-function settled(status, stored, count) {
-  return status === 'failed' || (status === 'processed' && count !== '' && Number(stored) >= Number(count));
+function settled(status, stored, count, text) {
+  return status === 'failed'
+    || (status === 'processed' && text === 'true' && count !== '' && Number(stored) >= Number(count));
 }
 
 async function watch() {
@@ -34,7 +36,7 @@ async function watch() {
     const now = await response.json();
     const count = now.claimCount === null || now.claimCount === undefined ? '' : String(now.claimCount);
     if (now.status !== state.dataset.status || String(now.storedClaims) !== state.dataset.stored
-        || count !== state.dataset.count) {
+        || count !== state.dataset.count || String(now.text !== null && now.text !== undefined) !== state.dataset.text) {
       window.location.reload();
       return;
     }
@@ -42,6 +44,6 @@ async function watch() {
   window.setTimeout(watch, 1000);
 }
 
-if (state && !settled(state.dataset.status, state.dataset.stored, state.dataset.count)) {
+if (state && !settled(state.dataset.status, state.dataset.stored, state.dataset.count, state.dataset.text)) {
   window.setTimeout(watch, 1000);
 }

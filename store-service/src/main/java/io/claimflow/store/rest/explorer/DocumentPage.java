@@ -81,6 +81,7 @@ public class DocumentPage {
                 document.error(),
                 document.claimCount(),
                 document.storedClaims(),
+                document.text() != null,
                 ExplorerPaths.claims(QueryParameters.DOCUMENT_ID, document.documentId()),
                 "/documents/" + ViewLinks.encode(document.documentId()),
                 DocumentText.segments(document.text(), document.claims()),

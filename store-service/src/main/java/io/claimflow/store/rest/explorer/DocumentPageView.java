@@ -18,6 +18,7 @@ import java.util.List;
  * @param error why extraction failed, or null
  * @param claimCount how many claims extraction found, or null until processed
  * @param storedClaims how many of its claims the store holds
+ * @param textStored whether the submitted text is stored (it reaches the store apart from the extraction's outcome)
  * @param claimsHref the claims page of this document
  * @param apiHref the document in the API, which the page reads again while its claims are being stored
  * @param segments its text, cut at its claims' spans
@@ -37,6 +38,7 @@ public record DocumentPageView(
         String error,
         Integer claimCount,
         int storedClaims,
+        boolean textStored,
         String claimsHref,
         String apiHref,
         List<DocumentText.Segment> segments,
