@@ -10,6 +10,7 @@ import io.claimflow.store.query.ClaimFacet;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
 import io.claimflow.store.query.PagePosition;
+import io.claimflow.store.repository.ClaimFacetSearch;
 import io.claimflow.store.repository.ClaimRepository;
 import io.claimflow.store.repository.ClaimSearch;
 import io.claimflow.store.repository.DocumentRepository;
@@ -30,6 +31,7 @@ import java.util.stream.IntStream;
 public class ClaimQueryService {
 
     private final ClaimSearch search;
+    private final ClaimFacetSearch facetSearch;
     private final ClaimRepository claims;
     private final DocumentRepository documents;
     private final ClaimMapper claimMapper;
@@ -37,11 +39,13 @@ public class ClaimQueryService {
 
     public ClaimQueryService(
             ClaimSearch search,
+            ClaimFacetSearch facetSearch,
             ClaimRepository claims,
             DocumentRepository documents,
             ClaimMapper claimMapper,
             DocumentMapper documentMapper) {
         this.search = search;
+        this.facetSearch = facetSearch;
         this.claims = claims;
         this.documents = documents;
         this.claimMapper = claimMapper;
@@ -101,23 +105,23 @@ public class ClaimQueryService {
     }
 
     public List<Facet> claimants(ClaimFilter filter, int limit) {
-        return search.claimantCounts(filter, limit).stream().map(Facet::of).toList();
+        return facets(facetSearch.claimantCounts(filter, limit));
     }
 
     public List<Facet> entities(ClaimFilter filter, int limit) {
-        return search.entityCounts(filter, limit).stream().map(Facet::of).toList();
+        return facets(facetSearch.entityCounts(filter, limit));
     }
 
-    /** The values of every {@link ClaimFacet} among the matching claims, each with its claims, most first. */
-    public Map<ClaimFacet, List<Facet>> facets(ClaimFilter filter, int limit) {
-        Map<ClaimFacet, List<Facet>> facets = new EnumMap<>(ClaimFacet.class);
-        search.facetCounts(filter, limit)
-                .forEach((facet, rows) -> facets.put(
-                        facet,
-                        rows.stream()
-                                .map(row -> new Facet(String.valueOf(row[0]), null, ((Number) row[1]).longValue()))
-                                .toList()));
-        return facets;
+    /** The facets of the claims page among the matching claims, the most frequent {@code limit} values of each. */
+    public PageFacets pageFacets(ClaimFilter filter, int limit) {
+        ClaimFacetSearch.PageFacets counted = facetSearch.pageFacets(filter, limit);
+        Map<ClaimFacet, List<Facet>> others = new EnumMap<>(ClaimFacet.class);
+        counted.facets().forEach((facet, rows) -> others.put(facet, facets(rows)));
+        return new PageFacets(facets(counted.claimants()), facets(counted.entities()), others);
+    }
+
+    private static List<Facet> facets(List<Object[]> rows) {
+        return rows.stream().map(Facet::of).toList();
     }
 
     private List<StoredClaim> claimsOfDocument(String documentId) {
@@ -129,6 +133,11 @@ public class ClaimQueryService {
                 .map(claimMapper::toStored)
                 .toList();
     }
+
+    /**
+     * The claims page's facets: claimant identities, entities, and every {@link ClaimFacet}'s values (without a type).
+     */
+    public record PageFacets(List<Facet> claimants, List<Facet> entities, Map<ClaimFacet, List<Facet>> others) {}
 
     /** A page of claims and where the next page starts (null on the last). */
     public record Page(List<StoredClaim> claims, PagePosition next) {}

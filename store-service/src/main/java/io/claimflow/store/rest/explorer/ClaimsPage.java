@@ -102,23 +102,23 @@ public class ClaimsPage {
     }
 
     private List<FacetView> facets(ClaimFilter filter, ViewLinks view) {
+        ClaimQueryService.PageFacets counted = claims.pageFacets(filter, FACET_VALUES);
         List<FacetView> facets = new ArrayList<>();
         facets.add(facet(
                 "Claimant",
                 QueryParameters.CLAIMANT,
                 view,
-                claims.claimants(filter, FACET_VALUES).stream()
+                counted.claimants().stream()
                         .filter(value -> value.value() != null)
                         .toList(),
                 Function.identity()));
-        facets.add(facet(
-                "Entity", QueryParameters.ENTITY, view, claims.entities(filter, FACET_VALUES), Function.identity()));
-        Map<ClaimFacet, List<Facet>> counted = claims.facets(filter, FACET_VALUES);
-        facets.add(facet(ClaimFacet.LANGUAGE, "Language", counted, view, Function.identity()));
-        facets.add(facet(ClaimFacet.CLAIMANT_TYPE, "Claimant type", counted, view, Function.identity()));
-        facets.add(facet(ClaimFacet.SOURCE, "Source", counted, view, Function.identity()));
-        facets.add(facet(ClaimFacet.NARRATIVE, "Narrative", counted, view, this::narrativeLabel));
-        facets.add(facet(ClaimFacet.FACT_CHECKED, "Fact-checked", counted, view, ClaimsPage::factCheckedLabel));
+        facets.add(facet("Entity", QueryParameters.ENTITY, view, counted.entities(), Function.identity()));
+        Map<ClaimFacet, List<Facet>> others = counted.others();
+        facets.add(facet(ClaimFacet.LANGUAGE, "Language", others, view, Function.identity()));
+        facets.add(facet(ClaimFacet.CLAIMANT_TYPE, "Claimant type", others, view, Function.identity()));
+        facets.add(facet(ClaimFacet.SOURCE, "Source", others, view, Function.identity()));
+        facets.add(facet(ClaimFacet.NARRATIVE, "Narrative", others, view, this::narrativeLabel));
+        facets.add(facet(ClaimFacet.FACT_CHECKED, "Fact-checked", others, view, ClaimsPage::factCheckedLabel));
         return facets;
     }
 
