@@ -55,7 +55,7 @@ public record Topic<V extends ClaimflowEvent>(
      * {@link Topics#ALERT_DELIVERY_DEAD_LETTERS}); {@link Topics#DEAD_LETTER_TOPICS} lists those that exist.
      */
     public String deadLetterTopic(String group) {
-        if (!Topics.SERVICES.contains(group)) {
+        if (group == null || !Topics.SERVICES.contains(group)) {
             throw new IllegalArgumentException(group + " is not a Claimflow service; they are " + Topics.SERVICES);
         }
         return name + "." + group + DEAD_LETTER_SUFFIX;
