@@ -61,6 +61,12 @@ public class RedriveCommand implements Callable<Integer> {
     static final String GROUP = "claimflow-redrive";
     private static final Duration POLL = Duration.ofSeconds(2);
 
+    /**
+     * The largest record the topics take (the services' {@code claimflow.kafka.max-message-bytes} default): a dead
+     * letter may be a document of many megabytes, which must go back whole.
+     */
+    private static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     @Parameters(
             paramLabel = "DLQ",
             arity = "0..1",
@@ -302,7 +308,9 @@ public class RedriveCommand implements Callable<Integer> {
                         ProducerConfig.ACKS_CONFIG,
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
+                        true,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        MAX_RECORD_BYTES),
                 new ByteArraySerializer(),
                 new ByteArraySerializer());
     }
