@@ -10,7 +10,10 @@ import io.claimflow.contracts.topic.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,21 @@ class AsyncApiDocumentTest {
                     .isEqualTo(topic.valueType().getSimpleName());
             assertThat(message.at("/payload/schema/$ref").asText()).isEqualTo(topic.schema());
         }
+    }
+
+    @Test
+    void namesOnlyDeclaredDeadLetterAndRedriveTopics() {
+        List<String> names = Pattern.compile("claimflow\\.[a-z0-9.-]+?\\.(dlq|redrive)\\b")
+                .matcher(asyncApi.path("info").path("description").asText())
+                .results()
+                .map(MatchResult::group)
+                .toList();
+        assertThat(names)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(
+                                Topics.DEAD_LETTER_TOPICS.contains(name) || Topics.REDRIVE_TOPICS.contains(name))
+                        .as("%s is declared", name)
+                        .isTrue());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.DocumentProcessed;
-import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.stack.ConsumerLag;
 import io.claimflow.testkit.kafka.TopicProbe;
@@ -87,10 +86,9 @@ final class DeliveryAudit {
                 .filter(status -> accepted.contains(status.documentId()))
                 .toList();
         int deadLetters = 0;
-        for (Topic<?> topic : Topics.ALL) {
+        for (String deadLetterTopic : Topics.DEAD_LETTER_TOPICS) {
             deadLetters += countByKey(
-                            TopicProbe.readAll(
-                                    pipeline.bootstrapServers, topic.deadLetterTopic(), new ByteArrayDeserializer()),
+                            TopicProbe.readAll(pipeline.bootstrapServers, deadLetterTopic, new ByteArrayDeserializer()),
                             accepted)
                     .values()
                     .stream()

@@ -7,6 +7,7 @@ import io.claimflow.contracts.topic.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,25 @@ class ReadmeTest {
         }
         assertThat(rows.stream().filter(row -> !row.get(0).contains("<topic>")).toList())
                 .isEqualTo(expected);
-        assertThat(rows).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("<topic>" + Topic.DEAD_LETTER_SUFFIX));
+        assertThat(rows.stream().map(row -> row.get(0)).filter(name -> name.contains("<topic>")))
+                .containsExactly(
+                        "<topic>.<group>" + Topic.DEAD_LETTER_SUFFIX, "<topic>.<group>" + Topic.REDRIVE_SUFFIX);
+    }
+
+    @Test
+    void everyDeadLetterAndRedriveTopicTheReadmeNamesIsDeclared() {
+        String readme = ServiceConfiguration.read(ServiceConfiguration.ROOT.resolve("README.md"));
+        List<String> names = Pattern.compile("claimflow\\.[a-z0-9.-]+?\\.(dlq|redrive)\\b")
+                .matcher(readme)
+                .results()
+                .map(MatchResult::group)
+                .toList();
+        assertThat(names).as("the README names dead-letter and redrive topics").isNotEmpty();
+        assertThat(names)
+                .allSatisfy(name -> assertThat(
+                                Topics.DEAD_LETTER_TOPICS.contains(name) || Topics.REDRIVE_TOPICS.contains(name))
+                        .as("%s is a declared dead-letter or redrive topic", name)
+                        .isTrue());
     }
 
     @Test

@@ -107,7 +107,7 @@ class DocumentConsumerTest extends ReadyServiceTest {
         assertThat(outcomes).extracting(r -> r.value().status()).containsOnly(DocumentProcessed.Status.PROCESSED);
         assertThat(TopicProbe.read(
                         TestKafka.bootstrapServers(),
-                        Topics.DOCUMENTS.deadLetterTopic(),
+                        Topics.DOCUMENTS.deadLetterTopic(Topics.EXTRACT_SERVICE),
                         new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
                         read -> false,
                         Duration.ofSeconds(3)))
@@ -148,7 +148,7 @@ class DocumentConsumerTest extends ReadyServiceTest {
 
         List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
                         TestKafka.bootstrapServers(),
-                        Topics.DOCUMENTS.deadLetterTopic(),
+                        Topics.DOCUMENTS.deadLetterTopic(Topics.EXTRACT_SERVICE),
                         new ByteArrayDeserializer(),
                         records -> records.stream()
                                         .filter(r -> r.key() != null && r.key().startsWith(prefix))
@@ -174,6 +174,22 @@ class DocumentConsumerTest extends ReadyServiceTest {
         assertThat(failed.status()).isEqualTo(DocumentProcessed.Status.FAILED);
         assertThat(failed.error()).startsWith("unreadable record");
         assertThat(statusOf(next).value().status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
+    }
+
+    @Test
+    void aDocumentReDrivenToThisGroupIsExtractedAgain() {
+        String id = "redriven-" + UUID.randomUUID();
+        TestProducers.send(
+                TestKafka.bootstrapServers(),
+                Topics.DOCUMENTS.redriveTopic(Topics.EXTRACT_SERVICE),
+                id,
+                new DocumentSubmitted(id, TEXT, null, null, "en", null, null, Instant.now(), null),
+                new EventSerializer<>("urn:claimflow:test"));
+
+        assertThat(statusOf(id).value().status()).isEqualTo(DocumentProcessed.Status.PROCESSED);
+        assertThat(recordsOf(Topics.CLAIMS, id, 2))
+                .extracting(ConsumerRecord::key)
+                .containsOnly(id);
     }
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {

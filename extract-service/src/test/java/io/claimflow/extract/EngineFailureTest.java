@@ -59,7 +59,7 @@ class EngineFailureTest extends ReadyServiceTest {
 
         List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
                         TestKafka.bootstrapServers(),
-                        Topics.DOCUMENTS.deadLetterTopic(),
+                        Topics.DOCUMENTS.deadLetterTopic(Topics.EXTRACT_SERVICE),
                         new ByteArrayDeserializer(),
                         records -> records.stream()
                                         .filter(r -> failures.containsKey(r.key()))

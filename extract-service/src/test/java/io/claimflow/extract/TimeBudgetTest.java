@@ -56,7 +56,7 @@ class TimeBudgetTest extends ReadyServiceTest {
                 null));
         ConsumerRecord<String, byte[]> dead = TopicProbe.read(
                         TestKafka.bootstrapServers(),
-                        Topics.DOCUMENTS.deadLetterTopic(),
+                        Topics.DOCUMENTS.deadLetterTopic(Topics.EXTRACT_SERVICE),
                         new ByteArrayDeserializer(),
                         records -> records.stream().anyMatch(r -> id.equals(r.key())),
                         Duration.ofSeconds(60))

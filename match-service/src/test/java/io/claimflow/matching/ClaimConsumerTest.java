@@ -6,8 +6,10 @@ import static io.claimflow.matching.ClaimTopics.narrative;
 import static io.claimflow.matching.ClaimTopics.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.NarrativeUpdated;
+import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
@@ -71,6 +73,23 @@ class ClaimConsumerTest extends ReadyServiceTest {
     }
 
     @Test
+    void aClaimReDrivenToThisGroupIsMatched() {
+        String run = unique();
+        ClaimExtracted claim = claim(
+                "redriven-" + run, "doc-r-" + run, "Officials in Varnholt denied the secret deal " + run, "Varnholt");
+        TestProducers.send(
+                TestKafka.bootstrapServers(),
+                Topics.CLAIMS.redriveTopic(Topics.MATCH_SERVICE),
+                claim.documentId(),
+                claim,
+                new EventSerializer<>("urn:claimflow:test"));
+
+        assertThat(matchesOf("redriven-" + run))
+                .singleElement()
+                .satisfies(match -> assertThat(match.narrativeId()).isEqualTo("redriven-" + run));
+    }
+
+    @Test
     void aClaimThatLinksTwoNarrativesMergesThemAndTheMergedOneSaysWhereItWent() {
         String run = unique();
         String text = "Brelvish officials admitted that the Quennar dam burst after secret repairs failed " + run;
@@ -108,7 +127,7 @@ class ClaimConsumerTest extends ReadyServiceTest {
         assertThat(matchesOf("after-" + run)).hasSize(1);
         List<ConsumerRecord<String, byte[]>> dead = TopicProbe.read(
                         TestKafka.bootstrapServers(),
-                        Topics.CLAIMS.deadLetterTopic(),
+                        Topics.CLAIMS.deadLetterTopic(Topics.MATCH_SERVICE),
                         new ByteArrayDeserializer(),
                         read -> read.stream().anyMatch(r -> ("poison-" + run).equals(r.key())),
                         ClaimTopics.WAIT)

@@ -217,7 +217,8 @@ class FactCheckLibraryTest extends ReadyServiceTest {
         send(imported(factCheck(after, "Pub " + after, "False", "en", "Stored after the poison."), T1));
 
         await(() -> given().get("/factchecks/{id}", after).statusCode() == 200);
-        assertThat(deadLetterOf(Topics.FACT_CHECKS.deadLetterTopic(), poison)).contains("FactCheckImported");
+        assertThat(deadLetterOf(Topics.FACT_CHECKS.deadLetterTopic(Topics.STORE_SERVICE), poison))
+                .contains("FactCheckImported");
         given().get("/factchecks/{id}", poison).then().statusCode(404);
     }
 

@@ -176,8 +176,10 @@ class NarrativePipelineTest extends ReadyServiceTest {
 
         await(() -> claimsOf(after.claimId()).size() == 1
                 && given().get("/narratives/{id}", after.claimId()).statusCode() == 200);
-        assertThat(deadLetterOf(Topics.CLAIM_MATCHES.deadLetterTopic(), poison)).contains("ClaimMatched");
-        assertThat(deadLetterOf(Topics.NARRATIVES.deadLetterTopic(), poison)).contains("NarrativeUpdated");
+        assertThat(deadLetterOf(Topics.CLAIM_MATCHES.deadLetterTopic(Topics.STORE_SERVICE), poison))
+                .contains("ClaimMatched");
+        assertThat(deadLetterOf(Topics.NARRATIVES.deadLetterTopic(Topics.STORE_SERVICE), poison))
+                .contains("NarrativeUpdated");
     }
 
     /** The ids of the claims GET /claims?narrative= finds. */

@@ -19,6 +19,7 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.DocumentProcessed;
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.contracts.serde.EventJson;
+import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
@@ -153,7 +154,22 @@ class StorePipelineTest extends ReadyServiceTest {
         send(claim(id, 0, "Stored after the poison record.").build());
 
         await(() -> storedClaims(id) == 1);
-        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(), poison)).contains("not a valid ClaimExtracted");
+        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(Topics.STORE_SERVICE), poison))
+                .contains("not a valid ClaimExtracted");
+    }
+
+    @Test
+    void aClaimReDrivenToThisGroupIsStored() {
+        String id = "redriven-" + UUID.randomUUID();
+        ClaimExtracted claim = claim(id, 0, "Re-driven to the store alone.").build();
+        TestProducers.send(
+                TestKafka.bootstrapServers(),
+                Topics.CLAIMS.redriveTopic(Topics.STORE_SERVICE),
+                claim.key(),
+                claim,
+                new EventSerializer<>("urn:claimflow:test"));
+
+        await(() -> storedClaims(id) == 1);
     }
 
     @Test
@@ -167,7 +183,8 @@ class StorePipelineTest extends ReadyServiceTest {
                 claim(id, 1, "Good claim after.").build());
 
         await(() -> storedClaims(id) == 2);
-        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(), refused)).contains("0x00");
+        assertThat(deadLetterOf(Topics.CLAIMS.deadLetterTopic(Topics.STORE_SERVICE), refused))
+                .contains("0x00");
         assertThat(storedClaims(refused)).isZero();
     }
 

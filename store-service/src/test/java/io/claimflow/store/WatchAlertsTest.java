@@ -292,7 +292,7 @@ class WatchAlertsTest extends ReadyServiceTest {
                     .build();
             send(claim);
 
-            String reason = StoreFixtures.deadLetterOf(Topics.ALERTS.deadLetterTopic(), watchId);
+            String reason = StoreFixtures.deadLetterOf(Topics.ALERT_DELIVERY_DEAD_LETTERS, watchId);
             assertThat(reason).contains("HTTP 503");
             await(() -> given().get("/watches/{id}", watchId).jsonPath().getString("lastError") != null);
             given().get("/watches/{id}", watchId)

@@ -36,19 +36,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimflow redrive}: after a fix, sends what a dead-letter topic holds back to the topic it failed on, as it
- * first came (key, value and headers, without the dead-letter ones). It reads as consumer group {@value #GROUP},
- * committing what it sent, so a record is re-driven once however often the command runs.
+ * {@code claimflow redrive}: after a fix, sends what a consumer group dead-lettered to that group's redrive topic of
+ * the topic it failed on, as it first came (key, value and headers, without the dead-letter ones), so the group that
+ * failed processes it again and no other group sees it twice. It reads as consumer group {@value #GROUP}, committing
+ * what it sent, so a record is re-driven once however often the command runs.
  */
 @Command(
         name = "redrive",
         mixinStandardHelpOptions = true,
-        description = "Sends the records of a dead-letter topic (claimflow.documents.v1.dlq, claimflow.claims.v1.dlq,"
-                + " claimflow.document-status.v1.dlq) back to the topic they failed on, once each.",
+        description = {
+            "Sends what a consumer group dead-lettered back to that group alone, once each: from its dead-letter topic"
+                    + " <topic>.<group>.dlq to its redrive topic <topic>.<group>.redrive, which only that group reads.",
+            "Give the group (--group store-service, every topic it reads; --topic to pick one) or a dead-letter topic"
+                    + " (claimflow.claims.v1.store-service.dlq)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record sent back (or listed, with --dry-run)",
-            "2:not a dead-letter topic of Claimflow",
+            "2:not a consumer group, topic or dead-letter topic of Claimflow, or a group that does not read the topic",
             "3:Kafka not reachable"
         })
 public class RedriveCommand implements Callable<Integer> {
@@ -56,8 +61,30 @@ public class RedriveCommand implements Callable<Integer> {
     static final String GROUP = "claimflow-redrive";
     private static final Duration POLL = Duration.ofSeconds(2);
 
-    @Parameters(paramLabel = "DLQ", description = "The dead-letter topic to empty into its topic.")
+    /**
+     * The largest record the topics take (the services' {@code claimflow.kafka.max-message-bytes} default): a dead
+     * letter may be a document of many megabytes, which must go back whole.
+     */
+    private static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+    @Parameters(
+            paramLabel = "DLQ",
+            arity = "0..1",
+            description = "A consumer group's dead-letter topic (<topic>.<group>.dlq) to empty into its redrive topic.")
     String deadLetterTopic;
+
+    @Option(
+            names = "--group",
+            paramLabel = "GROUP",
+            description = "The consumer group whose dead letters go back to it: extract-service, store-service or"
+                    + " match-service.")
+    String group;
+
+    @Option(
+            names = "--topic",
+            paramLabel = "TOPIC",
+            description = "With --group: only its dead letters of this topic (default: of every topic it reads).")
+    String topicName;
 
     @Option(
             names = "--dry-run",
@@ -73,60 +100,34 @@ public class RedriveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A consumer group's dead letters of one topic: where they are, and where they go back to. */
+    record Source(Topic<?> topic, String group) {
+
+        String deadLetterTopic() {
+            return topic.deadLetterTopic(group);
+        }
+
+        String redriveTopic() {
+            return topic.redriveTopic(group);
+        }
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Topic<?> topic = Topics.ALL.stream()
-                .filter(t -> t.deadLetterTopic().equals(deadLetterTopic))
-                .findFirst()
-                .orElse(null);
-        if (topic == null) {
-            spec.commandLine()
-                    .getErr()
-                    .println("claimflow redrive: " + deadLetterTopic
-                            + " is not a dead-letter topic of Claimflow; they are "
-                            + Topics.ALL.stream().map(Topic::deadLetterTopic).toList());
+        List<Source> sources;
+        try {
+            sources = sources();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("claimflow redrive: " + e.getMessage());
             return 2;
         }
+        PrintWriter out = spec.commandLine().getOut();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer();
                 KafkaProducer<byte[], byte[]> producer = producer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(15)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             int sent = 0;
-            int repeats = 0;
-            // Two consumer groups read claimflow.documents.v1 (extract and store) and share its dead-letter
-            // topic, so one failed record can be dead-lettered twice: it goes back once.
-            Set<String> origins = new HashSet<>();
-            while (!caughtUp(consumer, ends) && (max == null || sent < max)) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                for (ConsumerRecord<byte[], byte[]> record : records) {
-                    if (max != null && sent >= max) {
-                        break;
-                    }
-                    String origin = origin(record);
-                    if (origin != null && !origins.add(origin)) {
-                        repeats++;
-                        commit(consumer, record);
-                        continue;
-                    }
-                    out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic()
-                            + "@" + record.offset() + " ("
-                            + Objects.requireNonNullElse(header(record, DeadLetterHeaders.REASON), "no reason recorded")
-                            + ")");
-                    if (!dryRun) {
-                        producer.send(new ProducerRecord<>(
-                                        topic.name(), null, record.key(), record.value(), original(record)))
-                                .get();
-                        commit(consumer, record);
-                    }
-                    sent++;
-                }
+            for (Source source : sources) {
+                sent += redrive(source, consumer, producer, out, max == null ? Integer.MAX_VALUE : max - sent);
             }
-            out.println((dryRun ? "would send back " : "sent back ") + sent + " records to " + topic.name()
-                    + (repeats > 0 ? " (" + repeats + " dead-lettered twice, by two consumers, sent once)" : ""));
             out.flush();
             return 0;
         } catch (TimeoutException e) {
@@ -144,6 +145,103 @@ public class RedriveCommand implements Callable<Integer> {
                             + e.getCause().getMessage());
             return 1;
         }
+    }
+
+    /** What the arguments name, or why they name nothing that can be re-driven. */
+    List<Source> sources() {
+        if ((deadLetterTopic == null) == (group == null)) {
+            throw new IllegalArgumentException("give either a dead-letter topic or --group; the dead-letter topics are "
+                    + Topics.DEAD_LETTER_TOPICS);
+        }
+        if (deadLetterTopic != null) {
+            if (topicName != null) {
+                throw new IllegalArgumentException("--topic goes with --group, not with a dead-letter topic");
+            }
+            if (deadLetterTopic.equals(Topics.ALERT_DELIVERY_DEAD_LETTERS)) {
+                throw new IllegalArgumentException(deadLetterTopic + " holds the alerts whose webhook kept failing;"
+                        + " no consumer group reads alerts back, so they are not re-driven (GET /watches shows each"
+                        + " watch's lastError)");
+            }
+            return Topics.ALL.stream()
+                    .flatMap(topic -> topic.consumers().stream().map(consumer -> new Source(topic, consumer)))
+                    .filter(source -> source.deadLetterTopic().equals(deadLetterTopic))
+                    .findFirst()
+                    .map(List::of)
+                    .orElseThrow(() -> new IllegalArgumentException(deadLetterTopic
+                            + " is not a dead-letter topic of a Claimflow consumer group; they are "
+                            + Topics.DEAD_LETTER_TOPICS.stream()
+                                    .filter(name -> !name.equals(Topics.ALERT_DELIVERY_DEAD_LETTERS))
+                                    .toList()));
+        }
+        List<String> groups = Topics.ALL.stream()
+                .flatMap(topic -> topic.consumers().stream())
+                .distinct()
+                .toList();
+        if (!groups.contains(group)) {
+            throw new IllegalArgumentException(
+                    group + " is not a consumer group of Claimflow; the groups are " + groups);
+        }
+        List<Topic<?>> read = Topics.ALL.stream()
+                .filter(topic -> topic.consumers().contains(group))
+                .toList();
+        if (topicName == null) {
+            return read.stream().map(topic -> new Source(topic, group)).toList();
+        }
+        return read.stream()
+                .filter(topic -> topic.name().equals(topicName))
+                .findFirst()
+                .map(topic -> List.of(new Source(topic, group)))
+                .orElseThrow(() -> new IllegalArgumentException(group + " does not read " + topicName + "; it reads "
+                        + read.stream().map(Topic::name).toList()));
+    }
+
+    /** Sends back up to {@code limit} of the source's dead letters; answers how many. */
+    private int redrive(
+            Source source,
+            KafkaConsumer<byte[], byte[]> consumer,
+            KafkaProducer<byte[], byte[]> producer,
+            PrintWriter out,
+            int limit)
+            throws ExecutionException, InterruptedException {
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(source.deadLetterTopic(), Duration.ofSeconds(15)).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        int sent = 0;
+        int repeats = 0;
+        // store-service's dead-letter strategy writes at least once: a record it dead-lettered again after a crash
+        // (same topic, partition and offset) goes back once.
+        Set<String> origins = new HashSet<>();
+        while (!caughtUp(consumer, ends) && sent < limit) {
+            ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                if (sent >= limit) {
+                    break;
+                }
+                String origin = origin(record);
+                if (origin != null && !origins.add(origin)) {
+                    repeats++;
+                    commit(consumer, record);
+                    continue;
+                }
+                out.println((dryRun ? "would send back " : "sent back ") + key(record) + " from " + record.topic()
+                        + "@" + record.offset() + " ("
+                        + Objects.requireNonNullElse(header(record, DeadLetterHeaders.REASON), "no reason recorded")
+                        + ")");
+                if (!dryRun) {
+                    producer.send(new ProducerRecord<>(
+                                    source.redriveTopic(), null, record.key(), record.value(), original(record)))
+                            .get();
+                    commit(consumer, record);
+                }
+                sent++;
+            }
+        }
+        out.println((dryRun ? "would send back " : "sent back ") + sent + " records to " + source.redriveTopic()
+                + (repeats > 0 ? " (" + repeats + " dead-lettered more than once, sent once)" : ""));
+        return sent;
     }
 
     private void commit(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecord<byte[], byte[]> record) {
@@ -210,7 +308,9 @@ public class RedriveCommand implements Callable<Integer> {
                         ProducerConfig.ACKS_CONFIG,
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
+                        true,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        MAX_RECORD_BYTES),
                 new ByteArraySerializer(),
                 new ByteArraySerializer());
     }

@@ -3,8 +3,8 @@ package io.claimflow.contracts.serde;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * The headers a record sent to a dead-letter topic ({@code <topic>.dlq}) carries beside its own: why it failed and
- * where it came from. They are the names SmallRye Reactive Messaging's dead-letter strategy writes, so every
+ * The headers a record sent to a dead-letter topic ({@code <topic>.<group>.dlq}) carries beside its own: why it failed
+ * and where it came from. They are the names SmallRye Reactive Messaging's dead-letter strategy writes, so every
  * dead-letter topic of Claimflow reads alike whichever consumer wrote it.
  */
 public final class DeadLetterHeaders {

@@ -30,16 +30,47 @@ public record Topic<V extends ClaimflowEvent>(
         List<String> readers,
         boolean compacted) {
 
-    /** Suffix of the dead-letter topic that each consumer of a topic sends unprocessable records to. */
+    /** Suffix of a consumer group's dead-letter topic: {@code <topic>.<group>.dlq}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /** Suffix of a consumer group's redrive topic: {@code <topic>.<group>.redrive}. */
+    public static final String REDRIVE_SUFFIX = ".redrive";
 
     public Topic {
         readers = List.copyOf(readers);
     }
 
-    /** The dead-letter topic of this topic. */
-    public String deadLetterTopic() {
-        return name + DEAD_LETTER_SUFFIX;
+    /**
+     * The Claimflow services that read this topic, each in a consumer group of its own: the readers, without the
+     * consumers outside Claimflow.
+     */
+    public List<String> consumers() {
+        return readers.stream().filter(Topics.SERVICES::contains).toList();
+    }
+
+    /**
+     * Where {@code group} sets aside the records of this topic it cannot process: {@code <topic>.<group>.dlq}. Each
+     * group has its own, so a record one group failed on is re-driven to that group alone. Any Claimflow service may
+     * have one (store-service's for the alerts whose webhook kept failing is
+     * {@link Topics#ALERT_DELIVERY_DEAD_LETTERS}); {@link Topics#DEAD_LETTER_TOPICS} lists those that exist.
+     */
+    public String deadLetterTopic(String group) {
+        if (group == null || !Topics.SERVICES.contains(group)) {
+            throw new IllegalArgumentException(group + " is not a Claimflow service; they are " + Topics.SERVICES);
+        }
+        return name + "." + group + DEAD_LETTER_SUFFIX;
+    }
+
+    /**
+     * What {@code claimflow redrive} sends {@code group}'s dead letters of this topic back to:
+     * {@code <topic>.<group>.redrive}, which that group alone reads, beside the topic itself.
+     */
+    public String redriveTopic(String group) {
+        if (!consumers().contains(group)) {
+            throw new IllegalArgumentException(
+                    group + " does not consume " + name + "; its consumers are " + consumers());
+        }
+        return name + "." + group + REDRIVE_SUFFIX;
     }
 
     /** A deserializer for this topic's values that checks the CloudEvents type. */

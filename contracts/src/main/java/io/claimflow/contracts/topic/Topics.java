@@ -10,6 +10,7 @@ import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.event.NarrativeUpdated;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 
 /** Every topic of Claimflow, declared once: services, tests, the AsyncAPI document and the README follow this. */
 public final class Topics {
@@ -19,6 +20,9 @@ public final class Topics {
     public static final String STORE_SERVICE = "store-service";
     public static final String MATCH_SERVICE = "match-service";
     public static final String DOWNSTREAM = "downstream";
+
+    /** The Claimflow services; each one that consumes a topic does so in a consumer group of its own. */
+    public static final List<String> SERVICES = List.of(INGEST_SERVICE, EXTRACT_SERVICE, STORE_SERVICE, MATCH_SERVICE);
 
     public static final Topic<DocumentSubmitted> DOCUMENTS = new Topic<>(
             "documents",
@@ -104,6 +108,23 @@ public final class Topics {
     public static final List<Topic<?>> ALL =
             List.of(DOCUMENTS, CLAIMS, DOCUMENT_STATUS, CLAIM_MATCHES, NARRATIVES, FACT_CHECKS, ALERTS);
 
+    /**
+     * store-service's dead letters of the alerts whose webhook kept failing: it delivers the alerts it writes, and no
+     * group of Claimflow reads them back, so they are not re-driven.
+     */
+    public static final String ALERT_DELIVERY_DEAD_LETTERS = ALERTS.deadLetterTopic(STORE_SERVICE);
+
+    /** Every dead-letter topic: each consumer group's for each topic it reads, and the alerts' webhook deliveries'. */
+    public static final List<String> DEAD_LETTER_TOPICS = Stream.concat(
+                    ALL.stream().flatMap(topic -> topic.consumers().stream().map(topic::deadLetterTopic)),
+                    Stream.of(ALERT_DELIVERY_DEAD_LETTERS))
+            .toList();
+
+    /** Every redrive topic: each consumer group's for each topic it reads. */
+    public static final List<String> REDRIVE_TOPICS = ALL.stream()
+            .flatMap(topic -> topic.consumers().stream().map(topic::redriveTopic))
+            .toList();
+
     private Topics() {}
 
     /** The topic whose values are of the given event type. */
@@ -115,7 +136,7 @@ public final class Topics {
                 .orElseThrow(() -> new NoSuchElementException("no topic carries " + valueType.getName()));
     }
 
-    /** Whether the topic of this name is compacted; dead-letter and other topics outside the contract are not. */
+    /** Whether the topic of this name is compacted; dead-letter, redrive and other topics outside it are not. */
     public static boolean isCompacted(String name) {
         return ALL.stream().anyMatch(topic -> topic.name().equals(name) && topic.compacted());
     }

@@ -23,18 +23,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code claimflow.documents.v1} exactly once. Each poll is one Kafka transaction: the documents of the batch
- * are extracted in parallel, then every claim, every outcome and every dead letter is written together with the batch's
- * offsets, or none of it is. A consumer reading committed records sees each claim once, whatever crashed when. A record
- * that cannot be read, or whose extraction fails or exceeds its time budget, goes to {@code claimflow.documents.v1.dlq}
- * in the same transaction (with its outcome, failed), and the rest of the batch goes on. A transaction that fails (the
- * broker is away) is aborted, and the batch is read again from the last committed offsets.
+ * Consumes {@code claimflow.documents.v1}, and its group's redrive topic of it, exactly once. Each poll is one Kafka
+ * transaction: the documents of the batch are extracted in parallel, then every claim, every outcome and every dead
+ * letter is written together with the batch's offsets, or none of it is. A consumer reading committed records sees each
+ * claim once, whatever crashed when. A record that cannot be read, or whose extraction fails or exceeds its time
+ * budget, goes to its group's dead-letter topic ({@code claimflow.documents.v1.extract-service.dlq}) in the same
+ * transaction (with its outcome, failed), and the rest of the batch goes on. A transaction that fails (the broker is
+ * away) is aborted, and the batch is read again from the last committed offsets.
  */
 @ApplicationScoped
 public class DocumentConsumer {
@@ -45,17 +47,21 @@ public class DocumentConsumer {
     private final KafkaTransactions<Object> transactions;
     private final ExecutorService extractors;
     private final EventDeserializer<DocumentSubmitted> deserializer = Topics.DOCUMENTS.deserializer();
+    private final String group;
 
     /**
      * The emitter buffers without bound: a transaction sends a whole batch's claims at once (one long document can have
-     * thousands), and the memory they take is already held by the batch's extraction results.
+     * thousands), and the memory they take is already held by the batch's extraction results. The consumer group whose
+     * dead-letter topic takes what fails is the service's, by its name.
      */
     public DocumentConsumer(
             ExtractionService extraction,
             @Channel("extracted") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     KafkaTransactions<Object> transactions,
-            ExtractConfig config) {
+            ExtractConfig config,
+            @ConfigProperty(name = "quarkus.application.name") String group) {
         this.extraction = extraction;
+        this.group = group;
         this.transactions = transactions;
         this.extractors = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "claimflow-extractor");
@@ -121,7 +127,8 @@ public class DocumentConsumer {
                 documentId, record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
         DocumentProcessed failed =
                 documentId == null || documentId.isBlank() ? null : extraction.failed(documentId, error);
-        return new Outcome.Rejected(record, new IllegalArgumentException(error, cause), failed);
+        return new Outcome.Rejected(
+                DeadLetters.of(Topics.DOCUMENTS, group, record, new IllegalArgumentException(error, cause)), failed);
     }
 
     @PreDestroy

@@ -2,12 +2,10 @@ package io.claimflow.extract.messaging;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.DocumentProcessed;
-import io.claimflow.contracts.topic.Topics;
-import io.claimflow.service.kafka.DeadLetters;
 import io.claimflow.service.kafka.EventMessages;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
 import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** What became of one consumed document, written into the batch's transaction. */
 sealed interface Outcome {
@@ -23,12 +21,11 @@ sealed interface Outcome {
         }
     }
 
-    /** A record set aside: to the dead-letter topic, and its failed outcome when the record names its document. */
-    record Rejected(KafkaRecord<String, byte[]> record, Throwable failure, DocumentProcessed status)
-            implements Outcome {
+    /** A record set aside: its dead letter, and its failed outcome when the record names its document. */
+    record Rejected(Message<Object> deadLetter, DocumentProcessed status) implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
-            emitter.send(DeadLetters.of(Topics.DOCUMENTS, record, failure));
+            emitter.send(deadLetter);
             if (status != null) {
                 emitter.send(EventMessages.of(status));
             }

@@ -30,20 +30,22 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code claimflow.claims.v1} exactly once, as extract-service consumes documents: each poll is one Kafka
- * transaction that writes every claim's {@code ClaimMatched}, every changed narrative's latest {@code NarrativeUpdated}
- * and every dead letter together with the batch's offsets, or none of it. Only once Kafka has committed is the index
- * committed with those offsets, so it is never ahead of what was published. A claim that cannot be read or matched goes
- * to {@code claimflow.claims.v1.dlq} in the same transaction and the batch goes on; a failure that is not the records'
- * (the index's disk, a shutdown) aborts the transaction; the index is then rolled back to its last commit and the batch
- * is read again, meeting the index as it was, so what it publishes then is what it would have published (merges
- * included).
+ * Consumes {@code claimflow.claims.v1}, and its group's redrive topic of it, exactly once, as extract-service consumes
+ * documents: each poll is one Kafka transaction that writes every claim's {@code ClaimMatched}, every changed
+ * narrative's latest {@code NarrativeUpdated} and every dead letter together with the batch's offsets, or none of it.
+ * Only once Kafka has committed is the index committed with those offsets, so it is never ahead of what was published.
+ * A claim that cannot be read or matched goes to its group's dead-letter topic
+ * ({@code claimflow.claims.v1.match-service.dlq}) in the same transaction and the batch goes on; a failure that is not
+ * the records' (the index's disk, a shutdown) aborts the transaction; the index is then rolled back to its last commit
+ * and the batch is read again, meeting the index as it was, so what it publishes then is what it would have published
+ * (merges included).
  */
 @ApplicationScoped
 public class ClaimConsumer {
@@ -56,14 +58,20 @@ public class ClaimConsumer {
     private final ClaimMatched.Matcher matcher;
     private final Clock clock = Clock.systemUTC();
     private final ClaimReader reader = new ClaimReader();
+    private final String group;
 
-    /** The emitter buffers without bound: a transaction sends a whole batch's matches and narratives at once. */
+    /**
+     * The emitter buffers without bound: a transaction sends a whole batch's matches and narratives at once. The
+     * consumer group whose dead-letter topic takes what fails is the service's, by its name.
+     */
     public ClaimConsumer(
             MatchIndex index,
             FactCheckShelf factChecks,
             @Channel("matched") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-                    KafkaTransactions<Object> transactions) {
+                    KafkaTransactions<Object> transactions,
+            @ConfigProperty(name = "quarkus.application.name") String group) {
         this.index = index;
+        this.group = group;
         this.factChecks = factChecks;
         this.transactions = transactions;
         this.matcher = ContractEvents.matcher(index.engine().settings());
@@ -157,7 +165,8 @@ public class ClaimConsumer {
         LOG.warnf(
                 "Dead-lettering %s at %s-%d@%d: %s",
                 record.getKey(), record.getTopic(), record.getPartition(), DeadLetters.offsetOf(record), error);
-        return new Outcome.Rejected(Topics.CLAIMS, record, new IllegalArgumentException(error, cause));
+        return new Outcome.Rejected(
+                DeadLetters.of(Topics.CLAIMS, group, record, new IllegalArgumentException(error, cause)));
     }
 
     /** Per partition, the offset after the batch's last record: what the transaction committed for the group. */

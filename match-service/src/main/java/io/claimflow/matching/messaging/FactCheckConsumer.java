@@ -24,16 +24,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code claimflow.factchecks.v1} exactly once, for the claims matched before a fact-check came: each new or
- * revised fact-check looks for the claims of the window it may have checked (those a dry run of its claim links or
- * suggests), and each of them that the library now matches to it is published again, its stored result with its
- * fact-checks, in the transaction that consumes the fact-check. Claims that come later meet it in the library.
+ * Consumes {@code claimflow.factchecks.v1}, and its group's redrive topic of it, exactly once, for the claims matched
+ * before a fact-check came: each new or revised fact-check looks for the claims of the window it may have checked
+ * (those a dry run of its claim links or suggests), and each of them that the library now matches to it is published
+ * again, its stored result with its fact-checks, in the transaction that consumes the fact-check. Claims that come
+ * later meet it in the library.
  */
 @ApplicationScoped
 public class FactCheckConsumer {
@@ -46,14 +48,20 @@ public class FactCheckConsumer {
     private final ClaimMatched.Matcher matcher;
     private final EventDeserializer<FactCheckImported> deserializer = Topics.FACT_CHECKS.deserializer();
     private final Clock clock = Clock.systemUTC();
+    private final String group;
 
-    /** The emitter buffers without bound: a fact-check may bring many claims' records at once. */
+    /**
+     * The emitter buffers without bound: a fact-check may bring many claims' records at once. The consumer group whose
+     * dead-letter topic takes what fails is the service's, by its name.
+     */
     public FactCheckConsumer(
             MatchIndex index,
             FactCheckShelf factChecks,
             @Channel("rematched") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-                    KafkaTransactions<Object> transactions) {
+                    KafkaTransactions<Object> transactions,
+            @ConfigProperty(name = "quarkus.application.name") String group) {
         this.index = index;
+        this.group = group;
         this.factChecks = factChecks;
         this.transactions = transactions;
         this.matcher = ContractEvents.matcher(index.engine().settings());
@@ -99,10 +107,11 @@ public class FactCheckConsumer {
                     record.getPartition(),
                     DeadLetters.offsetOf(record),
                     e.getMessage());
-            outcomes.add(new Outcome.Rejected(
+            outcomes.add(new Outcome.Rejected(DeadLetters.of(
                     Topics.FACT_CHECKS,
+                    group,
                     record,
-                    new IllegalArgumentException("unreadable record: " + e.getMessage(), e)));
+                    new IllegalArgumentException("unreadable record: " + e.getMessage(), e))));
             return;
         }
         if (imported != null) {

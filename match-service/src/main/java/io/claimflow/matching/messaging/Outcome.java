@@ -2,11 +2,9 @@ package io.claimflow.matching.messaging;
 
 import io.claimflow.contracts.event.ClaimMatched;
 import io.claimflow.contracts.event.NarrativeUpdated;
-import io.claimflow.contracts.topic.Topic;
-import io.claimflow.service.kafka.DeadLetters;
 import io.claimflow.service.kafka.EventMessages;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * What a batch publishes, written into its transaction: per claim its match or its dead letter, then narratives; per
@@ -32,11 +30,11 @@ sealed interface Outcome {
         }
     }
 
-    /** A record set aside to its topic's dead-letter topic, as it came. */
-    record Rejected(Topic<?> topic, KafkaRecord<String, byte[]> record, Throwable failure) implements Outcome {
+    /** A record set aside, as it came, to its consumer group's dead-letter topic of its topic. */
+    record Rejected(Message<Object> deadLetter) implements Outcome {
         @Override
         public void writeTo(TransactionalEmitter<Object> emitter) {
-            emitter.send(DeadLetters.of(topic, record, failure));
+            emitter.send(deadLetter);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.claimflow.service.kafka;
 
+import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,12 @@ import org.eclipse.microprofile.config.Config;
 public class TopicNamesCheck {
 
     private static final Pattern TOPIC_PROPERTY = Pattern.compile(
-            "mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topic|claimflow\\.kafka\\.topics");
-    private static final Set<String> CONTRACT_NAMES = Topics.ALL.stream()
-            .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterTopic()))
+            "mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topics?|claimflow\\.kafka\\.topics");
+    private static final Set<String> CONTRACT_NAMES = Stream.of(
+                    Topics.ALL.stream().map(Topic::name),
+                    Topics.DEAD_LETTER_TOPICS.stream(),
+                    Topics.REDRIVE_TOPICS.stream())
+            .flatMap(names -> names)
             .collect(Collectors.toUnmodifiableSet());
 
     private final Config config;

@@ -11,9 +11,12 @@ class TopicNamesCheckTest {
     @Test
     void channelsOnContractTopicsPass() {
         assertThat(TopicNamesCheck.misnamed(Map.of(
-                        "mp.messaging.incoming.claims.topic", Topics.CLAIMS.name(),
-                        "mp.messaging.incoming.claims.dead-letter-queue.topic", Topics.CLAIMS.deadLetterTopic(),
-                        "claimflow.kafka.topics", Topics.DOCUMENTS.name() + ", " + Topics.DOCUMENTS.deadLetterTopic())))
+                        "mp.messaging.incoming.claims.topics",
+                        Topics.CLAIMS.name() + "," + Topics.CLAIMS.redriveTopic(Topics.STORE_SERVICE),
+                        "mp.messaging.incoming.claims.dead-letter-queue.topic",
+                        Topics.CLAIMS.deadLetterTopic(Topics.STORE_SERVICE),
+                        "claimflow.kafka.topics",
+                        Topics.DOCUMENTS.name() + ", " + Topics.DOCUMENTS.deadLetterTopic(Topics.EXTRACT_SERVICE))))
                 .isEmpty();
     }
 
@@ -22,10 +25,13 @@ class TopicNamesCheckTest {
         assertThat(TopicNamesCheck.misnamed(Map.of(
                         "mp.messaging.outgoing.documents.topic",
                         "my-documents",
+                        "mp.messaging.incoming.claims.topics",
+                        Topics.CLAIMS.name() + ",claimflow.claims.v1.dlq",
                         "claimflow.kafka.topics",
                         Topics.DOCUMENTS.name() + ",other")))
                 .containsExactlyInAnyOrder(
                         "mp.messaging.outgoing.documents.topic=my-documents",
+                        "mp.messaging.incoming.claims.topics=claimflow.claims.v1,claimflow.claims.v1.dlq",
                         "claimflow.kafka.topics=claimflow.documents.v1,other");
     }
 }

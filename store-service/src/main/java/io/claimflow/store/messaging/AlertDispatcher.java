@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * Sends the alert outbox on, on a thread of its own so that the consumers never wait for Kafka acknowledgements of
  * alerts or for webhooks: publishes unsent alerts to {@code claimflow.alerts.v1} (at least once: an alert published
  * just before a crash is published again, with the same ce_id), then makes the webhook deliveries that are due. A
- * delivery whose last attempt failed goes to {@code claimflow.alerts.v1.dlq} with the error in the dead-letter headers.
+ * delivery whose last attempt failed goes to {@code claimflow.alerts.v1.store-service.dlq} with the error in the
+ * dead-letter headers.
  */
 @ApplicationScoped
 public class AlertDispatcher {
