@@ -137,6 +137,11 @@ final class Pipeline implements AutoCloseable {
         return services.urlOf(service);
     }
 
+    /** The base URL of one instance of the service. */
+    String urlOf(ClaimflowService service, int instance) {
+        return services.urlOf(service, instance);
+    }
+
     /** The end of every running service's log, for failure messages. */
     String logTails() {
         return services.logTails();
