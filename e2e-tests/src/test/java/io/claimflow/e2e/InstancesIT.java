@@ -2,6 +2,8 @@ package io.claimflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.ConsumerLag;
@@ -37,12 +39,20 @@ class InstancesIT {
     private static final int DOCUMENTS = 300;
     private static final int PER_SECOND = 15;
     private static final Duration CAUGHT_UP = Duration.ofMinutes(6);
+    private static final int FAILOVER_DOCUMENTS = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void twoInstancesOfEachServiceShareTheWorkAndDeliverEveryClaimOnce() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.createTemporary().start();
                 Pipeline pipeline = Pipeline.start(
-                        broker.bootstrapServers(), TestPostgres.newDatabase("instances"), "instances", INSTANCES)) {
+                        broker.bootstrapServers(),
+                        TestPostgres.newDatabase("instances"),
+                        "instances",
+                        // Eight JVMs start at once on a small machine: no engine warm-up, which only spares the first
+                        // documents a cold JIT.
+                        Map.of(ClaimflowService.EXTRACT, Map.of("claimflow.extract.warm-up", "PT0S")),
+                        INSTANCES)) {
             for (ClaimflowService service : ClaimflowService.values()) {
                 assertThat(pipeline.instancesOf(service))
                         .as("instances of %s", service)
@@ -54,9 +64,12 @@ class InstancesIT {
             try (SteadyLoad load = SteadyLoad.start(ingestUrls, "instances", DOCUMENTS, PER_SECOND)) {
                 result = load.finish();
             }
-            // Every document extracted, so both extract instances had their chance at the work.
+            // Every document extracted, so both extract instances had their chance at the work...
             ConsumerLag.awaitCaughtUp(
                     broker.bootstrapServers(), "claimflow-extract", List.of(Topics.DOCUMENTS.name()), CAUGHT_UP);
+            // And every claim matched, so the producers' states say who matched.
+            ConsumerLag.awaitCaughtUp(
+                    broker.bootstrapServers(), "claimflow-match", List.of(Topics.CLAIMS.name()), CAUGHT_UP);
             Map<String, Object> events = new LinkedHashMap<>();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 ConsumerGroupDescription extract = group(admin, "claimflow-extract");
@@ -100,7 +113,52 @@ class InstancesIT {
                     .isEqualTo(200);
             events.put("a document accepted by ingest-service, posted again to ingest-service-2", again.statusCode());
             DeliveryAudit.check("instances", pipeline, result, events);
+
+            // The standby takes over: kill -9 of the active match instance, and the claims of documents posted after
+            // it are matched by the other, once each, its index caught up with the claims before without publishing.
+            Map<Integer, Integer> indexed = indexSizes(pipeline);
+            assertThat(indexed.values())
+                    .as("claims in each match instance's index: the active one's, the standby's empty")
+                    .filteredOn(size -> size > 0)
+                    .hasSize(1);
+            int active = indexed.entrySet().stream()
+                    .filter(entry -> entry.getValue() > 0)
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            int standby = 3 - active;
+            pipeline.kill(ClaimflowService.MATCH, active);
+            Map<String, Object> failover = new LinkedHashMap<>();
+            failover.put("match-service instance killed (kill -9): the active one", active);
+            failover.put("claims in its index", indexed.get(active));
+            SteadyLoad.Result after;
+            try (SteadyLoad load = SteadyLoad.start(ingestUrls, "instances-failover", FAILOVER_DOCUMENTS, PER_SECOND)) {
+                after = load.finish();
+            }
+            DeliveryAudit.check("instances-failover", pipeline, after, failover);
+            assertThat(indexSizes(pipeline).get(standby))
+                    .as("the standby's index holds every claim, those before the failover caught up")
+                    .isGreaterThanOrEqualTo(indexed.get(active) + FAILOVER_DOCUMENTS);
         }
+    }
+
+    /** The claims in the index of each running match-service instance, from its readiness check's data. */
+    private static Map<Integer, Integer> indexSizes(Pipeline pipeline) throws Exception {
+        Map<Integer, Integer> sizes = new LinkedHashMap<>();
+        for (int instance : pipeline.instancesOf(ClaimflowService.MATCH)) {
+            HttpResponse<String> ready = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(pipeline.urlOf(ClaimflowService.MATCH, instance) + "/q/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
+                if (check.path("name").asText().equals("match-index")) {
+                    sizes.put(instance, check.at("/data/documents").asInt());
+                }
+            }
+        }
+        return sizes;
     }
 
     private static ConsumerGroupDescription group(Admin admin, String group) throws Exception {

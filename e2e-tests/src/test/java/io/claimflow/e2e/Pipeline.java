@@ -61,13 +61,10 @@ final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * The pipeline as {@link #start(String, DatabaseCoordinates, String)}, with that many instances of each service.
+     * The pipeline as {@link #start(String, DatabaseCoordinates, String, Map)}, with that many instances of each
+     * service.
      */
-    static Pipeline start(String bootstrapServers, DatabaseCoordinates database, String run, int instances) {
-        return start(bootstrapServers, database, run, Map.of(), instances);
-    }
-
-    private static Pipeline start(
+    static Pipeline start(
             String bootstrapServers,
             DatabaseCoordinates database,
             String run,
