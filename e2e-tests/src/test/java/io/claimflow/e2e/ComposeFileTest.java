@@ -6,23 +6,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker-compose.yml must run what the code is: every service built from its Dockerfile, on the port its configuration
- * has, healthy only when ready, started after what it needs is healthy, and configured only through variables of
- * properties it really has.
+ * docker-compose.yml must run what the code is: every service built from its Dockerfile, in replicas reached through
+ * the gateway on the port its configuration has, healthy only when ready, started after what it needs is healthy, and
+ * configured only through variables of properties it really has.
  */
 class ComposeFileTest {
 
     private static final Path COMPOSE = ServiceConfiguration.ROOT.resolve("docker-compose.yml");
+    private static final String REPLICAS = "${CLAIMFLOW_INSTANCES:-2}";
     private static final Map<String, List<String>> NEEDS = Map.of(
             "ingest-service",
             List.of("kafka"),
@@ -46,8 +51,15 @@ class ComposeFileTest {
         services.fieldNames().forEachRemaining(names::add);
         assertThat(names)
                 .containsExactlyInAnyOrder(
-                        "kafka", "postgres", "ingest-service", "extract-service", "match-service", "store-service");
+                        "kafka",
+                        "postgres",
+                        "ingest-service",
+                        "extract-service",
+                        "match-service",
+                        "store-service",
+                        "gateway");
         assertThat(services.at("/kafka/image").asText()).startsWith("apache/kafka:");
+        assertThat(services.at("/gateway/image").asText()).startsWith("nginx:");
         assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText())
                 .isEqualTo("broker,controller");
         assertThat(services.at("/postgres/image").asText()).startsWith("postgres:");
@@ -71,7 +83,11 @@ class ComposeFileTest {
                     .isRegularFile();
             String port =
                     ServiceConfiguration.defaultOf(service, "quarkus.http.port").orElseThrow();
-            assertThat(definition.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
+            assertThat(definition.path("ports").isMissingNode())
+                    .as("%s publishes no host port, which its replicas would collide on", service)
+                    .isTrue();
+            assertThat(definition.at("/deploy/replicas").asText()).isEqualTo(REPLICAS);
+            assertThat(definition.path("expose").get(0).asText()).isEqualTo(port);
             assertThat(definition.at("/environment/QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
             assertThat(definition.at("/healthcheck/test").toString()).contains("localhost:" + port + "/q/health/ready");
             for (String needed : NEEDS.get(service)) {
@@ -80,6 +96,42 @@ class ComposeFileTest {
                         .isEqualTo("service_healthy");
             }
         }
+    }
+
+    @Test
+    void theGatewayIsEachServicesOneAddressOnItsPort() throws IOException {
+        JsonNode gateway = services.path("gateway");
+        String mounted = gateway.path("volumes").get(0).asText();
+        Path conf = ServiceConfiguration.ROOT.resolve(mounted.substring(0, mounted.indexOf(':')));
+        assertThat(mounted).endsWith(":/etc/nginx/conf.d/default.conf:ro");
+        Map<String, String> routes = new HashMap<>();
+        Matcher server = Pattern.compile("listen (\\d+);\\s+location / \\{\\s+set \\$service http://([a-z-]+):(\\d+);")
+                .matcher(Files.readString(conf));
+        while (server.find()) {
+            assertThat(server.group(3)).as("port of %s", server.group(2)).isEqualTo(server.group(1));
+            routes.put(server.group(2), server.group(1));
+        }
+        List<String> published = new ArrayList<>();
+        gateway.path("ports").forEach(port -> published.add(port.asText()));
+        for (String service : NEEDS.keySet()) {
+            String port =
+                    ServiceConfiguration.defaultOf(service, "quarkus.http.port").orElseThrow();
+            assertThat(routes).as("the gateway's routes").containsEntry(service, port);
+            assertThat(published).contains(port + ":" + port);
+            assertThat(gateway.at("/depends_on/" + service + "/condition").asText())
+                    .isEqualTo("service_healthy");
+        }
+        assertThat(routes).hasSize(NEEDS.size());
+    }
+
+    @Test
+    void eachMatchReplicaKeepsItsIndexInItsOwnContainer() {
+        JsonNode match = services.path("match-service");
+        assertThat(match.path("volumes").isMissingNode())
+                .as("a volume would be shared by the replicas, and each needs an index of its own")
+                .isTrue();
+        assertThat(match.at("/environment/CLAIMFLOW_MATCH_INDEX_FOLDER").asText())
+                .startsWith("/deployments/");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.claimflow.e2e;
 
 import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.DatabaseCoordinates;
-import io.claimflow.stack.FreePorts;
 import io.claimflow.stack.PipelineServices;
+import io.claimflow.stack.PipelineServices.InstancePorts;
 import io.claimflow.stack.PipelineWiring;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.postgres.TestPostgres;
@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -57,11 +57,21 @@ final class Pipeline implements AutoCloseable {
             DatabaseCoordinates database,
             String run,
             Map<ClaimflowService, Map<String, String>> settings) {
-        Map<ClaimflowService, Integer> ports = new EnumMap<>(ClaimflowService.class);
-        for (ClaimflowService service : ClaimflowService.values()) {
-            ports.put(service, FreePorts.next());
-        }
-        String storeUrl = "http://127.0.0.1:" + ports.get(ClaimflowService.STORE);
+        return start(bootstrapServers, database, run, settings, 1);
+    }
+
+    /**
+     * The pipeline as {@link #start(String, DatabaseCoordinates, String, Map)}, with that many instances of each
+     * service.
+     */
+    static Pipeline start(
+            String bootstrapServers,
+            DatabaseCoordinates database,
+            String run,
+            Map<ClaimflowService, Map<String, String>> settings,
+            int instances) {
+        InstancePorts ports = InstancePorts.free();
+        String storeUrl = "http://127.0.0.1:" + ports.portOf(ClaimflowService.STORE, 1);
         Path logs = Path.of(System.getProperty("claimflow.e2e.logs", "target/e2e-logs"))
                 .resolve(run);
         Path home = Path.of(System.getProperty("claimflow.home", ".."))
@@ -69,10 +79,12 @@ final class Pipeline implements AutoCloseable {
                 .normalize();
         // The logs' folder is the run's own, so match-service's index there survives its restarts; it starts empty,
         // as the broker does: an index left by an earlier build would hold claims of another broker's topics.
-        String ingestUrl = "http://127.0.0.1:" + ports.get(ClaimflowService.INGEST);
+        String ingestUrl = "http://127.0.0.1:" + ports.portOf(ClaimflowService.INGEST, 1);
         PipelineWiring wiring = new PipelineWiring(bootstrapServers, database, storeUrl, ingestUrl, logs);
-        deleteRecursively(wiring.matchIndex());
-        PipelineServices services = new PipelineServices(home, logs, wiring, ports);
+        for (int instance = 1; instance <= instances; instance++) {
+            deleteRecursively(wiring.matchIndex(instance));
+        }
+        PipelineServices services = new PipelineServices(home, logs, wiring, ports, instances);
         services.startAll(settings);
         return new Pipeline(bootstrapServers, services);
     }
@@ -92,6 +104,26 @@ final class Pipeline implements AutoCloseable {
         services.kill(service);
     }
 
+    /** {@code kill -9} of one instance of the service. */
+    void kill(ClaimflowService service, int instance) {
+        services.kill(service, instance);
+    }
+
+    /** Starts one more instance of the service and waits until it is ready; answers its number. */
+    int startInstance(ClaimflowService service) {
+        return services.startInstance(service);
+    }
+
+    /** The numbers of the service's running instances. */
+    List<Integer> instancesOf(ClaimflowService service) {
+        return services.instancesOf(service);
+    }
+
+    /** The log file of one instance of the service. */
+    Path logOf(ClaimflowService service, int instance) {
+        return services.processOf(service, instance).orElseThrow().log();
+    }
+
     /** SIGTERM to the service; answers whether it shut down by itself within the grace period. */
     boolean terminate(ClaimflowService service) {
         return services.terminate(service);
@@ -100,6 +132,11 @@ final class Pipeline implements AutoCloseable {
     /** The base URL of a service. */
     String urlOf(ClaimflowService service) {
         return services.urlOf(service);
+    }
+
+    /** The base URL of one instance of the service. */
+    String urlOf(ClaimflowService service, int instance) {
+        return services.urlOf(service, instance);
     }
 
     /** The end of every running service's log, for failure messages. */

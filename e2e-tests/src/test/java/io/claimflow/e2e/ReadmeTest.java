@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.stack.EmbeddedKafkaBroker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,15 @@ class ReadmeTest {
                         .as("default of %s in %s", property, service)
                         .contains(documented);
             }
+        }
+    }
+
+    @Test
+    void theEmbeddedBrokerMakesAsManyPartitionsAsTheServices() {
+        for (String service : SERVICES) {
+            assertThat(ServiceConfiguration.defaultOf(service, "claimflow.kafka.partitions"))
+                    .as("claimflow.kafka.partitions of %s", service)
+                    .contains(Integer.toString(EmbeddedKafkaBroker.DEFAULT_PARTITIONS));
         }
     }
 

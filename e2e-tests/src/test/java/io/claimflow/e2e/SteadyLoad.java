@@ -28,7 +28,7 @@ final class SteadyLoad implements AutoCloseable {
     private static final List<String> PLACES =
             List.of("Raqqa", "Mosul", "Kherson", "Gaza", "Aleppo", "Donetsk", "Kabul", "Tripoli");
 
-    private final String ingestUrl;
+    private final List<String> ingestUrls;
     private final String prefix;
     private final int documents;
     private final Duration interval;
@@ -42,8 +42,8 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
 
-    private SteadyLoad(String ingestUrl, String prefix, int documents, int perSecond) {
-        this.ingestUrl = ingestUrl;
+    private SteadyLoad(List<String> ingestUrls, String prefix, int documents, int perSecond) {
+        this.ingestUrls = List.copyOf(ingestUrls);
         this.prefix = prefix;
         this.documents = documents;
         this.interval = Duration.ofNanos(1_000_000_000L / perSecond);
@@ -52,7 +52,15 @@ final class SteadyLoad implements AutoCloseable {
 
     /** Starts posting {@code documents} documents with ids {@code prefix-0…}, {@code perSecond} a second. */
     public static SteadyLoad start(String ingestUrl, String prefix, int documents, int perSecond) {
-        SteadyLoad load = new SteadyLoad(ingestUrl, prefix, documents, perSecond);
+        return start(List.of(ingestUrl), prefix, documents, perSecond);
+    }
+
+    /**
+     * Posts as {@link #start(String, String, int, int)} does, spread over several ingest instances: document {@code i}
+     * to the {@code i}th modulo their number, retries included, as a client behind a sticky load balancer.
+     */
+    public static SteadyLoad start(List<String> ingestUrls, String prefix, int documents, int perSecond) {
+        SteadyLoad load = new SteadyLoad(ingestUrls, prefix, documents, perSecond);
         load.pacer.start();
         return load;
     }
@@ -66,6 +74,12 @@ final class SteadyLoad implements AutoCloseable {
                 + (3 * i + 7)
                 + " schools were damaged. “We counted " + (i + 40)
                 + " destroyed homes,” the governor told reporters on Tuesday.";
+    }
+
+    /** The JSON body that posts document {@code i} of a load with the given prefix. */
+    public static String body(String prefix, int i) throws IOException {
+        return JSON.writeValueAsString(
+                Map.of("id", prefix + "-" + i, "text", text(i), "language", "en", "source", "drill"));
     }
 
     /** How many documents the load has handed to the posters so far. */
@@ -106,7 +120,7 @@ final class SteadyLoad implements AutoCloseable {
         String id = prefix + "-" + i;
         String body;
         try {
-            body = JSON.writeValueAsString(Map.of("id", id, "text", text(i), "language", "en", "source", "drill"));
+            body = body(prefix, i);
         } catch (IOException e) {
             failures.put(id, e.toString());
             return;
@@ -119,7 +133,7 @@ final class SteadyLoad implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(ingestUrl + "/documents"))
+                        HttpRequest.newBuilder(URI.create(ingestUrls.get(i % ingestUrls.size()) + "/documents"))
                                 .timeout(Duration.ofSeconds(20))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body))

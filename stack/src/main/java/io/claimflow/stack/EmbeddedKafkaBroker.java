@@ -22,6 +22,12 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
+    /**
+     * The services' {@code claimflow.kafka.partitions} default (their {@code TopicBootstrapConfig}), which
+     * {@code ReadmeTest} holds equal to this: enough partitions for a few instances of each consumer group.
+     */
+    public static final int DEFAULT_PARTITIONS = 6;
+
     private final Path dataDirectory;
     private final int port;
     private final int controllerPort;
@@ -117,6 +123,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The same setting as the services': {@code -Dclaimflow.kafka.partitions} or its environment variable. */
+    static int partitions() {
+        String configured =
+                System.getProperty("claimflow.kafka.partitions", System.getenv("CLAIMFLOW_KAFKA_PARTITIONS"));
+        return configured == null || configured.isBlank() ? DEFAULT_PARTITIONS : Integer.parseInt(configured.strip());
+    }
+
     private static Properties configFor(Path dataDirectory, int port, int controllerPort) {
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
@@ -137,7 +150,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("num.partitions", "3");
+        // The services create their topics with claimflow.kafka.partitions; a topic made without a count gets as many.
+        props.put("num.partitions", Integer.toString(partitions()));
         // Services must create the topics they use, as against a production broker.
         props.put("auto.create.topics.enable", "false");
         return props;

@@ -19,11 +19,19 @@ public record PipelineWiring(
 
     /** match-service's index folder in the data folder: a restart of the pipeline finds it again. */
     public Path matchIndex() {
-        return dataDirectory.resolve("match-index");
+        return matchIndex(1);
     }
 
-    /** The properties a service is started with on the given HTTP port. */
-    public Map<String, String> propertiesOf(ClaimflowService service, int port) {
+    /**
+     * The index folder of one match-service instance: each has its own (Lucene locks its folder), and an instance
+     * started again under its number finds it again.
+     */
+    public Path matchIndex(int instance) {
+        return dataDirectory.resolve(PipelineServices.instanceName("match-index", instance));
+    }
+
+    /** The properties an instance of a service (numbered from 1) is started with on the given HTTP port. */
+    public Map<String, String> propertiesOf(ClaimflowService service, int instance, int port) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(port));
         properties.put("kafka.bootstrap.servers", bootstrapServers);
@@ -36,7 +44,8 @@ public record PipelineWiring(
             }
             case INGEST -> properties.put("claimflow.ingest.document-location", storeUrl + "/documents/{id}");
             case MATCH ->
-                properties.put("claimflow.match.index-folder", matchIndex().toString());
+                properties.put(
+                        "claimflow.match.index-folder", matchIndex(instance).toString());
             case EXTRACT -> {
                 // Needs nothing but the broker.
             }

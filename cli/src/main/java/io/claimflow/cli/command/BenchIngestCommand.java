@@ -91,7 +91,8 @@ public class BenchIngestCommand implements Callable<Integer> {
                     FreePorts.next(),
                     FreePorts.next(),
                     0,
-                    null);
+                    null,
+                    1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary folder", e);
         }

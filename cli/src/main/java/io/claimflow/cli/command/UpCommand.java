@@ -10,6 +10,7 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.contracts.topic.Topic;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.DatabaseCoordinates;
 import io.claimflow.stack.ServiceProcess;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code claimflow up}: the whole pipeline on this machine, no Docker needed, until Ctrl-C. */
@@ -112,6 +114,15 @@ public class UpCommand implements Callable<Integer> {
             description = "Password of --db-url (default: ${DEFAULT-VALUE}).")
     String dbPassword;
 
+    @Option(
+            names = "--instances",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Instances of each service (default: ${DEFAULT-VALUE}); the Nth listens on its service's port"
+                    + " plus 10 times N-1 (8081, 8091, ...), and match-service's extra instances are standbys."
+                    + " More instances than partitions (claimflow.kafka.partitions) get no work.")
+    int instances;
+
     @Option(names = "--demo", description = "Also ingest the sample documents and print some of the claims found.")
     boolean demo;
 
@@ -122,6 +133,9 @@ public class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (instances < 1) {
+            throw new ParameterException(spec.commandLine(), "--instances must be at least 1, not " + instances);
+        }
         Path home = StackSettings.checkout();
         Path dataDirectory = (data != null ? data : StackSettings.defaultDataDirectory(home))
                 .toAbsolutePath()
@@ -135,7 +149,8 @@ public class UpCommand implements Callable<Integer> {
                 storePort,
                 matchPort,
                 postgresPort,
-                dbUrl == null ? null : new DatabaseCoordinates(dbUrl, dbUser, dbPassword));
+                dbUrl == null ? null : new DatabaseCoordinates(dbUrl, dbUser, dbPassword),
+                instances);
         LocalStack stack = new LocalStack(settings);
         try {
             List<String> leftovers = stack.claimDataFolder();
@@ -187,17 +202,25 @@ public class UpCommand implements Callable<Integer> {
         return waitForAFailure(err, stack, stopping);
     }
 
-    private static void printWhereEverythingIs(PrintWriter out, StackSettings settings, DatabaseCoordinates database) {
-        out.println("Claimflow is up:");
+    static void printWhereEverythingIs(PrintWriter out, StackSettings settings, DatabaseCoordinates database) {
+        out.println("Claimflow is up"
+                + (settings.instances() > 1
+                        ? ", " + settings.instances() + " instances of each"
+                                + " service (match-service: one active, the others standing by):"
+                        : ":"));
         out.println("  explorer    " + settings.storeUrl()
                 + "/explorer/   (the web explorer: claims, documents, narratives)");
         out.println(
                 "  ingest      " + settings.ingestUrl() + "/documents   (POST documents; claimflow ingest FILE...)");
+        printOtherInstances(out, settings, ClaimflowService.INGEST, "/documents");
         out.println("  store       " + settings.storeUrl()
                 + "/claims   (also /claims/stream, /documents/{id}, /claimants, /entities)");
+        printOtherInstances(out, settings, ClaimflowService.STORE, "/claims");
         out.println("  extract     " + settings.extractUrl() + "/extract   (synchronous: POST /extract, POST /score)");
+        printOtherInstances(out, settings, ClaimflowService.EXTRACT, "/extract");
         out.println("  match       " + settings.matchUrl() + "/q/health   (claims into narratives: topics "
                 + Topics.CLAIM_MATCHES.name() + ", " + Topics.NARRATIVES.name() + ")");
+        printOtherInstances(out, settings, ClaimflowService.MATCH, "/q/health");
         out.println("  OpenAPI     " + settings.ingestUrl() + "/q/openapi  " + settings.extractUrl() + "/q/openapi  "
                 + settings.storeUrl() + "/q/openapi  " + settings.matchUrl() + "/q/openapi");
         out.println("  Kafka       " + settings.bootstrapServers() + "   topics: "
@@ -206,6 +229,18 @@ public class UpCommand implements Callable<Integer> {
                 + ")");
         out.println("  logs        " + settings.logs());
         out.flush();
+    }
+
+    /** The addresses of a service's instances after the first, on one line under the first's. */
+    private static void printOtherInstances(
+            PrintWriter out, StackSettings settings, ClaimflowService service, String path) {
+        List<String> urls = settings.urlsOf(service);
+        if (urls.size() > 1) {
+            out.println("              and "
+                    + urls.subList(1, urls.size()).stream()
+                            .map(url -> url + path)
+                            .collect(Collectors.joining("  ")));
+        }
     }
 
     private void runDemo(PrintWriter out, StackSettings settings) throws InterruptedException {

@@ -53,10 +53,14 @@ public final class LocalStack implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("--kafka-port (Kafka broker)", settings.kafkaPort());
-        ports.put("--ingest-port (ingest-service)", settings.ingestPort());
-        ports.put("--extract-port (extract-service)", settings.extractPort());
-        ports.put("--store-port (store-service)", settings.storePort());
-        ports.put("--match-port (match-service)", settings.matchPort());
+        for (ClaimflowService service : ClaimflowService.values()) {
+            String option = "--" + service.serviceName().replace("-service", "") + "-port (" + service + ")";
+            for (int instance = 1; instance <= settings.instances(); instance++) {
+                ports.put(
+                        instance == 1 ? option : option.replace(")", " " + instance + ")"),
+                        settings.ports().portOf(service, instance));
+            }
+        }
         if (settings.externalDatabase() == null && settings.postgresPort() > 0) {
             ports.put("--postgres-port (PostgreSQL)", settings.postgresPort());
         }
@@ -149,18 +153,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private PipelineServices services(DatabaseCoordinates database) {
-        Map<ClaimflowService, Integer> ports = new EnumMap<>(ClaimflowService.class);
-        ports.put(ClaimflowService.STORE, settings.storePort());
-        ports.put(ClaimflowService.EXTRACT, settings.extractPort());
-        ports.put(ClaimflowService.INGEST, settings.ingestPort());
-        ports.put(ClaimflowService.MATCH, settings.matchPort());
         PipelineWiring wiring = new PipelineWiring(
                 settings.bootstrapServers(),
                 database,
                 settings.storeUrl(),
                 settings.ingestUrl(),
                 settings.dataDirectory());
-        return new PipelineServices(settings.home(), settings.logs(), wiring, ports);
+        return new PipelineServices(settings.home(), settings.logs(), wiring, settings.ports(), settings.instances());
     }
 
     private DatabaseCoordinates embeddedDatabase() {

@@ -1,7 +1,12 @@
 package io.claimflow.cli.stack;
 
+import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.DatabaseCoordinates;
+import io.claimflow.stack.PipelineServices.InstancePorts;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What {@code claimflow up} starts and where.
@@ -15,6 +20,7 @@ import java.nio.file.Path;
  * @param matchPort match-service's HTTP port
  * @param postgresPort the embedded PostgreSQL's port, 0 for any free one
  * @param externalDatabase a PostgreSQL to use instead of the embedded one, or null
+ * @param instances how many instances of each service run, each further one on ports {@link InstancePorts#STEP} higher
  */
 public record StackSettings(
         Path home,
@@ -25,7 +31,8 @@ public record StackSettings(
         int storePort,
         int matchPort,
         int postgresPort,
-        DatabaseCoordinates externalDatabase) {
+        DatabaseCoordinates externalDatabase,
+        int instances) {
 
     /** Where {@code claimflow up} keeps its files when no {@code --data} is given. */
     public static Path defaultDataDirectory(Path home) {
@@ -50,6 +57,22 @@ public record StackSettings(
 
     public String bootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The HTTP port of every instance of every service: the given ports for the first, spaced for the others. */
+    public InstancePorts ports() {
+        return InstancePorts.spaced(Map.of(
+                ClaimflowService.STORE, storePort,
+                ClaimflowService.EXTRACT, extractPort,
+                ClaimflowService.INGEST, ingestPort,
+                ClaimflowService.MATCH, matchPort));
+    }
+
+    /** The base URL of each instance of the service, the first one first. */
+    public List<String> urlsOf(ClaimflowService service) {
+        return IntStream.rangeClosed(1, instances)
+                .mapToObj(instance -> "http://localhost:" + ports().portOf(service, instance))
+                .toList();
     }
 
     public String ingestUrl() {

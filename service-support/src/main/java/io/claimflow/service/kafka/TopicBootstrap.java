@@ -122,6 +122,32 @@ public class TopicBootstrap implements HealthCheck {
         config.topics()
                 .forEach(topic -> limits.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(limit)));
         admin.incrementalAlterConfigs(limits).all().get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        warnOfFewerPartitions(admin, existing);
+    }
+
+    /**
+     * Says which existing topics have fewer partitions than configured, and leaves them so: adding partitions moves
+     * keys to other partitions, which breaks a document's order across the change and, on a compacted topic, leaves a
+     * key's older value in another partition than its newer one. Raising them is the operator's decision (README,
+     * "Scaling out").
+     */
+    private void warnOfFewerPartitions(Admin admin, Set<String> existing)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        List<String> ours = config.topics().stream().filter(existing::contains).toList();
+        admin
+                .describeTopics(ours)
+                .allTopicNames()
+                .get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .values()
+                .stream()
+                .filter(topic -> topic.partitions().size() < config.partitions())
+                .forEach(topic -> LOG.warnf(
+                        "%s has %d partitions, fewer than claimflow.kafka.partitions (%d): at most %d instances of a"
+                                + " consumer group get work; kafka-topics --alter --partitions raises them",
+                        topic.name(),
+                        topic.partitions().size(),
+                        config.partitions(),
+                        topic.partitions().size()));
     }
 
     @Override

@@ -12,8 +12,11 @@ public interface TopicBootstrapConfig {
     /** Names of the topics this service reads or writes, dead-letter topics included. */
     List<String> topics();
 
-    /** Partitions of a topic this service creates. */
-    @WithDefault("3")
+    /**
+     * Partitions of a topic this service creates: the most instances of a consumer group that get work. Enough for a
+     * few instances of each service; topics that exist keep theirs (see {@link TopicBootstrap}).
+     */
+    @WithDefault("6")
     int partitions();
 
     /** Replication factor of a topic this service creates; -1 takes the broker's default. */
