@@ -95,8 +95,9 @@ class InstancesIT {
                                         member.assignment().topicPartitions().size())
                                 .sorted()
                                 .toList())
-                        .as("one active match instance with every partition, the other standing by")
-                        .containsExactly(0, EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
+                        .as("one active match instance with every partition of the claims topic and of its group's"
+                                + " redrive topic, the other standing by")
+                        .containsExactly(0, 2 * EmbeddedKafkaBroker.DEFAULT_PARTITIONS);
                 assertThat(matching)
                         .as("one match instance published every match")
                         .isEqualTo(1L);

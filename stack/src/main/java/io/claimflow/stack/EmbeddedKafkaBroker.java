@@ -26,7 +26,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * The services' {@code claimflow.kafka.partitions} default (their {@code TopicBootstrapConfig}), which
      * {@code ReadmeTest} holds equal to this: enough partitions for a few instances of each consumer group.
      */
-    public static final int DEFAULT_PARTITIONS = 6;
+    public static final int DEFAULT_PARTITIONS = 3;
 
     private final Path dataDirectory;
     private final int port;

@@ -16,7 +16,7 @@ public interface TopicBootstrapConfig {
      * Partitions of a topic this service creates: the most instances of a consumer group that get work. Enough for a
      * few instances of each service; topics that exist keep theirs (see {@link TopicBootstrap}).
      */
-    @WithDefault("6")
+    @WithDefault("3")
     int partitions();
 
     /** Replication factor of a topic this service creates; -1 takes the broker's default. */
