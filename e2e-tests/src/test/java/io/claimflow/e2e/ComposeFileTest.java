@@ -30,7 +30,7 @@ class ComposeFileTest {
     private static final String REPLICAS = "${CLAIMFLOW_INSTANCES:-2}";
     private static final Map<String, List<String>> NEEDS = Map.of(
             "ingest-service",
-            List.of("kafka"),
+            List.of("kafka", "postgres"),
             "extract-service",
             List.of("kafka"),
             "match-service",
@@ -156,14 +156,19 @@ class ComposeFileTest {
                                 .asText())
                         .isEqualTo(broker));
         JsonNode postgres = services.at("/postgres/environment");
-        JsonNode store = services.at("/store-service/environment");
-        assertThat(store.path("QUARKUS_DATASOURCE_JDBC_URL").asText())
-                .isEqualTo("jdbc:postgresql://postgres:5432/"
-                        + postgres.path("POSTGRES_DB").asText());
-        assertThat(store.path("QUARKUS_DATASOURCE_USERNAME").asText())
-                .isEqualTo(postgres.path("POSTGRES_USER").asText());
-        assertThat(store.path("QUARKUS_DATASOURCE_PASSWORD").asText())
-                .isEqualTo(postgres.path("POSTGRES_PASSWORD").asText());
+        for (String service : List.of("store-service", "ingest-service")) {
+            JsonNode environment = services.at("/" + service + "/environment");
+            assertThat(environment.path("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                    .as(service)
+                    .isEqualTo("jdbc:postgresql://postgres:5432/"
+                            + postgres.path("POSTGRES_DB").asText());
+            assertThat(environment.path("QUARKUS_DATASOURCE_USERNAME").asText())
+                    .as(service)
+                    .isEqualTo(postgres.path("POSTGRES_USER").asText());
+            assertThat(environment.path("QUARKUS_DATASOURCE_PASSWORD").asText())
+                    .as(service)
+                    .isEqualTo(postgres.path("POSTGRES_PASSWORD").asText());
+        }
     }
 
     /** Compose itself must accept the file; .ci/run installs Debian's docker-compose for this where it is missing. */

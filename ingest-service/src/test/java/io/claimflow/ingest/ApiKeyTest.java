@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ApiKeyTest.KeysRequired.class)
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
 class ApiKeyTest extends ReadyServiceTest {
 
     /** Two submitters with a key each. */

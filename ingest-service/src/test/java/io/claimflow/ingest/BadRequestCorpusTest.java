@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
 class BadRequestCorpusTest extends ReadyServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

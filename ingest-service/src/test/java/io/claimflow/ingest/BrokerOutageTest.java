@@ -8,6 +8,7 @@ import io.claimflow.stack.EmbeddedKafkaBroker;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrokerOutageTest.ShortTimeouts.class)
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
 class BrokerOutageTest extends ReadyServiceTest {
 
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(3);
@@ -91,8 +93,7 @@ class BrokerOutageTest extends ReadyServiceTest {
                 .filteredOn(attempt -> attempt.status() == 503)
                 .allSatisfy(attempt -> assertThat(attempt.retryAfter()).isEqualTo("2"));
         // Cut short by the publish timeout, not left to the producer's own: a bound a loaded machine cannot reach.
-        long producerGivesUp = ConfigProvider.getConfig()
-                .getValue("mp.messaging.connector.smallrye-kafka.delivery.timeout.ms", Long.class);
+        long producerGivesUp = ConfigProvider.getConfig().getValue("kafka.delivery.timeout.ms", Long.class);
         assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.millis()).isLessThan(producerGivesUp));
         Set<String> accepted = attempts.stream()
                 .filter(attempt -> attempt.status() != 503)

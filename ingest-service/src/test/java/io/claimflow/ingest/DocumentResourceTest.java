@@ -14,6 +14,7 @@ import io.claimflow.contracts.topic.Topics;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TopicProbe;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
 class DocumentResourceTest extends ReadyServiceTest {
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.claimflow.contracts.event.DocumentSubmitted;
 import io.claimflow.testkit.quarkus.KafkaTestResource;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Documents the way users have them: plain text, HTML pages, NDJSON batches and file uploads, in any charset. */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
 class IngestFormatsTest extends ReadyServiceTest {
 
     @Test

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.claimflow.stack.FreePorts;
+import io.claimflow.testkit.quarkus.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,11 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * With no broker at the configured address, a document is refused with 503, never accepted: ingest has not been able to
- * read which documents Kafka holds, so it cannot tell a new document from a resubmission.
+ * With no broker at the configured address, a document is refused with 503 once the publish timeout has passed, never
+ * accepted, and the service is not ready.
  */
 @QuarkusTest
 @TestProfile(KafkaUnreachableTest.NoBroker.class)
+@WithTestResource(PostgresTestResource.class)
 class KafkaUnreachableTest {
 
     /** Points the service at a loopback port nobody listens on. */
@@ -40,7 +43,7 @@ class KafkaUnreachableTest {
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("7"))
-                .body("type", equalTo("urn:claimflow:problem:catching-up"))
+                .body("type", equalTo("urn:claimflow:problem:kafka-unavailable"))
                 .body("detail", notNullValue());
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * address clients read documents back from. Turns it into each service's properties.
  *
  * @param bootstrapServers the Kafka broker
- * @param database the store's PostgreSQL database
+ * @param database the PostgreSQL database of store-service and of ingest-service's index (schema {@code ingest})
  * @param storeUrl store-service's base URL as clients reach it, for the document locations ingest answers with
  * @param ingestUrl ingest-service's base URL, where the explorer's submit page (in store-service) sends documents
  * @param dataDirectory the pipeline's data folder, where match-service keeps its index ({@code match-index})
@@ -37,12 +37,14 @@ public record PipelineWiring(
         properties.put("kafka.bootstrap.servers", bootstrapServers);
         switch (service) {
             case STORE -> {
-                properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-                properties.put("quarkus.datasource.username", database.username());
-                properties.put("quarkus.datasource.password", database.password());
+                putDatabase(properties);
                 properties.put("claimflow.store.ingest-url", ingestUrl);
             }
-            case INGEST -> properties.put("claimflow.ingest.document-location", storeUrl + "/documents/{id}");
+            case INGEST -> {
+                // Its index of accepted documents, in a schema of its own in the same database.
+                putDatabase(properties);
+                properties.put("claimflow.ingest.document-location", storeUrl + "/documents/{id}");
+            }
             case MATCH ->
                 properties.put(
                         "claimflow.match.index-folder", matchIndex(instance).toString());
@@ -51,5 +53,11 @@ public record PipelineWiring(
             }
         }
         return properties;
+    }
+
+    private void putDatabase(Map<String, String> properties) {
+        properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        properties.put("quarkus.datasource.username", database.username());
+        properties.put("quarkus.datasource.password", database.password());
     }
 }

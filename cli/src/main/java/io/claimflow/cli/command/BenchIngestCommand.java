@@ -4,7 +4,6 @@ import io.claimflow.cli.bench.IngestLoad;
 import io.claimflow.cli.demo.DemoDocuments;
 import io.claimflow.cli.stack.LocalStack;
 import io.claimflow.cli.stack.StackSettings;
-import io.claimflow.stack.FreePorts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,8 +30,9 @@ import picocli.CommandLine.Spec;
                     + "requests in flight as fast as ingest-service answers, after --warm-up documents that are not "
                     + "counted, and reports accepted documents/s and the latency of each answer.",
             "Without --standalone it measures the running stack (--ingest-url), whose pipeline extracts what it "
-                    + "accepts; with --standalone it starts a Kafka broker and one ingest-service of its own on free "
-                    + "ports, with nothing behind them, measures that, and stops them."
+                    + "accepts; with --standalone it starts a Kafka broker, a PostgreSQL (ingest's index of "
+                    + "accepted documents) and one ingest-service of its own on free ports, with nothing behind "
+                    + "them, measures that, and stops them."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -63,8 +63,8 @@ public class BenchIngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--standalone",
-            description = "Measure a Kafka broker and an ingest-service of this command's own, with no pipeline "
-                    + "behind them, instead of the running stack.")
+            description = "Measure a Kafka broker, a PostgreSQL and an ingest-service of this command's own, with "
+                    + "no pipeline behind them, instead of the running stack.")
     boolean standalone;
 
     @Mixin
@@ -80,23 +80,8 @@ public class BenchIngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("claimflow.home", "."));
-        StackSettings settings;
-        try {
-            settings = new StackSettings(
-                    home,
-                    Files.createTempDirectory("claimflow-bench-ingest-"),
-                    FreePorts.next(),
-                    FreePorts.next(),
-                    FreePorts.next(),
-                    FreePorts.next(),
-                    FreePorts.next(),
-                    0,
-                    null,
-                    1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a temporary folder", e);
-        }
-        out.println("Starting a Kafka broker and ingest-service of their own, data and logs in "
+        StackSettings settings = StackSettings.temporary(home, "bench-ingest");
+        out.println("Starting a Kafka broker, PostgreSQL and ingest-service of their own, data and logs in "
                 + settings.dataDirectory() + " ...");
         out.flush();
         try (LocalStack alone = new LocalStack(settings)) {
@@ -104,12 +89,13 @@ public class BenchIngestCommand implements Callable<Integer> {
             out.println("ingest-service at " + settings.ingestUrl());
             return measure(settings.ingestUrl());
         } finally {
-            // The broker's copy of every document is of no further use; the logs stay for a look.
+            // The broker's copy of every document and the index of them are of no further use; the logs stay.
             deleteRecursively(settings.dataDirectory().resolve("kafka"));
+            deleteRecursively(settings.postgresDirectory());
         }
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());

@@ -92,12 +92,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts the broker and ingest-service alone, with nothing behind them (no PostgreSQL, extraction or store), to
-     * measure ingest by itself; returns once ingest is ready.
+     * Starts the broker, PostgreSQL (for ingest's index of accepted documents) and ingest-service alone, with no
+     * extraction or store behind them, to measure ingest by itself; returns once ingest is ready.
      */
     public void startIngestAlone() {
         startWith(() -> {
-            keepServices(services(null)).start(ClaimflowService.INGEST);
+            database = settings.externalDatabase() != null ? settings.externalDatabase() : embeddedDatabase();
+            keepServices(services(database)).start(ClaimflowService.INGEST);
         });
     }
 
@@ -124,6 +125,11 @@ public final class LocalStack implements AutoCloseable {
     /** The first service process that exited, if one did. */
     public synchronized Optional<ServiceProcess> exited() {
         return services == null ? Optional.empty() : services.exited();
+    }
+
+    /** The services' processes, once started. */
+    public synchronized PipelineServices services() {
+        return services;
     }
 
     public DatabaseCoordinates database() {

@@ -2,7 +2,11 @@ package io.claimflow.cli.stack;
 
 import io.claimflow.stack.ClaimflowService;
 import io.claimflow.stack.DatabaseCoordinates;
+import io.claimflow.stack.FreePorts;
 import io.claimflow.stack.PipelineServices.InstancePorts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,28 @@ public record StackSettings(
         int postgresPort,
         DatabaseCoordinates externalDatabase,
         int instances) {
+
+    /**
+     * Settings for a stack of a benchmark's own: a temporary data folder, every part on a free port, one instance of
+     * each service and the embedded PostgreSQL.
+     */
+    public static StackSettings temporary(Path home, String purpose) {
+        try {
+            return new StackSettings(
+                    home,
+                    Files.createTempDirectory("claimflow-" + purpose + "-"),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    0,
+                    null,
+                    1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder", e);
+        }
+    }
 
     /** Where {@code claimflow up} keeps its files when no {@code --data} is given. */
     public static Path defaultDataDirectory(Path home) {

@@ -74,7 +74,7 @@ public class ImportAnswers {
                 Problem.of(
                         ProblemKind.CATCHING_UP,
                         "ingest-service is still reading back the fact-checks Kafka has; retry shortly");
-            case KAFKA_UNAVAILABLE, OUTCOME_UNKNOWN ->
+            case KAFKA_UNAVAILABLE ->
                 Problem.of(
                         ProblemKind.KAFKA_UNAVAILABLE,
                         "Kafka did not acknowledge every fact-check in time (" + unavailable.published()

@@ -78,10 +78,11 @@ public class SubmissionAnswers {
 
     private static Problem unavailable(SubmissionOutcome.Unavailable unavailable) {
         return switch (unavailable.reason()) {
-            case CATCHING_UP ->
+            case INDEX_UNAVAILABLE ->
                 Problem.of(
-                        ProblemKind.CATCHING_UP,
-                        "ingest-service is still reading back the documents Kafka has; retry shortly");
+                        ProblemKind.DATABASE_UNAVAILABLE,
+                        "ingest-service cannot reach its index of accepted documents (PostgreSQL); nothing was "
+                                + "accepted, retry later");
             case OUTCOME_UNKNOWN ->
                 Problem.of(
                         ProblemKind.OUTCOME_UNKNOWN,

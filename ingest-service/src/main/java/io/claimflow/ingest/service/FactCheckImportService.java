@@ -3,12 +3,12 @@ package io.claimflow.ingest.service;
 import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.identity.StableIds;
-import io.claimflow.ingest.messaging.EventPublisher;
+import io.claimflow.ingest.messaging.FactCheckPublisher;
 import io.claimflow.ingest.messaging.KnownFactChecks;
 import io.claimflow.ingest.messaging.Publication;
 import io.claimflow.ingest.service.ImportOutcome.Entry;
+import io.claimflow.ingest.service.ImportOutcome.Reason;
 import io.claimflow.ingest.service.ImportOutcome.Status;
-import io.claimflow.ingest.service.SubmissionOutcome.Reason;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,11 +34,11 @@ public class FactCheckImportService {
     /** Fact-checks handed to Kafka at once: enough to fill produce requests, few enough for the emitter's buffer. */
     private static final int IN_FLIGHT = 64;
 
-    private final EventPublisher publisher;
+    private final FactCheckPublisher publisher;
     private final KnownFactChecks known;
     private final Clock clock = Clock.systemUTC();
 
-    public FactCheckImportService(EventPublisher publisher, KnownFactChecks known) {
+    public FactCheckImportService(FactCheckPublisher publisher, KnownFactChecks known) {
         this.publisher = publisher;
         this.known = known;
     }

@@ -42,5 +42,13 @@ public sealed interface ImportOutcome {
      * @param reason why not now
      * @param published how many of its fact-checks Kafka acknowledged before it gave up
      */
-    record Unavailable(SubmissionOutcome.Reason reason, int published) implements ImportOutcome {}
+    record Unavailable(Reason reason, int published) implements ImportOutcome {}
+
+    /** Why an import cannot be taken now. */
+    enum Reason {
+        /** Kafka did not acknowledge every fact-check in time, or counts as down. */
+        KAFKA_UNAVAILABLE,
+        /** The service is still reading back the fact-checks Kafka has, so it cannot tell new from known. */
+        CATCHING_UP
+    }
 }

@@ -26,8 +26,8 @@ public sealed interface SubmissionOutcome {
     enum Reason {
         /** Kafka did not acknowledge the document in time, or counts as down. */
         KAFKA_UNAVAILABLE,
-        /** The service is still reading back the documents Kafka has, so it cannot tell new from known. */
-        CATCHING_UP,
+        /** The index of accepted documents (PostgreSQL) cannot be reached, so new cannot be told from known. */
+        INDEX_UNAVAILABLE,
         /** An earlier publish of this document is in doubt until the topic tells whether it was written. */
         OUTCOME_UNKNOWN
     }
