@@ -27,10 +27,12 @@ final class Pipeline implements AutoCloseable {
     final String ingestUrl;
     final String extractUrl;
     final String storeUrl;
+    final DatabaseCoordinates database;
     private final PipelineServices services;
 
-    private Pipeline(String bootstrapServers, PipelineServices services) {
+    private Pipeline(String bootstrapServers, DatabaseCoordinates database, PipelineServices services) {
         this.bootstrapServers = bootstrapServers;
+        this.database = database;
         this.services = services;
         this.ingestUrl = services.urlOf(ClaimflowService.INGEST);
         this.extractUrl = services.urlOf(ClaimflowService.EXTRACT);
@@ -86,7 +88,7 @@ final class Pipeline implements AutoCloseable {
         }
         PipelineServices services = new PipelineServices(home, logs, wiring, ports, instances);
         services.startAll(settings);
-        return new Pipeline(bootstrapServers, services);
+        return new Pipeline(bootstrapServers, database, services);
     }
 
     /** Starts the service again on its port with its settings, and waits until it is ready. */
