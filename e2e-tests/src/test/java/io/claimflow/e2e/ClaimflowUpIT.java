@@ -137,6 +137,32 @@ class ClaimflowUpIT {
                     .as("PostgreSQL, found by its data folder")
                     .isPositive();
 
+            ClaimflowCommand.Run soak = ClaimflowCommand.run(
+                    ClaimflowCommand.logs().resolve("claimflow-bench-soak.out"),
+                    Duration.ofMinutes(3),
+                    "bench",
+                    "soak",
+                    "--minutes",
+                    "0.5",
+                    "--rate",
+                    "1",
+                    "--every",
+                    "PT10S",
+                    "--ingest-url",
+                    "http://localhost:" + ingest,
+                    "--store-url",
+                    "http://localhost:" + store,
+                    "--bootstrap-servers",
+                    "localhost:" + kafka);
+            assertThat(soak.exitCode()).as(soak.output()).isZero();
+            assertThat(soak.output())
+                    .as("the soak reports each interval, samples every JVM and the database, and what grew")
+                    .contains("complete 30", "lost 0, claims seen twice 0", "store-service heap/old/RSS")
+                    .containsPattern("(?m)^ +0\\.3 \\| [1-9]\\d* \\| ")
+                    .containsPattern("(?m)^ +0\\.0( \\| \\d+/\\d+/\\d+){5} \\| \\d+\\.\\d$")
+                    .containsPattern("store-service: old generation floor \\d+ MB in the first half")
+                    .containsPattern("PostgreSQL files: [1-9]\\d*\\.\\d MB at the start");
+
             Path page = Files.writeString(
                     Files.createDirectories(work.resolve("pages")).resolve("page.html"), PAGE);
             ClaimflowCommand.Run pageIngested = ClaimflowCommand.run(

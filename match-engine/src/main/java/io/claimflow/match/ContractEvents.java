@@ -82,6 +82,32 @@ public final class ContractEvents {
     }
 
     /**
+     * A published match as the engine's, to restore an index from what was published ({@link MatchEngine#restore}):
+     * cited URLs and domains as citations, terms and pivots as terms, and no calibrated scores, which the contract does
+     * not carry; {@link #match(Match)} turns it back into the published match unchanged.
+     */
+    public static Match published(ClaimMatched.Match match) {
+        ClaimMatched.Evidence evidence = match.evidence();
+        List<String> citations = new ArrayList<>(evidence.urls());
+        citations.addAll(evidence.domains());
+        return new Match(
+                match.claimId(),
+                match.documentId(),
+                match.score(),
+                new Evidence(
+                        evidence.sameText(),
+                        evidence.entities(),
+                        evidence.quantities(),
+                        evidence.dates(),
+                        citations,
+                        evidence.terms(),
+                        List.of(),
+                        0,
+                        0,
+                        0));
+    }
+
+    /**
      * The engine's evidence in the contract's terms: cited URLs (they hold a path) apart from bare domains, a domain
      * left out when a shared URL already names it; the analysed terms and the glossary pivots as one list of terms.
      */

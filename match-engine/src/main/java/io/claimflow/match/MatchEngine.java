@@ -149,6 +149,45 @@ public final class MatchEngine implements Closeable {
     }
 
     /**
+     * Indexes a claim with the links and suggestions it was published with, without scoring it: to bring an index level
+     * with another's output (a standby taking over, a rolled-back batch that had committed after all). Matching depends
+     * on the order claims come in, restoring does not: a narrative is the claims its links connect, named by the
+     * earliest of those that started one (no links), so any order in which every claim comes after the ones it links
+     * gives the publisher's narratives, revisions and link sums. A claim whose links are not all indexed yet waits
+     * ({@link Restored#WAITING}), unless {@code anyway}: then it joins through those that are and keeps all of them.
+     */
+    public synchronized Restored restore(
+            ClaimContext claim, List<Match> links, List<Match> suggestions, boolean anyway) {
+        if (index.find(claim.claimId()) != null) {
+            return Restored.KNOWN;
+        }
+        Map<String, StoredClaim> linked = new HashMap<>();
+        List<Match> present = new ArrayList<>();
+        for (Match link : links) {
+            StoredClaim other = index.find(link.claimId());
+            if (other != null) {
+                linked.put(other.claimId(), other);
+                present.add(link);
+            }
+        }
+        if (present.size() < links.size() && !anyway) {
+            return Restored.WAITING;
+        }
+        narratives.add(stored(claim, features.features(claim.claim()), links, suggestions), present, linked);
+        return Restored.RESTORED;
+    }
+
+    /** What {@link #restore} did with a claim. */
+    public enum Restored {
+        /** Indexed with its links. */
+        RESTORED,
+        /** Already indexed: nothing changed. */
+        KNOWN,
+        /** Not indexed: a claim it links is not indexed yet. */
+        WAITING
+    }
+
+    /**
      * What matching a claim would find, without indexing it or changing anything (a dry run, {@code POST /match}): the
      * narrative is the one it would join, or null when it would start its own; no summaries, no merges.
      */

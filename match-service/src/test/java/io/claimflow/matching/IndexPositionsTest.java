@@ -40,7 +40,8 @@ class IndexPositionsTest {
         // The index was committed with offsets whose transaction Kafka aborted: claims 40..49 were never published.
         assign(50, 40L);
 
-        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+        new IndexPositions(index, new CatchUp(index, "localhost:1", "claimflow-match"))
+                .onPartitionsAssigned(consumer, List.of(PARTITION));
 
         assertThat(consumer.position(PARTITION)).isEqualTo(40);
         assertThat(index.caughtUp()).isTrue();
@@ -51,7 +52,8 @@ class IndexPositionsTest {
         // The group's offsets expired (retention); the index only ever commits what was published.
         assign(30, null);
 
-        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+        new IndexPositions(index, new CatchUp(index, "localhost:1", "claimflow-match"))
+                .onPartitionsAssigned(consumer, List.of(PARTITION));
 
         assertThat(consumer.position(PARTITION)).isEqualTo(30);
     }
@@ -60,7 +62,8 @@ class IndexPositionsTest {
     void anIndexLevelWithTheGroupStartsAtTheGroupsOffset() {
         assign(40, 40L);
 
-        new IndexPositions(index, new CatchUp(index, "localhost:1")).onPartitionsAssigned(consumer, List.of(PARTITION));
+        new IndexPositions(index, new CatchUp(index, "localhost:1", "claimflow-match"))
+                .onPartitionsAssigned(consumer, List.of(PARTITION));
 
         assertThat(consumer.position(PARTITION)).isEqualTo(40);
         assertThat(index.caughtUpClaims()).isZero();

@@ -34,9 +34,17 @@ public final class StackCpu {
     /** What the embedded PostgreSQL server's command line holds: its data folder, after {@code -D}. */
     private final String postgresServer;
 
+    private final Path postgresDirectory;
+
     private StackCpu(Map<String, List<Long>> parts, Path postgresDirectory) {
         this.parts = parts;
+        this.postgresDirectory = postgresDirectory;
         this.postgresServer = "\0-D\0" + postgresDirectory + "\0";
+    }
+
+    /** The embedded PostgreSQL's data folder (empty of a server when the stack uses an external database). */
+    public Path postgresDirectory() {
+        return postgresDirectory;
     }
 
     /** The processes of the stack started by {@code claimflow up} from {@code home}, if it runs on this machine. */

@@ -36,7 +36,12 @@ import picocli.CommandLine.Spec;
                     + "persisted,"
                     + " with the check that no claim was lost or stored twice. Run ./claimflow up first."
         },
-        subcommands = {BenchIngestCommand.class, BenchIngestIndexCommand.class, BenchStoreCommand.class},
+        subcommands = {
+            BenchIngestCommand.class,
+            BenchIngestIndexCommand.class,
+            BenchSoakCommand.class,
+            BenchStoreCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document complete, nothing lost or duplicated",

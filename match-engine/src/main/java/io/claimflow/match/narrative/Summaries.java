@@ -17,9 +17,14 @@ final class Summaries {
 
     private Summaries() {}
 
+    // A restored index adds the same link scores in another order: their sums may differ in the last bits, not more.
+    private static double centrality(StoredClaim claim) {
+        return Math.round(claim.linkSum() * 1e9) / 1e9;
+    }
+
     static NarrativeSummary of(String narrativeId, int revision, List<StoredClaim> claims) {
         StoredClaim label = claims.stream()
-                .max(Comparator.comparingDouble(StoredClaim::linkSum)
+                .max(Comparator.comparingDouble(Summaries::centrality)
                         .thenComparing(StoredClaim::seenAt, Comparator.reverseOrder())
                         .thenComparing(StoredClaim::claimId, Comparator.reverseOrder()))
                 .orElseThrow();

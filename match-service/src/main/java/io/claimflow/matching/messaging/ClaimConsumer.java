@@ -7,6 +7,7 @@ import io.claimflow.match.ContractEvents;
 import io.claimflow.match.MatchEngine;
 import io.claimflow.match.MatchResult;
 import io.claimflow.match.NarrativeSummary;
+import io.claimflow.matching.service.CatchUp;
 import io.claimflow.matching.service.ClaimReader;
 import io.claimflow.matching.service.FactCheckShelf;
 import io.claimflow.matching.service.MatchIndex;
@@ -27,6 +28,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -45,7 +48,8 @@ import org.jboss.logging.Logger;
  * ({@code claimflow.claims.v1.match-service.dlq}) in the same transaction and the batch goes on; a failure that is not
  * the records' (the index's disk, a shutdown) aborts the transaction; the index is then rolled back to its last commit
  * and the batch is read again, meeting the index as it was, so what it publishes then is what it would have published
- * (merges included).
+ * (merges included). A commit whose answer was lost (the broker went away) may have committed all the same, and then
+ * the batch is not read again: before the next batch, the index is levelled with the group's offsets ({@link CatchUp}).
  */
 @ApplicationScoped
 public class ClaimConsumer {
@@ -59,6 +63,9 @@ public class ClaimConsumer {
     private final Clock clock = Clock.systemUTC();
     private final ClaimReader reader = new ClaimReader();
     private final String group;
+    private final CatchUp catchUp;
+    // The partitions of batches rolled back since: the index may lack claims the group has published.
+    private final Set<TopicPartition> rolledBack = ConcurrentHashMap.newKeySet();
 
     /**
      * The emitter buffers without bound: a transaction sends a whole batch's matches and narratives at once. The
@@ -66,11 +73,13 @@ public class ClaimConsumer {
      */
     public ClaimConsumer(
             MatchIndex index,
+            CatchUp catchUp,
             FactCheckShelf factChecks,
             @Channel("matched") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     KafkaTransactions<Object> transactions,
             @ConfigProperty(name = "quarkus.application.name") String group) {
         this.index = index;
+        this.catchUp = catchUp;
         this.group = group;
         this.factChecks = factChecks;
         this.transactions = transactions;
@@ -84,10 +93,11 @@ public class ClaimConsumer {
         List<Outcome> outcomes;
         try {
             StartupWait.until(factChecks::caughtUp, "the fact-check library");
+            levelAfterRollBack();
             outcomes = outcomesOf(records);
         } catch (RuntimeException e) {
-            // Not the records' fault (the index's disk, a shutdown): abort, so the batch is read again.
-            return BatchTransaction.abort(transactions, batch, e, index::rollBack);
+            // Not the records' fault (the index's disk, a shutdown, the broker away): abort, so it is read again.
+            return BatchTransaction.abort(transactions, batch, e, () -> rollBack(records));
         }
         Map<TopicPartition, Long> offsets = nextOffsets(records);
         return BatchTransaction.write(
@@ -95,7 +105,24 @@ public class ClaimConsumer {
                 batch,
                 emitter -> outcomes.forEach(outcome -> outcome.writeTo(emitter)),
                 () -> commitIndex(offsets),
-                index::rollBack);
+                () -> rollBack(records));
+    }
+
+    private void rollBack(List<KafkaRecord<String, byte[]>> records) {
+        index.rollBack();
+        rolledBack.addAll(nextOffsets(records).keySet());
+    }
+
+    private void levelAfterRollBack() {
+        if (rolledBack.isEmpty()) {
+            return;
+        }
+        Set<TopicPartition> partitions = Set.copyOf(rolledBack);
+        int indexed = catchUp.levelWithGroup(partitions);
+        rolledBack.removeAll(partitions);
+        if (indexed > 0) {
+            LOG.infof("A batch rolled back had committed after all: its %d claims indexed as published", indexed);
+        }
     }
 
     /** Per record its match or its dead letter, in batch order, then every narrative the batch changed. */

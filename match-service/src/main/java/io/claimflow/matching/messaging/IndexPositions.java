@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -17,10 +18,10 @@ import org.jboss.logging.Logger;
 
 /**
  * On each partition assignment, brings the index level with what the group has published: claims below the group's
- * committed offset that the index lacks are matched without publishing ({@link CatchUp}); then the stream goes on from
- * the committed offset, where every claim is published. It never starts past the group's offset: what the index holds
- * beyond it was not published, and is published as it was matched when read again. The channel names this listener by
- * its identifier.
+ * committed offsets that the index lacks are indexed as they were published, without publishing ({@link CatchUp}); then
+ * the stream goes on from the committed offsets, where every claim is published. It never starts past the group's
+ * offset: what the index holds beyond it was not published, and is published as it was matched when read again. The
+ * channel names this listener by its identifier.
  */
 @ApplicationScoped
 @Identifier(IndexPositions.NAME)
@@ -49,13 +50,16 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
         // (transaction.timeout.ms, a minute by default): wait longer than that rather than fail the assignment.
         Map<TopicPartition, OffsetAndMetadata> published = consumer.committed(Set.copyOf(partitions), COMMITTED_WAIT);
         Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+        Map<TopicPartition, Long> from = new HashMap<>();
+        Map<TopicPartition, Long> until = new HashMap<>();
         for (TopicPartition partition : partitions) {
             OptionalLong indexed = index.offsetOf(partition);
             OffsetAndMetadata committed = published.get(partition);
-            long from = Math.max(indexed.orElse(0), beginnings.getOrDefault(partition, 0L));
-            if (committed != null && from < committed.offset()) {
-                catchUp.run(partition, from, committed.offset());
-            } else if (committed == null && indexed.isPresent()) {
+            if (committed != null) {
+                from.put(partition, Math.max(indexed.orElse(0), beginnings.getOrDefault(partition, 0L)));
+                until.put(partition, committed.offset());
+            }
+            if (committed == null && indexed.isPresent()) {
                 // The group lost its offsets (retention) but the index only ever commits what was published.
                 LOG.infof("%s has no committed offset; resuming at the index's %d", partition, indexed.getAsLong());
                 consumer.seek(partition, indexed.getAsLong());
@@ -67,6 +71,8 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
                         partition, indexed.getAsLong(), committed.offset());
             }
         }
+        // All partitions at once: a claim may link claims of any of them.
+        catchUp.level(from, until);
         index.markCaughtUp();
     }
 }
