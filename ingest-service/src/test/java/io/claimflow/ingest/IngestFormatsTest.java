@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Documents the way users have them: plain text, HTML pages, NDJSON batches and file uploads, in any charset. */
@@ -138,20 +139,30 @@ class IngestFormatsTest extends ReadyServiceTest {
     }
 
     @Test
-    void aDocumentRepeatedInOneBatchIsPublishedOnce() {
-        String id = "twice-" + UUID.randomUUID();
-        String line = "{\"id\": \"" + id + "\", \"text\": \"The same document on two lines of one batch.\"}\n";
+    void aDocumentRepeatedInOneBatchIsPublishedOnceAndAcceptedOnItsFirstLine() {
+        // Several pairs, so that lines decided in the wrong order would show in one run, not one run in many.
+        List<String> ids = IntStream.range(0, 8)
+                .mapToObj(i -> "twice-" + UUID.randomUUID())
+                .toList();
+        StringBuilder batch = new StringBuilder();
+        for (String id : ids) {
+            String line = "{\"id\": \"" + id + "\", \"text\": \"The same document on two lines of one batch.\"}\n";
+            batch.append(line).append(line);
+        }
         String answer = given().contentType("application/x-ndjson")
-                .body((line + line).getBytes(StandardCharsets.UTF_8))
+                .body(batch.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/documents")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
         List<String> lines = answer.lines().toList();
-        assertThat(lines.get(0)).contains("\"line\":1", "\"status\":202", id);
-        assertThat(lines.get(1)).contains("\"line\":2", "\"status\":200", id);
-        assertThat(recordsOf(id)).hasSize(1);
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            assertThat(lines.get(2 * i)).contains("\"line\":" + (2 * i + 1), "\"status\":202", id);
+            assertThat(lines.get(2 * i + 1)).contains("\"line\":" + (2 * i + 2), "\"status\":200", id);
+            assertThat(recordsOf(id)).hasSize(1);
+        }
     }
 
     @Test

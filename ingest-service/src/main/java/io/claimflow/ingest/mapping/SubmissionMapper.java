@@ -12,12 +12,10 @@ import java.time.OffsetDateTime;
 public class SubmissionMapper {
 
     public DocumentSubmitted toEvent(DocumentSubmission submission, Instant receivedAt, String submitter) {
-        String url = blankToNull(submission.url());
-        String id = submission.id() != null ? submission.id() : StableIds.documentId(submission.text(), url);
         return new DocumentSubmitted(
-                id,
+                documentId(submission),
                 submission.text(),
-                url,
+                blankToNull(submission.url()),
                 blankToNull(submission.title()),
                 LanguageCodes.normalize(submission.language()),
                 submission.publishedAt() == null
@@ -26,6 +24,13 @@ public class SubmissionMapper {
                 blankToNull(submission.source()),
                 receivedAt,
                 submitter);
+    }
+
+    /** The client's id, or else the one its text and URL give. */
+    public String documentId(DocumentSubmission submission) {
+        return submission.id() != null
+                ? submission.id()
+                : StableIds.documentId(submission.text(), blankToNull(submission.url()));
     }
 
     private static String blankToNull(String value) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimflow.ingest.config.IngestConfig;
 import io.claimflow.ingest.mapping.DocumentReader;
+import io.claimflow.ingest.mapping.DocumentSubmission;
+import io.claimflow.ingest.mapping.SubmissionMapper;
 import io.claimflow.ingest.mapping.UnreadableDocument;
 import io.claimflow.ingest.metrics.IngestMetrics;
 import io.claimflow.ingest.service.DocumentIngestService;
@@ -18,13 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An NDJSON batch: one JSON document a line, each accepted or refused on its own, so one bad line does not sink the
  * batch. The answer has one JSON line per document line, in order: its line number, status, and the document's id and
  * location, or the problem. It is 503 with Retry-After when Kafka did not take a valid line (retry those), else 200.
+ * Lines go to Kafka side by side, except that a line repeating an earlier line's id waits for it, so the earlier line
+ * is the one accepted and the later one answers as a resubmission.
  */
 @ApplicationScoped
 public class BatchSubmissions {
@@ -34,6 +40,7 @@ public class BatchSubmissions {
     private static final int UNAVAILABLE = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
 
     private final DocumentReader reader;
+    private final SubmissionMapper mapper;
     private final DocumentIngestService ingest;
     private final SubmissionAnswers answers;
     private final IngestConfig config;
@@ -42,12 +49,14 @@ public class BatchSubmissions {
 
     public BatchSubmissions(
             DocumentReader reader,
+            SubmissionMapper mapper,
             DocumentIngestService ingest,
             SubmissionAnswers answers,
             IngestConfig config,
             IngestMetrics metrics,
             ObjectMapper json) {
         this.reader = reader;
+        this.mapper = mapper;
         this.ingest = ingest;
         this.answers = answers;
         this.config = config;
@@ -68,17 +77,29 @@ public class BatchSubmissions {
                             + " are taken"));
         }
         List<Uni<ObjectNode>> results = new ArrayList<>();
+        Map<String, Uni<ObjectNode>> lastLineOfId = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                results.add(one(i + 1, lines.get(i), submitter));
+                results.add(one(i + 1, lines.get(i), submitter, lastLineOfId));
             }
         }
         return Uni.join().all(results).andFailFast().map(this::answer);
     }
 
-    private Uni<ObjectNode> one(int line, String document, String submitter) {
+    private Uni<ObjectNode> one(
+            int line, String document, String submitter, Map<String, Uni<ObjectNode>> lastLineOfId) {
         try {
-            return ingest.ingest(reader.fromJson(document), submitter).map(outcome -> outcomeLine(line, outcome));
+            DocumentSubmission submission = reader.fromJson(document);
+            String id = mapper.documentId(submission);
+            Uni<ObjectNode> earlier = lastLineOfId.get(id);
+            Uni<SubmissionOutcome> outcome = earlier == null
+                    ? ingest.ingest(submission, submitter)
+                    : earlier.onItemOrFailure().transformToUni((item, failure) -> ingest.ingest(submission, submitter));
+            // Memoized: the answer and a later line of the same id both wait on it, and it must run once.
+            Uni<ObjectNode> result =
+                    outcome.map(taken -> outcomeLine(line, taken)).memoize().indefinitely();
+            lastLineOfId.put(id, result);
+            return result;
         } catch (UnreadableDocument e) {
             return Uni.createFrom().item(problemLine(line, SubmissionAnswers.problem(e)));
         } catch (JsonProcessingException e) {
