@@ -69,6 +69,32 @@ class IndexPositionsTest {
         assertThat(index.caughtUpClaims()).isZero();
     }
 
+    @Test
+    void aBatchCountsAsCommittedOnlyInTheGenerationItWasPolledIn() {
+        assign(40, 40L);
+        IndexPositions positions = new IndexPositions(index, new CatchUp(index, "localhost:1", "claimflow-match"));
+        int generation = consumer.groupMetadata().generationId();
+        assertThat(positions.stillIn(generation))
+                .as("before the first assignment")
+                .isFalse();
+
+        positions.onPartitionsAssigned(consumer, List.of(PARTITION));
+        assertThat(positions.stillIn(generation)).isTrue();
+        assertThat(positions.stillIn(generation - 1))
+                .as("a batch of an earlier generation")
+                .isFalse();
+
+        positions.onPartitionsRevoked(consumer, List.of(PARTITION));
+        assertThat(positions.stillIn(generation))
+                .as("while the group rebalances")
+                .isFalse();
+        positions.onPartitionsAssigned(consumer, List.of(PARTITION));
+        positions.onPartitionsLost(consumer, List.of(PARTITION));
+        assertThat(positions.stillIn(generation))
+                .as("after the partitions were lost")
+                .isFalse();
+    }
+
     private void assign(long indexed, Long groupCommitted) {
         index = new MatchIndex(new TestMatchConfig(folder));
         index.commit(Map.of(PARTITION, indexed));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -34,14 +35,39 @@ public class IndexPositions implements KafkaConsumerRebalanceListener {
 
     private final MatchIndex index;
     private final CatchUp catchUp;
+    // The group generation the consumer last joined, -1 while a rebalance is under way.
+    private final AtomicInteger generation = new AtomicInteger(-1);
 
     public IndexPositions(MatchIndex index, CatchUp catchUp) {
         this.index = index;
         this.catchUp = catchUp;
     }
 
+    /**
+     * Whether the consumer is still in the group generation a batch was polled in. A batch whose generation has ended
+     * cannot have committed as it should: SmallRye then aborts its transaction at commit, and still reports success.
+     */
+    public boolean stillIn(int batchGeneration) {
+        return generation.get() == batchGeneration;
+    }
+
+    @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        generation.set(-1);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        generation.set(-1);
+    }
+
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        catchUpWith(consumer, partitions);
+        generation.set(consumer.groupMetadata().generationId());
+    }
+
+    private void catchUpWith(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
             index.markCaughtUp();
             return;
