@@ -166,6 +166,45 @@ class NarrativeUpdatesTest {
     }
 
     @Test
+    void aSummaryKeptAsClaimsJoinIsTheOneItsClaimsGiveWhenReadBack() throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<ClaimContext> claims = new ArrayList<>();
+        // Three narratives of one document (its claims are never linked to each other), merged by a bridge; then
+        // claims from documents seen before and after, other claimants, an entity typed two ways, a second language.
+        for (int i = 0; i < 3; i++) {
+            claims.add(raqqa("base" + i, "base").seenDaysAfter(i));
+        }
+        claims.add(raqqa("bridge", "other").saidBy("A. Reporter").seenDaysAfter(3));
+        for (int i = 0; i < 8; i++) {
+            Claims claim = raqqa("more" + i, i % 2 == 0 ? "base" : "doc" + i)
+                    .entity("Raqqa", "Raqqa", i % 3 == 0 ? EntityType.ORGANIZATION : EntityType.LOCATION);
+            claims.add((i % 3 == 1 ? claim.saidBy("B. Analyst") : claim).seenDaysAfter(4 + i));
+        }
+        claims.add(claim("sv", "svdoc", "sv", "USA lät IS-krigare lämna Raqqa i en hemlig uppgörelse.")
+                .entity("USA", "United States")
+                .entity("IS", "Islamic State", EntityType.ORGANIZATION)
+                .entity("Raqqa", "Raqqa")
+                .seenDaysAfter(13));
+        List<String> narratives = new ArrayList<>();
+        List<NarrativeSummary> live;
+        try (MatchEngine kept = new MatchEngine(directory, MatchSettings.defaults())) {
+            for (ClaimContext claim : claims) {
+                kept.match(claim).changedNarratives().forEach(summary -> narratives.add(summary.narrativeId()));
+            }
+            live = narratives.stream().distinct().map(kept::narrative).toList();
+            kept.commit(java.util.Map.of());
+        }
+        assertThat(live.get(0).labelClaimId())
+                .as("the bridge, which every later claim links, is the most central")
+                .isEqualTo("bridge");
+        assertThat(live.get(0).claimCount()).isGreaterThan(10);
+        try (MatchEngine readBack = new MatchEngine(directory, MatchSettings.defaults())) {
+            assertThat(narratives.stream().distinct().map(readBack::narrative).toList())
+                    .isEqualTo(live);
+        }
+    }
+
+    @Test
     void aClaimOffTheTopicCarriesItsOrigin() {
         Instant extracted = Instant.parse("2026-01-02T00:00:00Z");
         Instant published = Instant.parse("2017-11-14T08:00:00Z");

@@ -3,6 +3,7 @@ package io.claimflow.match.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The engine's whole state in one Lucene index: claims (with their narrative and link sums) and narrative redirects.
@@ -76,6 +81,28 @@ public final class ClaimIndex implements Closeable {
         });
     }
 
+    /** When a claim was seen, or null when it is not indexed: read from doc values, none of its stored fields. */
+    public Instant seenAt(String claimId) {
+        BytesRef id = new BytesRef(claimId);
+        return read(searcher -> {
+            // Straight to the postings: a search would build a weight and a scorer to find one document.
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PostingsEnum postings = leaf.reader().postings(new Term(ClaimDocuments.ID, id), PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    NumericDocValues seen = leaf.reader().getNumericDocValues(ClaimDocuments.SEEN);
+                    if ((live == null || live.get(doc)) && seen != null && seen.advanceExact(doc)) {
+                        return Instant.ofEpochMilli(seen.longValue());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Every claim of a narrative, in index order. */
     public List<StoredClaim> claimsOf(String narrativeId) {
         return read(searcher -> {
@@ -85,6 +112,34 @@ public final class ClaimIndex implements Closeable {
                 claims.add(claim(searcher, hit.doc));
             }
             return claims;
+        });
+    }
+
+    /** Whether a claim of a narrative comes from a document (as of the last refresh). */
+    public boolean holds(String narrativeId, String documentId) {
+        Term narrative = new Term(ClaimDocuments.NARRATIVE, narrativeId);
+        Term document = new Term(ClaimDocuments.DOCUMENT, documentId);
+        return read(searcher -> {
+            // The two postings walked together: a document has a few dozen claims, so this is a handful of steps.
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PostingsEnum ofDocument = leaf.reader().postings(document, PostingsEnum.NONE);
+                PostingsEnum ofNarrative =
+                        ofDocument == null ? null : leaf.reader().postings(narrative, PostingsEnum.NONE);
+                if (ofNarrative == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = ofDocument.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ofDocument.nextDoc()) {
+                    int at = ofNarrative.docID() < doc ? ofNarrative.advance(doc) : ofNarrative.docID();
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at == doc && (live == null || live.get(doc))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         });
     }
 

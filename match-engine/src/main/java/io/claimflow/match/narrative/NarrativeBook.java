@@ -9,18 +9,33 @@ import io.claimflow.match.index.StoredClaim;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * Narrative bookkeeping in the index: which narrative a linked claim joins, merging the narratives its links join (the
- * oldest survives, the others redirect to it), link sums, and summaries read back from the claims.
+ * oldest survives, the others redirect to it), link sums, and summaries, kept up to date as claims join for the
+ * narratives in use and read back from the claims for the others.
  */
 public final class NarrativeBook {
 
+    // Summaries kept between batches, the least recently used dropped first: the narratives that grow now, and few
+    // enough that a million one-claim narratives do not stay in memory (one is read back from its claims when needed).
+    private static final int KEPT_SUMMARIES = 10_000;
+
     private final ClaimIndex index;
+    private final Map<String, RunningSummary> kept = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RunningSummary> eldest) {
+            return size() > KEPT_SUMMARIES;
+        }
+    };
 
     public NarrativeBook(ClaimIndex index) {
         this.index = index;
@@ -37,17 +52,32 @@ public final class NarrativeBook {
      * (or starts its own, named by its id), every other narrative of its links is merged into that one.
      */
     public Joined add(StoredClaim claim, List<Match> links, Map<String, StoredClaim> linked) {
-        List<String> narratives = links.stream()
-                .map(link -> linked.get(link.claimId()).narrativeId())
-                .distinct()
-                .sorted(Comparator.comparing(this::firstSeen).thenComparing(Comparator.naturalOrder()))
+        Map<String, Instant> firstSeen = new HashMap<>();
+        links.forEach(
+                link -> firstSeen.computeIfAbsent(linked.get(link.claimId()).narrativeId(), this::firstSeen));
+        List<String> narratives = firstSeen.keySet().stream()
+                .sorted(Comparator.comparing((String id) -> firstSeen.get(id)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         String survivor = narratives.isEmpty() ? claim.claimId() : narratives.get(0);
+        // Everything below reads the index as it was before this claim: writes show at the refresh at the end. The
+        // survivor's summary is out of the kept ones until the end, so a failure half-way leaves none half-updated.
+        RunningSummary summary = narratives.isEmpty() ? new RunningSummary() : running(survivor);
+        kept.remove(survivor);
+        Set<String> documentsMovedIn = new HashSet<>();
         List<Merge> merges = new ArrayList<>();
         List<NarrativeSummary> mergedAway = new ArrayList<>();
         for (String from : narratives.subList(Math.min(1, narratives.size()), narratives.size())) {
             List<StoredClaim> members = index.claimsOf(from);
-            mergedAway.add(summary(from, members).mergedInto(survivor));
+            RunningSummary merged = kept.remove(from);
+            merged = merged != null ? merged : RunningSummary.of(members);
+            mergedAway.add(merged.summary(from, revision(from, merged.claims())).mergedInto(survivor));
+            Set<String> documents = new HashSet<>();
+            members.forEach(member -> documents.add(member.documentId()));
+            int newDocuments = (int) documents.stream()
+                    .filter(document -> !holds(survivor, document, documentsMovedIn))
+                    .count();
+            summary.absorb(merged, newDocuments);
+            documentsMovedIn.addAll(documents);
             for (StoredClaim member : members) {
                 index.replace(member.inNarrative(survivor));
             }
@@ -55,7 +85,7 @@ public final class NarrativeBook {
             merges.add(new Merge(from, survivor));
         }
         double sum = links.stream().mapToDouble(Match::score).sum();
-        index.add(new StoredClaim(
+        StoredClaim joining = new StoredClaim(
                 claim.claimId(),
                 claim.documentId(),
                 survivor,
@@ -68,29 +98,47 @@ public final class NarrativeBook {
                 claim.entityTypes(),
                 claim.features(),
                 sum,
-                claim.result()));
+                claim.result());
+        index.add(joining);
+        summary.add(joining, !holds(survivor, claim.documentId(), documentsMovedIn));
         for (Match link : links) {
-            StoredClaim other = linked.get(link.claimId());
-            index.setLinkSum(other.claimId(), other.linkSum() + link.score());
+            StoredClaim before = linked.get(link.claimId());
+            StoredClaim other = before.withLinkSum(before.linkSum() + link.score());
+            index.setLinkSum(other.claimId(), other.linkSum());
+            summary.offer(other);
         }
         index.refresh();
+        kept.put(survivor, summary);
         return new Joined(survivor, merges, mergedAway);
+    }
+
+    // Whether the survivor had a claim of a document before this claim came, or got one in a merge it caused.
+    private boolean holds(String survivor, String documentId, Set<String> documentsMovedIn) {
+        return documentsMovedIn.contains(documentId) || index.holds(survivor, documentId);
     }
 
     // A narrative's id is its earliest claim's; that claim's time orders narratives.
     private Instant firstSeen(String narrativeId) {
-        StoredClaim first = index.find(narrativeId);
-        return first == null ? Instant.MAX : first.seenAt();
+        Instant seen = index.seenAt(narrativeId);
+        return seen == null ? Instant.MAX : seen;
     }
 
     /** The summary of a live narrative, or null when no claim belongs to it. */
     public NarrativeSummary summary(String narrativeId) {
-        List<StoredClaim> claims = index.claimsOf(narrativeId);
-        return claims.isEmpty() ? null : summary(narrativeId, claims);
+        RunningSummary summary = running(narrativeId);
+        return summary.claims() == 0 ? null : summary.summary(narrativeId, revision(narrativeId, summary.claims()));
     }
 
-    private NarrativeSummary summary(String narrativeId, List<StoredClaim> claims) {
-        return Summaries.of(narrativeId, revision(narrativeId, claims.size()), claims);
+    // The kept summary of a narrative, or one read back from its claims (empty when it holds none, and then not kept).
+    private RunningSummary running(String narrativeId) {
+        RunningSummary summary = kept.get(narrativeId);
+        if (summary == null) {
+            summary = RunningSummary.of(index.claimsOf(narrativeId));
+            if (summary.claims() > 0) {
+                kept.put(narrativeId, summary);
+            }
+        }
+        return summary;
     }
 
     /**
