@@ -7,6 +7,8 @@ import static io.claimflow.store.StoreFixtures.storedClaims;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.claimflow.contracts.event.ClaimExtracted;
 import io.claimflow.contracts.event.ClaimantType;
@@ -37,9 +39,9 @@ class FacetRollupTest extends ReadyServiceTest {
                        count(*) AS claims
                 FROM claim GROUP BY 1, 2, 3, 4),
             entities AS (
-                SELECT x.normalized, x.type, c.language, claimflow_score_bucket(c.checkworthiness) AS bucket,
-                       count(DISTINCT c.claim_id) AS claims
-                FROM claim c JOIN claim_entity x ON x.claim_id = c.claim_id GROUP BY 1, 2, 3, 4)
+                SELECT x.normalized, x.type, c.claimant_type, c.language,
+                       claimflow_score_bucket(c.checkworthiness) AS bucket, count(DISTINCT c.claim_id) AS claims
+                FROM claim c JOIN claim_entity x ON x.claim_id = c.claim_id GROUP BY 1, 2, 3, 4, 5)
             SELECT (SELECT count(*) FROM (
                         (SELECT * FROM claimants EXCEPT
                          SELECT claimant_key, claimant_type, language, score_bucket, claims FROM claimant_rollup)
@@ -48,9 +50,9 @@ class FacetRollupTest extends ReadyServiceTest {
                          EXCEPT SELECT * FROM claimants)) d)
                  + (SELECT count(*) FROM (
                         (SELECT * FROM entities EXCEPT
-                         SELECT normalized, type, language, score_bucket, claims FROM entity_rollup)
+                         SELECT normalized, type, claimant_type, language, score_bucket, claims FROM entity_rollup)
                         UNION ALL
-                        (SELECT normalized, type, language, score_bucket, claims FROM entity_rollup
+                        (SELECT normalized, type, claimant_type, language, score_bucket, claims FROM entity_rollup
                          EXCEPT SELECT * FROM entities)) d)
             """;
 
@@ -74,6 +76,17 @@ class FacetRollupTest extends ReadyServiceTest {
                     .entities(entity, entity)
                     .build());
         }
+        // Two claims of a ministry about the same entity, in a language no other test writes: the entity rollup counts
+        // by claimant type too.
+        String ministry = "ministry-" + id;
+        for (int i = 0; i < 2; i++) {
+            claims.add(claim(ministry, i, "Ministry claim " + i + " about Raqqa.")
+                    .language("is")
+                    .score(0.9)
+                    .claimant("Ministry " + id, ClaimantType.GOVERNMENT)
+                    .entities(entity)
+                    .build());
+        }
         List<ClaimExtracted> sent = new ArrayList<>(claims);
         // A record the database refuses sends its batch through one-by-one storing; redeliveries follow.
         sent.add(claim("nul-" + id, 0, "Bad \u0000 claim.")
@@ -83,7 +96,7 @@ class FacetRollupTest extends ReadyServiceTest {
         send(sent);
         send(claims);
 
-        await(() -> storedClaims(id) == scores.length);
+        await(() -> storedClaims(id) == scores.length && storedClaims(ministry) == 2);
         // The redeliveries of the second send come after the first send's records: once a marker behind them is
         // stored, they have been consumed.
         String marker = "marker-" + UUID.randomUUID();
@@ -109,14 +122,21 @@ class FacetRollupTest extends ReadyServiceTest {
         facetCount("/claimants?claimant={c}&language=sv&minScore=0.8", claimant, 1);
         // Not on a bucket boundary: counted over the claims, with the same meaning.
         facetCount("/claimants?claimant={c}&minScore=0.79999999999999", claimant, 4);
-        given().get("/entities?language=en&minScore=0.8&limit=200")
+        entityCount(entity, 2, "/entities?language=en&minScore=0.8&limit=200");
+        entityCount(entity, 2, "/entities?language=en&minScore=0.8&claimantType=person&limit=200");
+        entityCount(entity, 2, "/entities?language=is&claimantType=government&limit=200");
+        given().get("/entities?language=is&claimantType=person&limit=200")
                 .then()
                 .statusCode(200)
-                .body("find { it.value == '" + entity.normalized() + "' }.claims", equalTo(2));
-        given().get("/entities?entity={e}&limit=200", entity.normalized())
+                .body("value", not(hasItem(entity.normalized())));
+        entityCount(entity, 8, "/entities?entity={e}&limit=200", entity.normalized());
+    }
+
+    private static void entityCount(ClaimExtracted.Entity entity, int expected, String path, Object... values) {
+        given().get(path, values)
                 .then()
                 .statusCode(200)
-                .body("find { it.value == '" + entity.normalized() + "' }.claims", equalTo(6));
+                .body("find { it.value == '" + entity.normalized() + "' }.claims", equalTo(expected));
     }
 
     private static void facetCount(String path, String claimant, int expected) {

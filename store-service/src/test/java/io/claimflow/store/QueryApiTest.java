@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class QueryApiTest extends ReadyServiceTest {
 
-    /** A profile of its own restarts the application with fresh test resources: a new, empty database. */
-    public static class OwnDatabase implements QuarkusTestProfile {}
+    /**
+     * A profile of its own restarts the application with fresh test resources: a new, empty database. Answers about a
+     * document hold two of its claims at most, so the three-claim document takes two pages.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("claimflow.store.max-document-claims", "2");
+        }
+    }
 
     private static final String EN = "query-en";
     private static final String SV = "query-sv";
@@ -210,13 +219,45 @@ class QueryApiTest extends ReadyServiceTest {
         assertThat(document.getString("text")).isEqualTo(EN_TEXT);
         assertThat(document.getString("source")).isEqualTo("Alpha News");
         assertThat(document.getInt("storedClaims")).isEqualTo(3);
-        List<Map<String, Object>> claims = document.getList("claims");
-        assertThat(claims).hasSize(3);
+        List<Map<String, Object>> claims = new ArrayList<>(document.getList("claims"));
+        assertThat(claims).as("as many as one answer holds").hasSize(2);
+        Response rest = given().get(document.getString("claimsNext"));
+        assertThat(rest.statusCode()).isEqualTo(200);
+        assertThat(rest.header("Link")).as("the last page links nowhere").isNull();
+        claims.addAll(rest.jsonPath().getList("$"));
+        assertThat(claims).extracting(claim -> claim.get("text")).containsExactly(C0, C1, C2);
         for (Map<String, Object> claim : claims) {
             @SuppressWarnings("unchecked")
             Map<String, Integer> span = (Map<String, Integer>) claim.get("span");
             assertThat(EN_TEXT.substring(span.get("start"), span.get("end"))).isEqualTo(claim.get("text"));
         }
+    }
+
+    @Test
+    void aDocumentsClaimsComeInPagesLinkedByTheirLinkHeader() {
+        List<Object> texts = new ArrayList<>();
+        String next = "/documents/" + EN + "/claims?limit=1";
+        int pages = 0;
+        while (next != null) {
+            Response page = given().get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            texts.addAll(page.jsonPath().getList("text"));
+            String link = page.header("Link");
+            next = link == null ? null : link.replaceFirst("^<([^>]+)>; rel=\"next\"$", "$1");
+            pages++;
+        }
+        assertThat(texts).containsExactly(C0, C1, C2);
+        assertThat(pages).isEqualTo(3);
+        given().get("/documents/{id}/claims?limit=0&cursor=bm90LW91cnM&sort=score", EN)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("limit", "cursor", "sort"));
+        given().get("/documents/{id}/claims?limit=3", EN).then().statusCode(400);
+        given().get("/documents/{id}/claims?limit=1", "no-such-document")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -20,6 +20,13 @@ public interface StoreConfig {
     @WithDefault("200")
     int maxPageSize();
 
+    /**
+     * The most claims one answer about a document holds ({@code GET /documents/{id}} and a page of its claims): a 10 MB
+     * document has tens of thousands, and one answer holding them all would not fit the service's heap.
+     */
+    @WithDefault("1000")
+    int maxDocumentClaims();
+
     /** How often a live feed looks for new claims when no local write woke it. */
     @WithDefault("1s")
     Duration streamPollInterval();

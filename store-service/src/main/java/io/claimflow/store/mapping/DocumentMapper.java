@@ -8,13 +8,14 @@ import java.util.List;
 @ApplicationScoped
 public class DocumentMapper {
 
-    public DocumentView toView(DocumentEntity entity, List<StoredClaim> claims) {
+    /** The document with the first of its claims, of {@code storedClaims} the store holds. */
+    public DocumentView toView(DocumentEntity entity, List<StoredClaim> claims, long storedClaims) {
         return new DocumentView(
                 entity.documentId,
                 entity.status,
                 entity.language,
                 entity.claimCount,
-                claims.size(),
+                Math.toIntExact(storedClaims),
                 entity.url,
                 entity.title,
                 entity.source,
@@ -23,6 +24,7 @@ public class DocumentMapper {
                 entity.processedAt,
                 entity.error,
                 entity.text,
-                claims);
+                claims,
+                null);
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
  * @param processedAt when extraction finished
  * @param error why extraction failed
  * @param text the submitted text, null until the submission is stored
- * @param claims the stored claims in document order
+ * @param claims the first stored claims in document order, as many as one answer may hold
+ * @param claimsNext the URL of the page of its claims after these, or null when these are all
  */
 public record DocumentView(
         String documentId,
@@ -36,4 +37,26 @@ public record DocumentView(
         Instant processedAt,
         String error,
         String text,
-        List<StoredClaim> claims) {}
+        List<StoredClaim> claims,
+        String claimsNext) {
+
+    /** The same document with the URL of its next page of claims. */
+    public DocumentView withClaimsNext(String link) {
+        return new DocumentView(
+                documentId,
+                status,
+                language,
+                claimCount,
+                storedClaims,
+                url,
+                title,
+                source,
+                publishedAt,
+                receivedAt,
+                processedAt,
+                error,
+                text,
+                claims,
+                link);
+    }
+}

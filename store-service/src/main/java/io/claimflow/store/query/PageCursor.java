@@ -30,6 +30,26 @@ public final class PageCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("f:" + seq).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The cursor of the page of a document's claims after this one. */
+    public static String encode(DocumentClaimPosition position) {
+        // The id goes last: it is the one part that could hold the separator.
+        String plain = "d:" + position.ordinal() + ":" + position.claimId();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position in a document's claims a cursor stands for; empty for a cursor this API did not issue for them. */
+    static Optional<DocumentClaimPosition> decodeDocumentClaim(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
+            if (parts.length == 3 && parts[0].equals("d") && !parts[2].isEmpty()) {
+                return Optional.of(new DocumentClaimPosition(Integer.parseInt(parts[1]), parts[2]));
+            }
+        } catch (IllegalArgumentException e) {
+            // Not one of ours: refused like any other.
+        }
+        return Optional.empty();
+    }
+
     /** The fact-check sequence number a cursor stands for; empty for a cursor this API did not issue for them. */
     static Optional<Long> decodeFactCheck(String cursor) {
         try {

@@ -24,6 +24,8 @@ public enum QueryKind {
     NARRATIVE_FEED(QueryParameters.NARRATIVE_FILTERS),
     /** A page of the fact-check library: {@code GET /factchecks}, in one order. */
     FACT_CHECK_PAGE(QueryParameters.FACT_CHECK_FILTERS, QueryParameters.LIMIT, QueryParameters.CURSOR),
+    /** A page of one document's claims in document order: {@code GET /documents/{id}/claims}. */
+    DOCUMENT_CLAIMS(List.of(), QueryParameters.LIMIT, QueryParameters.CURSOR),
     /** The saved filter of a watch: {@code POST /watches}, and each watch as it is evaluated. */
     WATCH(QueryParameters.WATCH_FILTERS);
 

@@ -1,5 +1,7 @@
 package io.claimflow.store.repository;
 
+import io.claimflow.store.query.DocumentClaimPosition;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,21 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
         return seqs.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    public List<ClaimEntity> ofDocument(String documentId) {
-        return list("documentId", Sort.ascending("ordinal", "claimId"), documentId);
+    /** Up to {@code limit} claims of a document in document order, after the position (null: from the first). */
+    public List<ClaimEntity> ofDocument(String documentId, DocumentClaimPosition after, int limit) {
+        Sort order = Sort.ascending("ordinal", "claimId");
+        PanacheQuery<ClaimEntity> query = after == null
+                ? find("documentId", order, documentId)
+                : find(
+                        "documentId = ?1 and (ordinal > ?2 or (ordinal = ?2 and claimId > ?3))",
+                        order,
+                        documentId,
+                        after.ordinal(),
+                        after.claimId());
+        return query.page(0, limit).list();
+    }
+
+    public long countOfDocument(String documentId) {
+        return count("documentId", documentId);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the facet rollups ({@code claimant_rollup}, {@code entity_rollup}: claims per claimant or entity, language and
- * score bucket) in step with the claims, in the transaction that stores them, so that a facet read from them counts
- * exactly what a count over the claims would.
+ * Keeps the facet rollups ({@code claimant_rollup}, {@code entity_rollup}: claims per claimant or entity, claimant
+ * type, language and score bucket) in step with the claims, in the transaction that stores them, so that a facet read
+ * from them counts exactly what a count over the claims would.
  */
 @ApplicationScoped
 public class FacetRollups {
@@ -30,20 +30,22 @@ public class FacetRollups {
                 claimant_name = CASE WHEN length(EXCLUDED.claimant_name) > coalesce(length(r.claimant_name), -1)
                                      THEN EXCLUDED.claimant_name ELSE r.claimant_name END
             """;
-    /** Adds the claims of each (entity, type, language, score) group to its row, in key order. */
+    /** Adds the claims of each (entity, type, claimant type, language, score) group to its row, in key order. */
     private static final String ADD_ENTITIES = """
-            INSERT INTO entity_rollup AS r (normalized, type, language, score_bucket, claims)
-            SELECT value, type, language, claimflow_score_bucket(score), count(*)
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[]) AS row(value, type, language, score)
-            GROUP BY 1, 2, 3, 4
-            ORDER BY 1, 2, 3, 4
-            ON CONFLICT (normalized, type, language, score_bucket) DO UPDATE SET claims = r.claims + EXCLUDED.claims
+            INSERT INTO entity_rollup AS r (normalized, type, claimant_type, language, score_bucket, claims)
+            SELECT value, type, claimant_type, language, claimflow_score_bucket(score), count(*)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::float8[])
+                 AS row(value, type, claimant_type, language, score)
+            GROUP BY 1, 2, 3, 4, 5
+            ORDER BY 1, 2, 3, 4, 5
+            ON CONFLICT (normalized, type, claimant_type, language, score_bucket)
+            DO UPDATE SET claims = r.claims + EXCLUDED.claims
             """;
 
     /** Counts the claims, which must be the ones this transaction has just stored (each once). */
     void add(Connection connection, List<ClaimExtracted> stored) throws SQLException {
         ArrayColumns claimants = new ArrayColumns(5);
-        ArrayColumns entities = new ArrayColumns(4);
+        ArrayColumns entities = new ArrayColumns(5);
         for (ClaimExtracted claim : stored) {
             claimants.add(
                     ClaimantKeys.identity(claim.claimant()),
@@ -57,10 +59,15 @@ public class FacetRollups {
                     .forEach(entity -> mentioned.add(
                             List.of(entity.normalized(), entity.type().wireName())));
             for (List<String> entity : mentioned) {
-                entities.add(entity.get(0), entity.get(1), claim.language(), claim.checkworthiness());
+                entities.add(
+                        entity.get(0),
+                        entity.get(1),
+                        claim.claimant().type().wireName(),
+                        claim.language(),
+                        claim.checkworthiness());
             }
         }
         claimants.insert(connection, ADD_CLAIMANTS, "text", "text", "text", "text", "float8");
-        entities.insert(connection, ADD_ENTITIES, "text", "text", "text", "float8");
+        entities.insert(connection, ADD_ENTITIES, "text", "text", "text", "text", "float8");
     }
 }

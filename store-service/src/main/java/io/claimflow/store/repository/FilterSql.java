@@ -123,7 +123,7 @@ final class FilterSql {
 
     /**
      * The filter over the rollup {@code r}, when the rollup holds the exact answer: the filter names nothing but the
-     * language, a minScore on a bucket boundary and, for claimants, the claimant type.
+     * language, the claimant type and a minScore on a bucket boundary.
      */
     static Optional<FilterSql> ofRollup(ClaimFilter filter, Rollup rollup) {
         boolean claimFields = filter.q() != null
@@ -135,7 +135,7 @@ final class FilterSql {
                 || filter.verdict() != null
                 || filter.needsDocument();
         boolean bucketed = filter.minScore() == null || BUCKET_BOUNDARIES.contains(filter.minScore());
-        if (claimFields || !bucketed || (rollup == Rollup.ENTITIES && filter.claimantType() != null)) {
+        if (claimFields || !bucketed) {
             return Optional.empty();
         }
         return Optional.of(new FilterSql(filter, rollup));

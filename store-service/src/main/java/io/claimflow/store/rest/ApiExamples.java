@@ -90,7 +90,8 @@ final class ApiExamples {
               "error": null,
               "text": "(ANTIMEDIA) A Russian general who commands forces in Syria has accused the United States ...",
               "claims": [ """ + CLAIM + """
-             ]
+             ],
+              "claimsNext": null
             }""";
 
     static final String CLAIMANTS = """

@@ -74,6 +74,17 @@ public class QueryParameterDocs implements OASFilter {
         Map<String, Doc> docs = switch (kind) {
             case NARRATIVE_PAGE, NARRATIVE_FEED -> narrativeDocs(config);
             case FACT_CHECK_PAGE -> factCheckDocs(config);
+            case DOCUMENT_CLAIMS ->
+                Map.of(
+                        LIMIT,
+                        new Doc(
+                                "Claims per page, 1.." + config.maxDocumentClaims() + " (default "
+                                        + config.maxDocumentClaims() + ")",
+                                null),
+                        CURSOR,
+                        new Doc(
+                                "Opaque cursor from the previous page's Link header or the document's claimsNext",
+                                null));
             default -> docs(kind, config);
         };
         for (String name : kind.parameters()) {

@@ -6,6 +6,8 @@ import io.claimflow.service.rest.ProblemKind;
 import io.claimflow.service.rest.UnknownQueryParameters;
 import io.claimflow.store.query.ClaimQuery;
 import io.claimflow.store.query.ClaimQueryParser;
+import io.claimflow.store.query.DocumentClaimsQuery;
+import io.claimflow.store.query.DocumentClaimsQueryParser;
 import io.claimflow.store.query.FactCheckQuery;
 import io.claimflow.store.query.FactCheckQueryParser;
 import io.claimflow.store.query.NarrativeQuery;
@@ -18,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a request's query parameters into a {@link ClaimQuery}, {@link NarrativeQuery} or {@link FactCheckQuery}, or
- * answers 400.
+ * Reads a request's query parameters into a {@link ClaimQuery}, {@link NarrativeQuery}, {@link FactCheckQuery} or
+ * {@link DocumentClaimsQuery}, or answers 400.
  */
 @ApplicationScoped
 public class QueryParameterReader {
@@ -27,12 +29,17 @@ public class QueryParameterReader {
     private final ClaimQueryParser claims;
     private final NarrativeQueryParser narratives;
     private final FactCheckQueryParser factChecks;
+    private final DocumentClaimsQueryParser documentClaims;
 
     public QueryParameterReader(
-            ClaimQueryParser claims, NarrativeQueryParser narratives, FactCheckQueryParser factChecks) {
+            ClaimQueryParser claims,
+            NarrativeQueryParser narratives,
+            FactCheckQueryParser factChecks,
+            DocumentClaimsQueryParser documentClaims) {
         this.claims = claims;
         this.narratives = narratives;
         this.factChecks = factChecks;
+        this.documentClaims = documentClaims;
     }
 
     /** The query of claims; {@code lastEventId} is the live feed's header, null elsewhere. */
@@ -48,6 +55,11 @@ public class QueryParameterReader {
     /** The query of the fact-check library. */
     FactCheckQuery readFactChecks(UriInfo uri) {
         return checked(QueryKind.FACT_CHECK_PAGE, uri, factChecks.parse(uri.getQueryParameters()));
+    }
+
+    /** The query of a page of one document's claims. */
+    DocumentClaimsQuery readDocumentClaims(UriInfo uri) {
+        return checked(QueryKind.DOCUMENT_CLAIMS, uri, documentClaims.parse(uri.getQueryParameters()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.claimflow.store.service;
 
+import io.claimflow.store.config.StoreConfig;
 import io.claimflow.store.mapping.ClaimMapper;
 import io.claimflow.store.mapping.ClaimReviewSkeleton;
 import io.claimflow.store.mapping.DocumentMapper;
@@ -9,7 +10,9 @@ import io.claimflow.store.mapping.StoredClaim;
 import io.claimflow.store.query.ClaimFacet;
 import io.claimflow.store.query.ClaimFilter;
 import io.claimflow.store.query.ClaimSort;
+import io.claimflow.store.query.DocumentClaimPosition;
 import io.claimflow.store.query.PagePosition;
+import io.claimflow.store.repository.ClaimEntity;
 import io.claimflow.store.repository.ClaimFacetSearch;
 import io.claimflow.store.repository.ClaimRepository;
 import io.claimflow.store.repository.ClaimSearch;
@@ -36,6 +39,7 @@ public class ClaimQueryService {
     private final DocumentRepository documents;
     private final ClaimMapper claimMapper;
     private final DocumentMapper documentMapper;
+    private final StoreConfig config;
 
     public ClaimQueryService(
             ClaimSearch search,
@@ -43,13 +47,15 @@ public class ClaimQueryService {
             ClaimRepository claims,
             DocumentRepository documents,
             ClaimMapper claimMapper,
-            DocumentMapper documentMapper) {
+            DocumentMapper documentMapper,
+            StoreConfig config) {
         this.search = search;
         this.facetSearch = facetSearch;
         this.claims = claims;
         this.documents = documents;
         this.claimMapper = claimMapper;
         this.documentMapper = documentMapper;
+        this.config = config;
     }
 
     /**
@@ -89,16 +95,25 @@ public class ClaimQueryService {
                         claimMapper.toStored(entity), documents.findById(entity.documentId), claimUrl));
     }
 
-    public Optional<DocumentView> document(String documentId) {
-        return documents
-                .findByIdOptional(documentId)
-                .map(entity -> documentMapper.toView(entity, claimsOfDocument(documentId)));
+    /**
+     * The document with its first claims in document order, as many as one answer may hold, and where the next page of
+     * its claims starts (null when they are all there); empty for an unknown id.
+     */
+    public Optional<DocumentRead> document(String documentId) {
+        return documents.findByIdOptional(documentId).map(entity -> {
+            DocumentClaims first = claimsPage(documentId, null, config.maxDocumentClaims());
+            return new DocumentRead(
+                    documentMapper.toView(entity, first.claims(), claims.countOfDocument(documentId)), first.next());
+        });
     }
 
-    /** The claims of a document in document order, or empty when the store knows nothing of it. */
-    public Optional<List<StoredClaim>> claimsOf(String documentId) {
-        List<StoredClaim> found = claimsOfDocument(documentId);
-        if (found.isEmpty() && documents.findByIdOptional(documentId).isEmpty()) {
+    /**
+     * Up to {@code limit} claims of a document in document order after the position, with where the next page starts;
+     * empty when the store knows nothing of the document.
+     */
+    public Optional<DocumentClaims> claimsOf(String documentId, DocumentClaimPosition after, int limit) {
+        DocumentClaims found = claimsPage(documentId, after, limit);
+        if (found.claims().isEmpty() && documents.findByIdOptional(documentId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(found);
@@ -124,8 +139,15 @@ public class ClaimQueryService {
         return rows.stream().map(Facet::of).toList();
     }
 
-    private List<StoredClaim> claimsOfDocument(String documentId) {
-        return claims.ofDocument(documentId).stream().map(claimMapper::toStored).toList();
+    private DocumentClaims claimsPage(String documentId, DocumentClaimPosition after, int limit) {
+        List<ClaimEntity> found = claims.ofDocument(documentId, after, limit + 1);
+        List<ClaimEntity> shown = found.subList(0, Math.min(limit, found.size()));
+        DocumentClaimPosition next = null;
+        if (found.size() > limit) {
+            ClaimEntity last = shown.get(limit - 1);
+            next = new DocumentClaimPosition(last.ordinal, last.claimId);
+        }
+        return new DocumentClaims(shown.stream().map(claimMapper::toStored).toList(), next);
     }
 
     private List<StoredClaim> load(List<PagePosition> positions) {
@@ -138,6 +160,12 @@ public class ClaimQueryService {
      * The claims page's facets: claimant identities, entities, and every {@link ClaimFacet}'s values (without a type).
      */
     public record PageFacets(List<Facet> claimants, List<Facet> entities, Map<ClaimFacet, List<Facet>> others) {}
+
+    /** A document as the API shows it and where the page of its claims after those it holds starts (null if none). */
+    public record DocumentRead(DocumentView view, DocumentClaimPosition next) {}
+
+    /** A page of a document's claims and where the next page starts (null on the last). */
+    public record DocumentClaims(List<StoredClaim> claims, DocumentClaimPosition next) {}
 
     /** A page of claims and where the next page starts (null on the last). */
     public record Page(List<StoredClaim> claims, PagePosition next) {}

@@ -106,6 +106,11 @@ class NarrativeQueryParserTest {
         }
 
         @Override
+        public int maxDocumentClaims() {
+            return 1000;
+        }
+
+        @Override
         public Duration streamPollInterval() {
             return Duration.ofSeconds(1);
         }

@@ -23,6 +23,9 @@ class FilterSqlRollupTest {
                         .isEqualTo("r.language = :language AND r.score_bucket >= claimflow_score_bucket(:minScore)"));
         assertThat(FilterSql.ofRollup(filter(null, null, ClaimantType.PERSON, null, 0.1), FilterSql.Rollup.CLAIMANTS))
                 .isPresent();
+        assertThat(FilterSql.ofRollup(filter(null, "en", ClaimantType.PERSON, null, null), FilterSql.Rollup.ENTITIES))
+                .hasValueSatisfying(sql -> assertThat(sql.where())
+                        .isEqualTo("r.language = :language AND r.claimant_type = :claimantType"));
     }
 
     @Test
@@ -34,8 +37,6 @@ class FilterSqlRollupTest {
         assertThat(FilterSql.ofRollup(filter("convoy", null, null, null, null), FilterSql.Rollup.CLAIMANTS))
                 .isEmpty();
         assertThat(FilterSql.ofRollup(filter(null, null, null, "Raqqa", null), FilterSql.Rollup.ENTITIES))
-                .isEmpty();
-        assertThat(FilterSql.ofRollup(filter(null, null, ClaimantType.PERSON, null, null), FilterSql.Rollup.ENTITIES))
                 .isEmpty();
         ClaimFilter published = new ClaimFilter(
                 null,

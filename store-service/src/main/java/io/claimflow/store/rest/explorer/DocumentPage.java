@@ -57,7 +57,8 @@ public class DocumentPage {
     public String document(@PathParam("id") String id) {
         DocumentView document = claims.document(id)
                 .orElseThrow(() -> new ProblemException(
-                        Problem.of(ProblemKind.DOCUMENT_NOT_FOUND, "No document has the id " + id)));
+                        Problem.of(ProblemKind.DOCUMENT_NOT_FOUND, "No document has the id " + id)))
+                .view();
         Map<String, NarrativeClaim> matched = matches(document.claims());
         List<DocumentPageView.ClaimDetail> details = new ArrayList<>();
         Set<String> citations = new LinkedHashSet<>();
