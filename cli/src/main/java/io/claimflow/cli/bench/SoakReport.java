@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -56,7 +58,10 @@ public final class SoakReport {
         return rows;
     }
 
-    /** One row per sample: each JVM's heap in use, old generation and resident memory, and PostgreSQL's files (MB). */
+    /**
+     * One row per sample: each JVM's heap in use, old generation and resident memory, PostgreSQL's files (MB), and each
+     * consumer group's lag (records).
+     */
     public List<String> samples() {
         List<String> rows = new ArrayList<>();
         if (samples.isEmpty()) {
@@ -67,15 +72,24 @@ public final class SoakReport {
                 .jvms()
                 .keySet()
                 .forEach(part -> header.append(" | ").append(part).append(" heap/old/RSS"));
-        rows.add(header.append(" | PostgreSQL files (MB)").toString());
+        header.append(" | PostgreSQL files (MB)");
+        Set<String> groups = new TreeSet<>();
+        samples.forEach(sample -> groups.addAll(sample.lags().keySet()));
+        groups.forEach(group -> header.append(" | lag ").append(group));
+        rows.add(header.toString());
         for (SoakSampler.Sample sample : samples) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%6.1f", sample.minute()));
             sample.jvms()
                     .values()
                     .forEach(jvm -> row.append(
                             String.format(Locale.ROOT, " | %.0f/%.0f/%.0f", jvm.heap(), jvm.old(), jvm.resident())));
-            rows.add(row.append(String.format(Locale.ROOT, " | %.1f", sample.postgres()))
-                    .toString());
+            row.append(String.format(Locale.ROOT, " | %.1f", sample.postgres()));
+            groups.forEach(group -> row.append(" | ")
+                    .append(
+                            sample.lags().containsKey(group)
+                                    ? sample.lags().get(group).toString()
+                                    : "-"));
+            rows.add(row.toString());
         }
         return rows;
     }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * Samples what a long run could make grow, at a fixed interval: each JVM's heap in use and its old generation (read
  * with the JDK's {@code jstat}, next to the {@code java} running this command; the old generation is where retained
  * data ends up, so a leak shows as its floor rising), each JVM's resident memory, and the size of the embedded
- * PostgreSQL's database files ({@code base/}, every database, without the write-ahead log).
+ * PostgreSQL's database files ({@code base/}, every database, without the write-ahead log), and each consumer group's
+ * lag ({@link ConsumerLag}).
  */
 public final class SoakSampler implements AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class SoakSampler implements AutoCloseable {
 
     private final Map<String, Long> jvms;
     private final Path databaseFiles;
+    private final ConsumerLag lag;
     private final long start = System.nanoTime();
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,18 +42,22 @@ public final class SoakSampler implements AutoCloseable {
     /** One JVM at one moment, in MB: heap in use, of it the old generation, and resident memory. */
     public record JvmSample(double heap, double old, double resident) {}
 
-    /** Everything at one moment, {@code minute} minutes into the run; PostgreSQL's database files in MB. */
-    public record Sample(double minute, Map<String, JvmSample> jvms, double postgres) {}
+    /**
+     * Everything at one moment, {@code minute} minutes into the run; PostgreSQL's database files in MB; each consumer
+     * group's lag in records (empty when Kafka did not answer).
+     */
+    public record Sample(double minute, Map<String, JvmSample> jvms, double postgres, Map<String, Long> lags) {}
 
-    private SoakSampler(Map<String, Long> jvms, Path databaseFiles) {
+    private SoakSampler(Map<String, Long> jvms, Path databaseFiles, ConsumerLag lag) {
         this.jvms = Map.copyOf(jvms);
         this.databaseFiles = databaseFiles;
+        this.lag = lag;
     }
 
-    /** Samples the stack's JVMs and database now and every {@code every} until stopped. */
-    public static SoakSampler start(StackCpu stack, Duration every) {
+    /** Samples the stack's JVMs, database and consumer groups now and every {@code every} until stopped. */
+    public static SoakSampler start(StackCpu stack, ConsumerLag lag, Duration every) {
         SoakSampler sampler =
-                new SoakSampler(stack.jvms(), stack.postgresDirectory().resolve("base"));
+                new SoakSampler(stack.jvms(), stack.postgresDirectory().resolve("base"), lag);
         sampler.timer.scheduleAtFixedRate(sampler::sample, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return sampler;
     }
@@ -73,7 +79,8 @@ public final class SoakSampler implements AutoCloseable {
     private void sample() {
         Map<String, JvmSample> now = new LinkedHashMap<>();
         jvms.forEach((part, pid) -> now.put(part, jvm(pid)));
-        samples.add(new Sample((System.nanoTime() - start) / 60e9, now, bytesUnder(databaseFiles) / MB));
+        samples.add(new Sample(
+                (System.nanoTime() - start) / 60e9, now, bytesUnder(databaseFiles) / MB, Map.copyOf(lag.lags())));
     }
 
     private static JvmSample jvm(long pid) {

@@ -1,5 +1,6 @@
 package io.claimflow.cli.command;
 
+import io.claimflow.cli.bench.ConsumerLag;
 import io.claimflow.cli.bench.PipelineBench;
 import io.claimflow.cli.bench.SoakReport;
 import io.claimflow.cli.bench.SoakSampler;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
             "Drives the sample documents through the running local stack at --rate documents/s for --minutes and "
                     + "reports, per interval, the documents submitted and complete and the latency from submission "
                     + "to every claim persisted, and, sampled at each interval, every JVM's heap and old generation "
-                    + "and resident memory and PostgreSQL's database files. Run ./claimflow up first."
+                    + "and resident memory, PostgreSQL's database files and each consumer group's lag. Run "
+                    + "./claimflow up first."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -94,7 +96,8 @@ public class BenchSoakCommand implements Callable<Integer> {
         PipelineBench.Result result;
         List<SoakSampler.Sample> samples;
         int mismatches;
-        try (SoakSampler sampler = SoakSampler.start(stack.get(), every)) {
+        try (ConsumerLag lag = new ConsumerLag(kafka.bootstrapServers);
+                SoakSampler sampler = SoakSampler.start(stack.get(), lag, every)) {
             PipelineBench bench = new PipelineBench(ingest.url, store.url, kafka.bootstrapServers);
             result = bench.run(List.copyOf(DemoDocuments.load().byName().values()), documents, rate, timeout);
             samples = sampler.stop();

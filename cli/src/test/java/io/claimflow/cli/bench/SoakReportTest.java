@@ -24,9 +24,9 @@ class SoakReportTest {
                 timings);
     }
 
-    private static SoakSampler.Sample sample(double minute, double old, double postgres) {
+    private static SoakSampler.Sample sample(double minute, double old, double postgres, Map<String, Long> lags) {
         return new SoakSampler.Sample(
-                minute, Map.of("store-service", new SoakSampler.JvmSample(old + 50, old, 300)), postgres);
+                minute, Map.of("store-service", new SoakSampler.JvmSample(old + 50, old, 300)), postgres, lags);
     }
 
     @Test
@@ -45,8 +45,11 @@ class SoakReportTest {
     @Test
     void growthComparesTheOldGenerationFloorOfEachHalfAndTheDatabasePerThousandDocuments() {
         List<PipelineBench.Timing> timings = List.of(new PipelineBench.Timing("a", 0, 100));
-        List<SoakSampler.Sample> samples =
-                List.of(sample(0, 40, 10), sample(1, 30, 11), sample(2, 60, 12), sample(3, 55, 12.5));
+        List<SoakSampler.Sample> samples = List.of(
+                sample(0, 40, 10, Map.of("claimflow-store", 0L)),
+                sample(1, 30, 11, Map.of("claimflow-store", 12L, "claimflow-match", 300L)),
+                sample(2, 60, 12, Map.of()),
+                sample(3, 55, 12.5, Map.of("claimflow-store", 0L, "claimflow-match", 9L)));
 
         SoakReport report = new SoakReport(result(timings), samples, Duration.ofMinutes(1));
 
@@ -56,8 +59,15 @@ class SoakReportTest {
                                 + " 300 MB at the start, 300 MB at the end",
                         "PostgreSQL files: 10.0 MB at the start, 12.5 MB at the end: 2500.00 MB per 1,000 documents");
         assertThat(report.samples()).hasSize(5);
-        assertThat(report.samples().get(0)).isEqualTo("minute | store-service heap/old/RSS | PostgreSQL files (MB)");
-        assertThat(report.samples().get(1)).isEqualTo("   0.0 | 90/40/300 | 10.0");
+        assertThat(report.samples())
+                .as("each group's lag where Kafka answered, in order of the group ids")
+                .containsExactly(
+                        "minute | store-service heap/old/RSS | PostgreSQL files (MB) | lag claimflow-match"
+                                + " | lag claimflow-store",
+                        "   0.0 | 90/40/300 | 10.0 | - | 0",
+                        "   1.0 | 80/30/300 | 11.0 | 300 | 12",
+                        "   2.0 | 110/60/300 | 12.0 | - | -",
+                        "   3.0 | 105/55/300 | 12.5 | 9 | 0");
     }
 
     @Test
