@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Every claim is checked against the fact-check library read from {@code claimflow.factchecks.v1}. */
@@ -148,6 +152,60 @@ class FactCheckMatchingTest extends ReadyServiceTest {
         assertThat(republished.links()).isEqualTo(first.links());
         assertThat(republished.documentId()).isEqualTo(first.documentId());
         assertThat(republished.eventId()).isNotEqualTo(first.eventId());
+    }
+
+    @Test
+    void aClaimThatTwoFactChecksOfOneBatchCheckedIsPublishedAgainOnceWithBoth() {
+        String run = UUID.randomUUID().toString().replace("-", "");
+        String text = "Korvish engineers admitted that the Tallmere dam was built with counterfeit steel " + run;
+        Instant now = Instant.now();
+        publish(claim("twice-" + run, "doc-twice-" + run, text)
+                .withOrigin(new ClaimExtracted.Origin("https://example.org/twice-" + run, "Example", now, now)));
+        assertThat(matchesOf("twice-" + run).get(0).factChecks()).isEmpty();
+
+        // One transaction: a read_committed consumer gets both fact-checks in one batch.
+        sendInOneTransaction(
+                factCheck("dam-a-" + run, text, "False"),
+                factCheck("dam-b-" + run, "The Tallmere dam was built with counterfeit steel " + run, "Mostly false"));
+        TopicProbe.read(
+                TestKafka.bootstrapServers(),
+                Topics.CLAIM_MATCHES.name(),
+                Topics.CLAIM_MATCHES.deserializer(),
+                read -> read.stream()
+                        .anyMatch(r -> r.key().equals("twice-" + run)
+                                && !r.value().factChecks().isEmpty()),
+                ClaimTopics.WAIT);
+        // The records of that batch's transaction are all readable now that one of them is.
+        List<ClaimMatched> again = TopicProbe.readAll(
+                        TestKafka.bootstrapServers(), Topics.CLAIM_MATCHES.name(), Topics.CLAIM_MATCHES.deserializer())
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(m -> m.claimId().equals("twice-" + run))
+                .toList();
+        assertThat(again).as("the first match and one record for the batch").hasSize(2);
+        assertThat(again.get(1).factChecks())
+                .extracting(ClaimMatched.FactCheckMatch::id)
+                .containsExactlyInAnyOrder("dam-a-" + run, "dam-b-" + run);
+    }
+
+    static void sendInOneTransaction(FactCheck... factChecks) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                "test-factchecks-" + UUID.randomUUID());
+        try (KafkaProducer<String, FactCheckImported> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<>("urn:claimflow:test"))) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (FactCheck factCheck : factChecks) {
+                producer.send(new ProducerRecord<>(
+                        Topics.FACT_CHECKS.name(),
+                        factCheck.id(),
+                        new FactCheckImported(factCheck, Instant.now(), null)));
+            }
+            producer.commitTransaction();
+        }
     }
 
     static FactCheck factCheck(String id, String claimReviewed, String verdict) {

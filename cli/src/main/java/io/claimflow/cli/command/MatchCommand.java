@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +82,7 @@ public class MatchCommand implements Callable<Integer> {
         LanguageAnalyzers analyzers = new LanguageAnalyzers(LanguageResources.load());
         try {
             texts = QueryText.read(queries);
-            library = new FactCheckLibrary(new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults());
+            library = new FactCheckLibrary(FactCheckLibrary.memoryDirectory(), analyzers, LibraryWeights.defaults());
             library.addAll(new FactCheckReader().read(factChecks));
         } catch (InvalidInputException e) {
             err.println("claimflow match: " + e.getMessage());

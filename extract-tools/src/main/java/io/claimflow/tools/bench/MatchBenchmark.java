@@ -149,7 +149,8 @@ public final class MatchBenchmark {
         return new ClaimContext(copy, "source-" + (i % 300), null, at);
     }
 
-    private static List<ClaimExtracted> claims(Path shared) throws IOException {
+    /** The claims the engine extracts from the samples and PolNeAR dev, in file order. */
+    static List<ClaimExtracted> claims(Path shared) throws IOException {
         ClaimflowEngine engine = ClaimflowEngine.withDefaults();
         List<ClaimExtracted> claims = new ArrayList<>();
         for (String folder : List.of("samples", "datasets/polnear/dev/text")) {

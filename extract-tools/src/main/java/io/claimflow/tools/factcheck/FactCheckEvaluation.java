@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * MAP@5 of the fact-check library on the CheckThat! claim-retrieval collections in
@@ -115,7 +114,12 @@ public final class FactCheckEvaluation implements Closeable {
         FactCheckLibrary library = libraries.get(collection);
         if (library == null) {
             library = new FactCheckLibrary(
-                    new ByteBuffersDirectory(), analyzers, LibraryWeights.defaults(), confidence, reranker, embedder);
+                    FactCheckLibrary.memoryDirectory(),
+                    analyzers,
+                    LibraryWeights.defaults(),
+                    confidence,
+                    reranker,
+                    embedder);
             libraries.put(collection, library);
             library.addAll(new FactCheckReader().read(collection.resolve("vclaims.jsonl")));
         }

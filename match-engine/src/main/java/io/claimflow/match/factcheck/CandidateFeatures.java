@@ -1,7 +1,6 @@
 package io.claimflow.match.factcheck;
 
 import io.claimflow.contracts.event.FactCheck;
-import io.claimflow.match.analysis.LanguageAnalyzers;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
  */
 final class CandidateFeatures {
 
-    private final LanguageAnalyzers analyzers;
     private final TermWeights idf;
     private final ConfidenceModel confidence;
     private final Set<String> queryTerms;
@@ -26,14 +24,8 @@ final class CandidateFeatures {
      * its ranking.
      */
     CandidateFeatures(
-            LanguageAnalyzers analyzers,
-            TermWeights idf,
-            ConfidenceModel confidence,
-            List<String> analysed,
-            Set<String> searched,
-            double best)
+            TermWeights idf, ConfidenceModel confidence, List<String> analysed, Set<String> searched, double best)
             throws IOException {
-        this.analyzers = analyzers;
         this.idf = idf;
         this.confidence = confidence;
         this.queryTerms = searched;
@@ -46,11 +38,12 @@ final class CandidateFeatures {
      * A fact-check BM25 ranked {@code rank}th (from 1) with {@code score}, {@code next} the score after it,
      * {@code embeddingCosine} its claim's similarity to the text (0 without embeddings).
      */
-    FactCheckLibrary.Candidate of(FactCheck factCheck, double score, double next, int rank, double embeddingCosine)
+    FactCheckLibrary.Candidate of(ReadFactChecks.Read read, double score, double next, int rank, double embeddingCosine)
             throws IOException {
-        List<String> claim = terms(factCheck, factCheck.claimReviewed());
-        List<String> title = terms(factCheck, factCheck.title());
-        List<String> body = terms(factCheck, factCheck.body());
+        FactCheck factCheck = read.factCheck();
+        List<String> claim = read.claim();
+        List<String> title = read.title();
+        List<String> body = read.body();
         Set<String> shown = new HashSet<>(claim);
         shown.addAll(title);
         // In the text's order, as the evidence has always been given.
@@ -100,10 +93,6 @@ final class CandidateFeatures {
                 embeddingCosine);
         FactCheckHit hit = new FactCheckHit(factCheck, score, terms, numbers, confidence.probability(hitFeatures));
         return new FactCheckLibrary.Candidate(hit, hitFeatures, rerank);
-    }
-
-    private List<String> terms(FactCheck factCheck, String text) {
-        return text == null ? List.of() : analyzers.terms(factCheck.language(), text);
     }
 
     /** The idf-weighted share of the text's terms found in a part. */

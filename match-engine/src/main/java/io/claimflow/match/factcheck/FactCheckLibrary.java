@@ -1,6 +1,5 @@
 package io.claimflow.match.factcheck;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.serde.EventJson;
@@ -30,8 +29,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The fact-check library: a Lucene index of fact-checks (their claim, title and article start, each analysed in the
@@ -53,8 +54,9 @@ public final class FactCheckLibrary implements Closeable {
     private final Optional<SentenceEmbedder> embedder;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final TermWeights.ByReader termWeights = new TermWeights.ByReader();
+    private final ReadFactChecks readFactChecks;
     private final ObjectWriter toJson = EventJson.mapper().writerFor(FactCheck.class);
-    private final ObjectReader fromJson = EventJson.mapper().readerFor(FactCheck.class);
 
     /** A library ranking with the given weights and the shipped confidence model and reranker. */
     public FactCheckLibrary(Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights)
@@ -84,9 +86,19 @@ public final class FactCheckLibrary implements Closeable {
         this.confidence = confidence;
         this.reranker = reranker;
         this.embedder = embedder;
+        this.readFactChecks = new ReadFactChecks(analyzers, SOURCE, EMBEDDING);
         // BM25's norms do not depend on k1 and b, so one index serves any weights at query time.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setSimilarity(new BM25Similarity()));
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * The directory a library in memory lives in. Each file is one buffer: a term lookup clones its file's input, and
+     * Lucene's default many-buffer files copy their whole buffer list at every clone, a cost paid per segment and term.
+     */
+    public static Directory memoryDirectory() {
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** Adds fact-checks (replacing those with the same id) and commits; they are ranked from the return on. */
@@ -134,6 +146,16 @@ public final class FactCheckLibrary implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** How many segments the library's index has (each is searched on its own). */
+    public int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
         } finally {
             searchers.release(searcher);
         }
@@ -191,8 +213,7 @@ public final class FactCheckLibrary implements Closeable {
                 return List.of();
             }
             CandidateFeatures features = new CandidateFeatures(
-                    analyzers,
-                    new TermWeights(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM)),
+                    termWeights.of(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM)),
                     confidence,
                     analysed,
                     counts.keySet(),
@@ -203,14 +224,12 @@ public final class FactCheckLibrary implements Closeable {
                             : null;
             List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < Math.min(depth - 1, scored.length); i++) {
-                Document stored = searcher.storedFields().document(scored[i].doc);
-                FactCheck factCheck = fromJson.readValue(stored.getBinaryValue(SOURCE).bytes);
-                BytesRef embedding = textEmbedding == null ? null : stored.getBinaryValue(EMBEDDING);
-                double cosine = embedding == null
+                ReadFactChecks.Read read = readFactChecks.read(searcher.getIndexReader(), scored[i].doc);
+                double cosine = textEmbedding == null || read.embedding() == null
                         ? 0
-                        : SentenceEmbedder.cosine(textEmbedding, SentenceEmbedder.vector(embedding));
+                        : SentenceEmbedder.cosine(textEmbedding, SentenceEmbedder.vector(read.embedding()));
                 double next = i + 1 < scored.length ? scored[i + 1].score : 0;
-                candidates.add(features.of(factCheck, scored[i].score, next, i + 1, cosine));
+                candidates.add(features.of(read, scored[i].score, next, i + 1, cosine));
             }
             List<Candidate> ordered = weights.rerank() ? reranker.order(candidates) : candidates;
             return ordered.subList(0, Math.min(k, ordered.size()));

@@ -2,20 +2,23 @@ package io.claimflow.match.factcheck;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * The inverse document frequency of terms in one field of the library, as BM25 weighs them, remembered for one ranking
- * (the same terms come back for every hit).
+ * The inverse document frequency of terms in one field of the library, as BM25 weighs them, remembered for as long as
+ * the library's reader is the same: the same terms come back claim after claim, and each lookup seeks every segment.
  */
 final class TermWeights {
 
+    // A bound on what is remembered; past it the weights start over (a library reader rarely meets that many terms).
+    private static final int MAX_TERMS = 100_000;
+
     private final IndexReader reader;
     private final String field;
-    private final Map<String, Double> known = new HashMap<>();
+    private final Map<String, Double> known = new ConcurrentHashMap<>();
     private final int documents;
 
     TermWeights(IndexReader reader, String field) throws IOException {
@@ -30,6 +33,9 @@ final class TermWeights {
         if (idf == null) {
             int n = reader.docFreq(new Term(field, term));
             idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
+            if (known.size() >= MAX_TERMS) {
+                known.clear();
+            }
             known.put(term, idf);
         }
         return idf;
@@ -42,5 +48,27 @@ final class TermWeights {
             sum += of(term);
         }
         return sum;
+    }
+
+    /** The weights of each field for the reader searched last; a new reader (fact-checks added) starts them over. */
+    static final class ByReader {
+
+        private volatile IndexReader reader;
+        private volatile Map<String, TermWeights> byField = new ConcurrentHashMap<>();
+
+        TermWeights of(IndexReader current, String field) throws IOException {
+            Map<String, TermWeights> fields = byField;
+            if (reader != current) {
+                fields = new ConcurrentHashMap<>();
+                byField = fields;
+                reader = current;
+            }
+            TermWeights weights = fields.get(field);
+            if (weights == null || weights.reader != current) {
+                weights = new TermWeights(current, field);
+                fields.put(field, weights);
+            }
+            return weights;
+        }
     }
 }

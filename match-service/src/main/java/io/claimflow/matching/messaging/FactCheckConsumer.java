@@ -22,7 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -81,7 +85,9 @@ public class FactCheckConsumer {
             // One library commit for the batch (a first start reads the whole library through here).
             factChecks.addAll(read);
             Instant now = clock.instant();
-            read.forEach(factCheck -> outcomes.addAll(rematched(factCheck, now)));
+            Map<String, List<ClaimMatched.FactCheckMatch>> ranked = new HashMap<>();
+            Set<String> published = new HashSet<>();
+            read.forEach(factCheck -> outcomes.addAll(rematched(factCheck, ranked, published, now)));
         } catch (RuntimeException e) {
             // Not the records' fault (the index, a shutdown): abort, so the batch is read again.
             return BatchTransaction.abort(transactions, batch, e, () -> {});
@@ -119,14 +125,28 @@ public class FactCheckConsumer {
         }
     }
 
-    /** The match records of the claims of the window that the library now matches to this fact-check. */
-    private List<Outcome> rematched(FactCheck factCheck, Instant now) {
+    /**
+     * The match records of the claims of the window that the library now matches to this fact-check. The library holds
+     * the whole batch, so a claim is ranked once a batch ({@code ranked}, by claim id), and published once a batch
+     * ({@code published}): its one record, for the first fact-check of the batch it matched, names all it matched.
+     */
+    private List<Outcome> rematched(
+            FactCheck factCheck,
+            Map<String, List<ClaimMatched.FactCheckMatch>> ranked,
+            Set<String> published,
+            Instant now) {
         List<Outcome> outcomes = new ArrayList<>();
         MatchEngine engine = index.engine();
         for (MatchEngine.Known known : engine.known(
                 TextProbe.of("factcheck-" + factCheck.id(), factCheck.claimReviewed(), factCheck.language(), now))) {
-            List<ClaimMatched.FactCheckMatch> matched = factChecks.match(known.claim());
+            String claimId = known.claim().claimId();
+            if (published.contains(claimId)) {
+                continue;
+            }
+            List<ClaimMatched.FactCheckMatch> matched =
+                    ranked.computeIfAbsent(claimId, id -> factChecks.match(known.claim()));
             if (matched.stream().anyMatch(match -> match.id().equals(factCheck.id()))) {
+                published.add(claimId);
                 outcomes.add(new Outcome.Matched(ContractEvents.claimMatched(
                         known.result(),
                         known.claim().documentId(),

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -61,7 +60,7 @@ public class FactCheckShelf implements TopicFollower.Listener {
         boolean rerank = config.factCheckReranking();
         Reranker reranker = Reranker.standard();
         this.library = new FactCheckLibrary(
-                new ByteBuffersDirectory(),
+                FactCheckLibrary.memoryDirectory(),
                 analyzers,
                 LibraryWeights.defaults().withRerank(rerank),
                 ConfidenceModel.standard(),
