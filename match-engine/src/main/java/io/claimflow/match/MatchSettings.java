@@ -45,7 +45,7 @@ public record MatchSettings(
     public static final String DEFAULT_SUPPORT_FLOOR = "0.2";
 
     /** The default largest share of a rare anchor. */
-    public static final String DEFAULT_RARE_SHARE = "0.05";
+    public static final String DEFAULT_RARE_SHARE = "0.08";
 
     /** The default cover threshold. */
     public static final String DEFAULT_COVER_THRESHOLD = "0.4";

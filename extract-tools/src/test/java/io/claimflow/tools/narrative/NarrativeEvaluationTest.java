@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The narrative figures the match-engine README reports do not regress; skipped without the shared folder. */
 class NarrativeEvaluationTest {
 
-    private static final double PRECISION = 0.3;
+    private static final double PRECISION = 0.42;
 
     @Test
     void narrativeFiguresOnTheSamplesAndPolnearDev() throws IOException {
@@ -34,15 +34,16 @@ class NarrativeEvaluationTest {
         }
         NarrativeEvaluation.Precision precision = NarrativeEvaluation.precision(result, labels);
         KeyClaims.Report report = keys.report(result.claims());
-        // Measured 2026-11-30 (see the match-engine README); the bounds leave a little room, not a regression.
+        // Measured 2026-12-02 (see the match-engine README): 17 key claims, 42 of 89 links right, every link labelled;
+        // the bounds leave a little room, not a regression.
         assertThat(report.unmatched()).isEmpty();
-        assertThat(report.keyInMain()).isGreaterThanOrEqualTo(12);
+        assertThat(report.keyInMain()).isGreaterThanOrEqualTo(15);
         assertThat(report.purity()).isEqualTo(1.0);
         assertThat(report.languages()).contains("en", "sv");
         assertThat(report.documents()).anyMatch(d -> d.startsWith("000_"));
-        assertThat(precision.labelled()).isGreaterThanOrEqualTo(60);
+        assertThat(precision.labelled()).isGreaterThanOrEqualTo(80);
         assertThat(precision.value()).isGreaterThanOrEqualTo(PRECISION);
         assertThat(result.purity()).isEqualTo(1.0);
-        assertThat(result.links().size()).isLessThanOrEqualTo(260);
+        assertThat(result.links().size()).isLessThanOrEqualTo(120);
     }
 }

@@ -4,6 +4,7 @@ import io.claimflow.contracts.event.ClaimExtracted;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +34,14 @@ public final class FeatureExtractor {
         // Reporting verbs say who asserts, not what: two claims "said" by different people share nothing by it.
         terms.removeAll(analyzers.reportingTerms(language));
         List<String> folded = analyzers.foldedWords(claim.text());
+        // Nor are a name's words pivots: "Security Council" shared is one anchor, not also "security" and "council" (a
+        // rare name counted three times linked unrelated claims by narrative support). The words of its normalised
+        // form only: "IS-soldater" names the Islamic State, and "soldater" stays the pivot "fighter".
+        Set<String> nameWords = new HashSet<>();
+        claim.entities().forEach(entity -> nameWords.addAll(analyzers.foldedWords(entity.normalized())));
         Set<String> pivots = new LinkedHashSet<>();
         for (String word : folded) {
-            String pivot = glossary.pivot(language, word);
+            String pivot = nameWords.contains(word) ? null : glossary.pivot(language, word);
             if (pivot != null && !REPORTING.contains(pivot)) {
                 pivots.add(pivot);
             }

@@ -87,6 +87,25 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void aNamesOwnWordsAreNoPivotsButTheWordsAMentionAddToItAre() {
+        // "Security Council" is one anchor; its words as pivots too made one shared name look like rare shared content.
+        ClaimFeatures council = FEATURES.features(claim(
+                "en",
+                "The Security Council has imposed sanctions on fighters.",
+                List.of(new ClaimExtracted.Entity(
+                        "Security Council", EntityType.ORGANIZATION, "United Nations Security Council"))));
+        assertThat(council.pivots()).contains("fighter").doesNotContain("security", "municipality");
+        // The mention "IS-soldater" is the Islamic State's, but "soldater" is no word of its name: it stays a pivot.
+        ClaimFeatures swedish = FEATURES.features(claim(
+                "sv",
+                "IS-soldater lämnar Raqqa.",
+                List.of(new ClaimExtracted.Entity("IS-soldater", EntityType.ORGANIZATION, "Islamic State"))));
+        assertThat(swedish.pivots()).contains("fighter");
+        ClaimFeatures unnamed = FEATURES.features(claim("en", "The security council met the fighters.", List.of()));
+        assertThat(unnamed.pivots()).contains("security", "municipality", "fighter");
+    }
+
+    @Test
     void albanianIsFoldedAndLosesItsStopWords() {
         List<String> terms = ANALYZERS.terms("sq", "Luftëtarët e ISIS u larguan nga qyteti");
         assertThat(terms).contains("luftetaret", "larguan", "qyteti").doesNotContain("e", "nga", "u");
