@@ -9,15 +9,16 @@ import java.time.Duration;
  * @param suggestThreshold score from which a match is offered as a suggestion only (never merges narratives), 0..1
  * @param window how far back a claim looks for claims to match: only claims seen within it before the claim count
  * @param candidates how many candidates the Lucene search hands to scoring for each claim
- * @param supportFloor pair score from which a candidate supports its narrative (narrative-level evidence: when two or
- *     more supporting claims of one narrative, or one sharing two rare anchors, cover the claim's weighted features at
- *     least up to the link threshold, the claim is linked to that narrative); 1 turns it almost off
- * @param coverThreshold share of the claim's idf-weighted features that two or more supporting claims of one narrative
- *     must hold between them to link the claim to it, 0..1
+ * @param supportFloor pair score from which a candidate supports its narrative (narrative-level evidence: when two
+ *     supporting claims of one narrative, one of them sharing a rare anchor, or three without one, cover the claim's
+ *     weighted features up to the cover threshold, or one has rare evidence of the support strength, the claim is
+ *     linked to that narrative); 1 turns it almost off
+ * @param coverThreshold share of the claim's idf-weighted features that the supporting claims of one narrative must
+ *     hold between them to link the claim to it, 0..1
  * @param supportStrength rare evidence (rare anchors shared, plus the pivots shared along with them) from which one
  *     supporting claim links the claim to its narrative
- * @param rareShare the largest share of the index's claims an anchor may be in and still count as rare: only candidates
- *     sharing a rare anchor with the claim support their narrative
+ * @param rareShare the largest share of the index's claims an anchor may be in and still count as rare: a rare anchor
+ *     shared lets two supporting claims link, and makes the rare evidence of one
  */
 public record MatchSettings(
         double linkThreshold,

@@ -104,6 +104,23 @@ class NarrativeSupportTest {
     }
 
     @Test
+    void threeClaimsOfANarrativeLinkAClaimThatNamesNothingRare() {
+        engine.match(claim("n3", "d-n3", "en", "U.S. drones watched the ISIS convoys leave Raqqa safely.")
+                .entity("U.S.", "United States")
+                .entity("ISIS", "Islamic State")
+                .entity("Raqqa", "Raqqa")
+                .seenDaysAfter(1));
+        assertThat(engine.narrativeOf("n3")).isEqualTo("n1");
+        MatchResult result = engine.match(
+                claim("k", "d-k", "en", "The U.S. knew the fighters were leaving safely but kept its bombs away.")
+                        .entity("U.S.", "United States")
+                        .seenDaysAfter(2));
+        assertThat(result.narrativeId()).isEqualTo("n1");
+        assertThat(result.links()).hasSize(1);
+        assertThat(result.links().get(0).evidence().supporting()).isEqualTo(3);
+    }
+
+    @Test
     void commonAnchorsSupportNothing() {
         MatchResult result =
                 engine.match(claim("u", "d-u", "en", "U.S. bombs and a coalition deal, the president said.")
