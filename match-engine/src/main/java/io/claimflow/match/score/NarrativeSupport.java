@@ -17,10 +17,10 @@ import java.util.Set;
  * Narrative-level evidence for one claim: links to narratives that its candidates support, when no single pair of
  * claims reaches the link threshold. A candidate supports its narrative when it scores at least the support floor. A
  * narrative is linked when its supporters together cover at least the cover threshold of the claim's idf-weighted
- * terms, pivots and anchors, and they are two of which one shares a rare anchor with the claim (one held by at most
- * {@code rareShare} of the index: "Raqqa", never "Trump" in election news) or {@link #CROWD} without one; or when one
- * supporter shares rare evidence of at least the support strength: its rare anchors plus the pivots it shares ("Raqqa"
- * with "fighter" and "leave": a rare who-did-what).
+ * terms, pivots and anchors and there are at least two of them, one sharing a rare anchor with the claim (one held by
+ * at most {@code rareShare} of the index: "Raqqa", never "Trump" in election news), or at least {@link #CROWD} without
+ * one; or when one supporter shares rare evidence of at least the support strength: its rare anchors plus the pivots it
+ * shares ("Raqqa" with "fighter" and "leave": a rare who-did-what).
  */
 public final class NarrativeSupport {
 
