@@ -76,6 +76,7 @@ public final class MatchEngine implements Closeable {
         if (step.result().replayed()) {
             return step.result();
         }
+        index.readyFor(claim.documentId());
         List<NarrativeSummary> changed = new ArrayList<>(step.mergedAway());
         changed.add(narratives.summary(step.result().narrativeId()));
         MatchResult result = step.result();
@@ -104,6 +105,10 @@ public final class MatchEngine implements Closeable {
             step.mergedAway().forEach(last -> mergedAway.put(last.narrativeId(), last));
             touched.add(step.result().narrativeId());
         }
+        if (!claims.isEmpty()) {
+            // As match leaves the index after the batch's last claim: the next batch sees it as one by one.
+            index.readyFor(claims.get(claims.size() - 1).documentId());
+        }
         List<NarrativeSummary> changed = new ArrayList<>(mergedAway.values());
         Set<String> live = new LinkedHashSet<>();
         touched.forEach(id -> live.add(index.resolve(id)));
@@ -131,6 +136,7 @@ public final class MatchEngine implements Closeable {
 
     // One claim matched and joined, its summaries left to the caller (once per claim or once per batch).
     private Step step(ClaimContext claim) {
+        index.readyFor(claim.documentId());
         StoredClaim known = index.find(claim.claimId());
         if (known != null) {
             return new Step(storedResult(known, known.narrativeId()), List.of());
@@ -158,6 +164,7 @@ public final class MatchEngine implements Closeable {
      */
     public synchronized Restored restore(
             ClaimContext claim, List<Match> links, List<Match> suggestions, boolean anyway) {
+        index.readyFor(claim.documentId());
         if (index.find(claim.claimId()) != null) {
             return Restored.KNOWN;
         }
@@ -192,6 +199,7 @@ public final class MatchEngine implements Closeable {
      * narrative is the one it would join, or null when it would start its own; no summaries, no merges.
      */
     public synchronized MatchResult preview(ClaimContext claim) {
+        index.refresh();
         Scoring scoring = score(claim, features.features(claim.claim()));
         String narrative = scoring.links().isEmpty()
                 ? null
@@ -207,6 +215,7 @@ public final class MatchEngine implements Closeable {
      * its narrative as it is now, to publish again.
      */
     public synchronized List<Known> known(ClaimContext probe) {
+        index.refresh();
         ClaimFeatures analysed = features.features(probe.claim());
         List<StoredClaim> candidates = index.read(
                 searcher -> search.find(index, searcher, probe, analysed, settings.window(), settings.candidates())
@@ -234,7 +243,7 @@ public final class MatchEngine implements Closeable {
      */
     public synchronized void seed(ClaimContext claim) {
         ClaimFeatures analysed = features.features(claim.claim());
-        index.add(stored(claim, analysed, List.of(), List.of()));
+        index.seed(stored(claim, analysed, List.of(), List.of()));
     }
 
     /** Makes seeded claims visible to matching. */
@@ -323,16 +332,19 @@ public final class MatchEngine implements Closeable {
 
     /** The summary of a narrative (a merged one's id is followed to where it went), or null when unknown. */
     public synchronized NarrativeSummary narrative(String narrativeId) {
+        index.refresh();
         return narratives.summary(index.resolve(narrativeId));
     }
 
     /** The narrative a merged narrative went into, or the id itself when it is live or unknown. */
     public synchronized String resolve(String narrativeId) {
+        index.refresh();
         return index.resolve(narrativeId);
     }
 
     /** The narrative of a claim, or null when the claim is not indexed. */
     public synchronized String narrativeOf(String claimId) {
+        index.refresh();
         StoredClaim claim = index.find(claimId);
         return claim == null ? null : claim.narrativeId();
     }

@@ -1,10 +1,9 @@
 package io.claimflow.match.factcheck;
 
-import io.claimflow.contracts.event.FactCheck;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The features of the fact-checks BM25 found for one text: those of its confidence ({@link HitFeatures}) and of the
@@ -29,7 +28,7 @@ final class CandidateFeatures {
         this.idf = idf;
         this.confidence = confidence;
         this.queryTerms = searched;
-        this.queryBigrams = bigrams(analysed);
+        this.queryBigrams = ReadFactChecks.bigrams(analysed);
         this.queryIdf = idf.sum(queryTerms);
         this.best = best;
     }
@@ -40,18 +39,12 @@ final class CandidateFeatures {
      */
     FactCheckLibrary.Candidate of(ReadFactChecks.Read read, double score, double next, int rank, double embeddingCosine)
             throws IOException {
-        FactCheck factCheck = read.factCheck();
-        List<String> claim = read.claim();
-        List<String> title = read.title();
-        List<String> body = read.body();
-        Set<String> shown = new HashSet<>(claim);
-        shown.addAll(title);
-        // In the text's order, as the evidence has always been given.
-        List<String> terms = queryTerms.stream().filter(shown::contains).toList();
+        // Every feature walks the text's few terms and looks them up in the fact-check's sets, never its whole body.
+        List<String> terms = queryTerms.stream().filter(read::shows).toList();
         List<String> numbers =
                 terms.stream().filter(CandidateFeatures::isNumber).toList();
         double queryCoverage = share(idf.sum(terms), queryIdf);
-        double claimCovered = covered(claim);
+        double claimCovered = covered(read.claimTerms());
         double scorePerIdf = share(score, queryIdf);
         long sharedDigits = terms.stream().filter(CandidateFeatures::hasDigit).count();
         HitFeatures hitFeatures = new HitFeatures(
@@ -63,59 +56,55 @@ final class CandidateFeatures {
                 claimCovered / rank,
                 queryCoverage * claimCovered,
                 Math.min(HitFeatures.NUMBERS_CAP, sharedDigits));
-        Set<String> everywhere = new HashSet<>(shown);
-        everywhere.addAll(body);
-        Set<String> partBigrams = bigrams(claim);
-        partBigrams.addAll(bigrams(title));
-        double claimCoverage = coverage(claim);
+        Predicate<String> anywhere = t -> read.shows(t) || read.bodyTerms().contains(t);
+        double claimCoverage = coverage(read.claimTerms());
         RerankFeatures rerank = new RerankFeatures(
                 scorePerIdf,
                 share(score, best),
                 1.0 / rank,
                 claimCoverage,
-                coverage(title),
-                coverage(body),
+                coverage(read.titleTerms()),
+                coverage(read.bodyTerms()),
                 claimCovered,
-                covered(title),
-                share(queryBigrams.stream().filter(partBigrams::contains).count(), queryBigrams.size()),
+                covered(read.titleTerms()),
+                share(queryBigrams.stream().filter(read.bigrams()::contains).count(), queryBigrams.size()),
                 Math.min(
                         RerankFeatures.CAP,
                         queryTerms.stream()
-                                .filter(t -> hasDigit(t) && everywhere.contains(t))
+                                .filter(t -> hasDigit(t) && anywhere.test(t))
                                 .count()),
                 Math.min(
                         RerankFeatures.CAP,
                         queryTerms.stream()
-                                .filter(t -> hasDigit(t) && !everywhere.contains(t))
+                                .filter(t -> hasDigit(t) && !anywhere.test(t))
                                 .count()),
-                Math.log((1.0 + new HashSet<>(claim).size()) / (1.0 + queryTerms.size())),
+                Math.log((1.0 + read.claimTerms().size()) / (1.0 + queryTerms.size())),
                 claimCoverage * claimCovered,
                 embeddingCosine);
-        FactCheckHit hit = new FactCheckHit(factCheck, score, terms, numbers, confidence.probability(hitFeatures));
+        FactCheckHit hit =
+                new FactCheckHit(read.factCheck(), score, terms, numbers, confidence.probability(hitFeatures));
         return new FactCheckLibrary.Candidate(hit, hitFeatures, rerank);
     }
 
     /** The idf-weighted share of the text's terms found in a part. */
-    private double coverage(List<String> part) throws IOException {
-        Set<String> found = new HashSet<>(part);
-        found.retainAll(queryTerms);
-        return share(idf.sum(found), queryIdf);
+    private double coverage(Set<String> part) throws IOException {
+        return share(found(part), queryIdf);
     }
 
     /** The idf-weighted share of a part's terms found in the text. */
-    private double covered(List<String> part) throws IOException {
-        Set<String> distinct = new HashSet<>(part);
-        Set<String> found = new HashSet<>(distinct);
-        found.retainAll(queryTerms);
-        return share(idf.sum(found), idf.sum(distinct));
+    private double covered(Set<String> part) throws IOException {
+        return share(found(part), idf.sum(part));
     }
 
-    private static Set<String> bigrams(List<String> terms) {
-        Set<String> bigrams = new HashSet<>();
-        for (int i = 1; i < terms.size(); i++) {
-            bigrams.add(terms.get(i - 1) + ' ' + terms.get(i));
+    // The summed idf of the text's terms that a part has.
+    private double found(Set<String> part) throws IOException {
+        double sum = 0;
+        for (String term : queryTerms) {
+            if (part.contains(term)) {
+                sum += idf.of(term);
+            }
         }
-        return bigrams;
+        return sum;
     }
 
     private static double share(double part, double whole) {

@@ -1,8 +1,6 @@
 package io.claimflow.match.factcheck;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.claimflow.contracts.event.FactCheck;
-import io.claimflow.contracts.serde.EventJson;
 import io.claimflow.match.analysis.LanguageAnalyzers;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -42,8 +39,6 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 public final class FactCheckLibrary implements Closeable {
 
     private static final String ID = "id";
-    private static final String SOURCE = "factcheck";
-    private static final String EMBEDDING = "embedding";
     // Lucene refuses a query of more than 1024 clauses; a text of more distinct terms is searched by its first ones.
     static final int MAX_QUERY_TERMS = 1024 / FactCheckPart.values().length;
 
@@ -56,7 +51,6 @@ public final class FactCheckLibrary implements Closeable {
     private final SearcherManager searchers;
     private final TermWeights.ByReader termWeights = new TermWeights.ByReader();
     private final ReadFactChecks readFactChecks;
-    private final ObjectWriter toJson = EventJson.mapper().writerFor(FactCheck.class);
 
     /** A library ranking with the given weights and the shipped confidence model and reranker. */
     public FactCheckLibrary(Directory directory, LanguageAnalyzers analyzers, LibraryWeights weights)
@@ -86,7 +80,7 @@ public final class FactCheckLibrary implements Closeable {
         this.confidence = confidence;
         this.reranker = reranker;
         this.embedder = embedder;
-        this.readFactChecks = new ReadFactChecks(analyzers, SOURCE, EMBEDDING);
+        this.readFactChecks = new ReadFactChecks(analyzers);
         // BM25's norms do not depend on k1 and b, so one index serves any weights at query time.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setSimilarity(new BM25Similarity()));
         this.searchers = new SearcherManager(writer, null);
@@ -107,11 +101,7 @@ public final class FactCheckLibrary implements Closeable {
         for (FactCheck factCheck : factChecks) {
             Document doc = new Document();
             doc.add(new StringField(ID, factCheck.id(), Field.Store.NO));
-            doc.add(new StoredField(SOURCE, toJson.writeValueAsBytes(factCheck)));
-            float[] embedding = embeddings.get(factCheck);
-            if (embedding != null) {
-                doc.add(new StoredField(EMBEDDING, SentenceEmbedder.bytes(embedding)));
-            }
+            readFactChecks.write(doc, factCheck, embeddings.get(factCheck));
             for (FactCheckPart part : FactCheckPart.values()) {
                 String text = part.of(factCheck);
                 if (text != null) {

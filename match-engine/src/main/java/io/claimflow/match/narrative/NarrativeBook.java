@@ -59,8 +59,10 @@ public final class NarrativeBook {
                 .sorted(Comparator.comparing((String id) -> firstSeen.get(id)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         String survivor = narratives.isEmpty() ? claim.claimId() : narratives.get(0);
-        // Everything below reads the index as it was before this claim: writes show at the refresh at the end. The
-        // survivor's summary is out of the kept ones until the end, so a failure half-way leaves none half-updated.
+        // Everything below reads the index as it was before this claim (its reads of claims by id, narrative and
+        // document include those added since the last refresh), so the claim's own document is looked up before the
+        // claim is added. The survivor's summary is out of the kept ones until the end, so a failure half-way leaves
+        // none half-updated.
         RunningSummary summary = narratives.isEmpty() ? new RunningSummary() : running(survivor);
         kept.remove(survivor);
         Set<String> documentsMovedIn = new HashSet<>();
@@ -99,15 +101,15 @@ public final class NarrativeBook {
                 claim.features(),
                 sum,
                 claim.result());
+        boolean newDocument = !holds(survivor, claim.documentId(), documentsMovedIn);
         index.add(joining);
-        summary.add(joining, !holds(survivor, claim.documentId(), documentsMovedIn));
+        summary.add(joining, newDocument);
         for (Match link : links) {
             StoredClaim before = linked.get(link.claimId());
             StoredClaim other = before.withLinkSum(before.linkSum() + link.score());
             index.setLinkSum(other.claimId(), other.linkSum());
             summary.offer(other);
         }
-        index.refresh();
         kept.put(survivor, summary);
         return new Joined(survivor, merges, mergedAway);
     }

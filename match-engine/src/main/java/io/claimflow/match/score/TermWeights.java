@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 
 /**
  * Inverse document frequencies of one reader, remembered for one match: BM25's idf, {@code ln(1 + (N - df + 0.5) / (df
  * + 0.5))}, with the claim being matched counted in (N + 1 documents, df + 1 for its own terms), so a term only it has
- * gets the highest weight and its self-similarity is defined.
+ * gets the highest weight and its self-similarity is defined. Both count live claims only: Lucene's own document
+ * frequency counts a rewritten claim until a merge drops its old version, so two indexes of the same claims (one
+ * restored from the topics) would weigh terms differently.
  */
 public final class TermWeights {
 
@@ -44,11 +50,35 @@ public final class TermWeights {
         return Math.max(0, Math.min(1, df / documents));
     }
 
+    /**
+     * How many live documents hold a term: the segments' frequencies, their postings walked where claims were deleted.
+     */
+    static long liveDocFreq(IndexReader reader, Term term) throws IOException {
+        long count = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            if (live == null) {
+                count += leaf.reader().docFreq(term);
+                continue;
+            }
+            PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live.get(doc)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     public double idf(String field, String text) {
         return cache.computeIfAbsent(new Term(field, text), term -> {
             try {
                 Long known = frequencies.get(term);
-                long frequency = known != null ? known : reader.docFreq(term);
+                long frequency = known != null ? known : liveDocFreq(reader, term);
                 if (known == null) {
                     frequencies.put(term, frequency);
                 }
