@@ -15,17 +15,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Inputs built to hit the engine's worst cases: size, sentence count, one endless line, and the shapes its regular
- * expressions repeat over. No stage may turn quadratic or backtrack catastrophically: twice the input must cost at most
- * {@value #GROWTH} times the CPU time of the input. Growth, unlike a time budget, does not depend on how busy the
- * machine is; the engine's own time budget is what guards production.
+ * expressions repeat over. No stage may turn quadratic or backtrack catastrophically: {@value #FACTOR} times the input
+ * must cost at most {@value #GROWTH} times the CPU time of the input. Growth, unlike a time budget, does not depend on
+ * how busy the machine is; the engine's own time budget is what guards production.
  */
 class PathologicalInputTest {
 
+    /** How many times larger the input measured against the shape's is. */
+    private static final int FACTOR = 4;
+
     /**
-     * Linear work doubles; quadratic work quadruples. The margin absorbs measurement noise, which on a busy two-core
-     * machine reached 2.5 times for linear work (measured 2026-11-30), and still sets quadratic work apart.
+     * Linear work quadruples; quadratic work grows sixteen-fold. The margin, twice either way, absorbs measurement
+     * noise: with twice the input against 3 times the time, linear work reached 2.5 times on a busy two-core machine
+     * (2026-11-30) and 3.03 times in a CI run (2026-12-03, "sentences on one line"), so the test failed on noise.
      */
-    private static final double GROWTH = 3.0;
+    private static final double GROWTH = 8.0;
 
     private static final int RUNS = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -80,21 +84,21 @@ class PathologicalInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
-    void twiceTheInputCostsAboutTwiceTheTime(Shape shape) {
+    void moreInputCostsProportionallyMoreTime(Shape shape) {
         String once = shape.text().apply(shape.repetitions());
-        String twice = shape.text().apply(2 * shape.repetitions());
+        String larger = shape.text().apply(FACTOR * shape.repetitions());
         long onceNanos = Long.MAX_VALUE;
-        long twiceNanos = Long.MAX_VALUE;
+        long largerNanos = Long.MAX_VALUE;
         // The best of a few runs: other work on the machine only ever adds to a run's time.
         for (int run = 0; run < RUNS; run++) {
             onceNanos = Math.min(onceNanos, cpuNanos(once));
-            twiceNanos = Math.min(twiceNanos, cpuNanos(twice));
+            largerNanos = Math.min(largerNanos, cpuNanos(larger));
         }
 
-        assertThat((double) twiceNanos)
+        assertThat((double) largerNanos)
                 .as(
                         "CPU time of %d characters (%d ms) against %d characters (%d ms)",
-                        twice.length(), twiceNanos / 1_000_000, once.length(), onceNanos / 1_000_000)
+                        larger.length(), largerNanos / 1_000_000, once.length(), onceNanos / 1_000_000)
                 .isLessThanOrEqualTo(GROWTH * onceNanos);
     }
 
