@@ -13,6 +13,7 @@ import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.contracts.event.FactCheckImported;
 import io.claimflow.contracts.serde.EventSerializer;
 import io.claimflow.contracts.topic.Topics;
+import io.claimflow.matching.service.FactCheckShelf;
 import io.claimflow.testkit.kafka.TestKafka;
 import io.claimflow.testkit.kafka.TestProducers;
 import io.claimflow.testkit.kafka.TopicProbe;
@@ -20,11 +21,13 @@ import io.claimflow.testkit.quarkus.KafkaTestResource;
 import io.claimflow.testkit.quarkus.ReadyServiceTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,6 +39,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 class FactCheckMatchingTest extends ReadyServiceTest {
+
+    @Inject
+    FactCheckShelf shelf;
 
     @Test
     void aClaimThatAFactCheckCheckedCarriesItAndAnUnrelatedOneDoesNot() throws InterruptedException {
@@ -55,13 +61,7 @@ class FactCheckMatchingTest extends ReadyServiceTest {
                 null);
         send(factCheck);
         // The library is followed on a thread of its own; the dry run shows when it has the fact-check.
-        long until = System.nanoTime() + ClaimTopics.WAIT.toNanos();
-        while (!previewFinds(checked, factCheck.id())) {
-            assertThat(System.nanoTime())
-                    .as("the library has the fact-check in time")
-                    .isLessThan(until);
-            Thread.sleep(200);
-        }
+        awaitLibrary(() -> previewFinds(checked, factCheck.id()), "has the fact-check");
 
         publish(
                 claim("said-" + run, "doc-a-" + run, checked),
@@ -186,6 +186,34 @@ class FactCheckMatchingTest extends ReadyServiceTest {
         assertThat(again.get(1).factChecks())
                 .extracting(ClaimMatched.FactCheckMatch::id)
                 .containsExactlyInAnyOrder("dam-a-" + run, "dam-b-" + run);
+    }
+
+    @Test
+    void theLibraryIsMergedIntoOneSegmentOnceAnImportIsOver() throws InterruptedException {
+        String run = UUID.randomUUID().toString().replace("-", "");
+        // One at a time, each in the library before the next is sent: a commit, so a segment, each.
+        for (int i = 0; i < 3; i++) {
+            FactCheck factCheck = factCheck(
+                    "segment-" + i + "-" + run,
+                    "Plarvish customs seized " + (i + 2) + " crates of forged Brennic coins " + run,
+                    "False");
+            send(factCheck);
+            awaitLibrary(() -> previewFinds(factCheck.claimReviewed(), factCheck.id()), "has " + factCheck.id());
+        }
+        assertThat(shelf.segments())
+                .as("the segments of the fact-checks just added")
+                .isGreaterThan(1);
+        awaitLibrary(() -> shelf.segments() == 1, "is merged into one segment after " + FactCheckShelf.QUIET);
+        assertThat(previewFinds("Plarvish customs seized 3 crates of forged Brennic coins " + run, "segment-1-" + run))
+                .isTrue();
+    }
+
+    private static void awaitLibrary(BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + ClaimTopics.WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("the library " + what + " in time").isLessThan(until);
+            Thread.sleep(200);
+        }
     }
 
     static void sendInOneTransaction(FactCheck... factChecks) {

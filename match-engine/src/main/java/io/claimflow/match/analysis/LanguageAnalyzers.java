@@ -138,7 +138,7 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
 
     /** The analysed terms of a text in a language, in order, repeats kept. */
     public List<String> terms(String language, String text) {
-        return run(this, textField(language), text);
+        return analysed(this, textField(language), text);
     }
 
     /** The analysed forms of the language pack's reporting verbs ("said", "claims"), computed once per language. */
@@ -152,10 +152,11 @@ public final class LanguageAnalyzers extends AnalyzerWrapper {
 
     /** The words of a text tokenised and ICU-folded, nothing removed or stemmed: what the glossary looks up. */
     public List<String> foldedWords(String text) {
-        return run(folding, "fold", text);
+        return analysed(folding, "fold", text);
     }
 
-    private static List<String> run(Analyzer analyzer, String field, String text) {
+    /** The terms an analyzer makes of a text in a field, in order, repeats kept. */
+    public static List<String> analysed(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -43,6 +43,8 @@ public final class ClaimIndex implements Closeable {
     // a close or crash loses them with everything else since the commit.
     private final Map<String, Double> pendingSums = new HashMap<>();
     private final AddedClaims added = new AddedClaims();
+    private final Analyzer analyzer;
+    private final DocFrequencies frequencies;
     // Whether something the reads cannot take from memory (a rewrite, a redirect, a seed) was written since the
     // refresh.
     private boolean hidden;
@@ -59,6 +61,13 @@ public final class ClaimIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the match index", e);
         }
+        this.analyzer = analyzer;
+        this.frequencies = read(searcher -> DocFrequencies.of(searcher.getIndexReader()));
+    }
+
+    /** How many claims hold each weighed term, up to date with every claim added (no refresh needed). */
+    public DocFrequencies frequencies() {
+        return frequencies;
     }
 
     /** Something read from the current near-real-time searcher. */
@@ -195,12 +204,14 @@ public final class ClaimIndex implements Closeable {
     /** Adds a claim: the reads by id, time, narrative and document see it at once, a search after a refresh. */
     public void add(StoredClaim claim) {
         write(() -> writer.addDocument(ClaimDocuments.claim(claim)));
+        frequencies.add(claim, analyzer);
         added.add(claim);
     }
 
     /** Adds a claim that no read sees before the next {@link #refresh} (bulk loading, none of it kept in memory). */
     public void seed(StoredClaim claim) {
         write(() -> writer.addDocument(ClaimDocuments.claim(claim)));
+        frequencies.add(claim, analyzer);
         hidden = true;
     }
 

@@ -46,9 +46,7 @@ public final class CandidateSearch {
     // At most this many terms are searched, the rarest.
     static final int MAX_TERMS = 16;
 
-    private final DocFreqCache frequencies = new DocFreqCache(200_000);
-
-    /** The candidates found, with the reader's term weights for scoring them. */
+    /** The candidates found, with the term weights for scoring them. */
     public record Candidates(List<StoredClaim> claims, TermWeights weights) {}
 
     /**
@@ -70,7 +68,7 @@ public final class CandidateSearch {
             Duration window,
             int limit)
             throws IOException {
-        TermWeights weights = new TermWeights(searcher.getIndexReader(), frequencies);
+        TermWeights weights = new TermWeights(index.frequencies());
         List<Term> terms = new ArrayList<>();
         features.terms().forEach(t -> terms.add(new Term(features.textField(), t)));
         features.pivots().forEach(p -> terms.add(new Term(ClaimDocuments.PIVOT, p)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.claimflow.contracts.event.FactCheck;
 import io.claimflow.engine.pack.LanguageResources;
 import io.claimflow.match.analysis.LanguageAnalyzers;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -92,6 +93,28 @@ class FactCheckLibraryTest {
         assertThat(library.rank("tanks", "en", 5).get(0).factCheck().claimReviewed())
                 .isEqualTo("A different claim about tanks.");
         assertThatThrownBy(() -> library.rank("tanks", "en", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLibraryThatStoppedChangingIsMergedIntoOneSegmentAndRanksTheSame() throws Exception {
+        library.addAll(List.of(check("tanks", "The army sold 300 tanks to a scrap dealer.", null)));
+        library.addAll(List.of(check("scrap", "The Eiffel Tower was sold for scrap by a con man.", null)));
+        assertThat(library.segments()).isEqualTo(3);
+        List<FactCheckHit> before = library.rank("The Eiffel Tower was sold for scrap", "en", 5);
+
+        assertThat(library.compactIfQuiet(Duration.ofHours(1)))
+                .as("fact-checks added within the hour")
+                .isFalse();
+        assertThat(library.segments()).isEqualTo(3);
+        assertThat(library.compactIfQuiet(Duration.ZERO)).isTrue();
+        assertThat(library.segments()).isEqualTo(1);
+        assertThat(library.size()).isEqualTo(7);
+        assertThat(library.rank("The Eiffel Tower was sold for scrap", "en", 5))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(before);
+        assertThat(library.compactIfQuiet(Duration.ZERO))
+                .as("nothing added since")
+                .isFalse();
     }
 
     @Test

@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,10 @@ import org.jboss.logging.Logger;
 public class FactCheckShelf implements TopicFollower.Listener {
 
     private static final Logger LOG = Logger.getLogger(FactCheckShelf.class);
+
+    // No fact-check read for this long: an import is over, and the library is merged into one segment. An import
+    // flows in batches a fraction of a second apart, so this rarely merges one half-way.
+    public static final Duration QUIET = Duration.ofSeconds(5);
 
     private final MatchConfig config;
     private final LanguageAnalyzers analyzers;
@@ -170,6 +175,15 @@ public class FactCheckShelf implements TopicFollower.Listener {
         }
     }
 
+    /** How many segments the library's index has: one once an import is over ({@link #QUIET}). */
+    public int segments() {
+        try {
+            return library.segments();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void onStart(@Observes StartupEvent event) {
         follower.start();
     }
@@ -208,6 +222,21 @@ public class FactCheckShelf implements TopicFollower.Listener {
         if (!caughtUp()) {
             LOG.infof("Fact-check library read: %d fact-checks", size());
         }
+        compactIfQuiet();
         return false;
+    }
+
+    // Merging only saves rankings time: a failure leaves the library as it was, and is worth a warning.
+    private void compactIfQuiet() {
+        long start = System.nanoTime();
+        try {
+            if (library.compactIfQuiet(QUIET)) {
+                LOG.infof(
+                        "Fact-check library merged into one segment: %d fact-checks in %d ms",
+                        size(), (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The fact-check library was not merged into one segment: %s", e.toString());
+        }
     }
 }
