@@ -135,6 +135,23 @@ class MatchEngineTest {
     }
 
     @Test
+    void aTextPostedMoreOftenThanCandidatesAreWantedLinksToItsEarliestTwinsInTheWindowFromOtherDocuments()
+            throws IOException {
+        engine.close();
+        engine = new MatchEngine(
+                new ByteBuffersDirectory(), MatchSettings.defaults().withCandidates(3));
+        engine.match(raqqaEn("expired", "d0").seenDaysAfter(-40));
+        for (int i = 1; i <= 6; i++) {
+            engine.match(raqqaEn("t" + i, "d" + i).seenDaysAfter(0));
+        }
+        MatchResult copy = engine.match(raqqaEn("copy", "d1").seenDaysAfter(1));
+        // Not the twin outside the window nor the one of its own document: the three earliest of the others.
+        assertThat(copy.links()).extracting(Match::claimId).containsExactly("t2", "t3", "t4");
+        assertThat(copy.links())
+                .allSatisfy(link -> assertThat(link.evidence().sameText()).isTrue());
+    }
+
+    @Test
     void claimsOfOneDocumentAreNeverLinked() {
         engine.match(raqqaEn("a1", "d1").seenDaysAfter(0));
         MatchResult same = engine.match(raqqaEn("a2", "d1").seenDaysAfter(0));

@@ -103,31 +103,36 @@ public final class MatchBenchmark {
     }
 
     /**
-     * Claim {@code n}: in "duplicates" mode ({@code -Dbench.duplicates=true}) a copy of base claim {@code n % size}
-     * with one extra word; otherwise the first half of one base claim's words joined to the second half of another's,
-     * so that the million texts differ as real claims do and a probe has a few close candidates, not hundreds.
+     * Claim {@code n}: in "copies" mode ({@code -Dbench.copies=true}) base claim {@code n % size} word for word, so
+     * each text has hundreds of twins (a copy-paste campaign, or the pipeline benchmarks' repeated samples); in
+     * "duplicates" mode ({@code -Dbench.duplicates=true}) that copy with one extra word; otherwise the first half of
+     * one base claim's words joined to the second half of another's and one extra word, so that the million texts
+     * differ as real claims do and a probe has a few close candidates, not hundreds.
      */
     private static ClaimContext variant(List<ClaimExtracted> base, int n, String id, int i, Instant at) {
         ClaimExtracted claim = base.get(n % base.size());
-        if (Boolean.getBoolean("bench.duplicates")) {
+        if (Boolean.getBoolean("bench.copies")) {
             return variant(claim, claim.text(), id, i, at);
+        }
+        String extra = " w" + Integer.toString(i % 100_000, 36);
+        if (Boolean.getBoolean("bench.duplicates")) {
+            return variant(claim, claim.text() + extra, id, i, at);
         }
         ClaimExtracted other = base.get((int) ((n * 2654435761L + n / base.size()) % base.size()));
         String[] first = claim.text().split(" ");
         String[] second = other.text().split(" ");
         String text = String.join(" ", java.util.Arrays.copyOfRange(first, 0, (first.length + 1) / 2)) + " "
                 + String.join(" ", java.util.Arrays.copyOfRange(second, second.length / 2, second.length));
-        return variant(claim, text, id, i, at);
+        return variant(claim, text + extra, id, i, at);
     }
 
-    private static ClaimContext variant(ClaimExtracted claim, String baseText, String id, int i, Instant at) {
+    private static ClaimContext variant(ClaimExtracted claim, String text, String id, int i, Instant at) {
         List<ClaimExtracted.Entity> entities = new ArrayList<>(claim.entities());
         entities.add(new ClaimExtracted.Entity(
                 "Person" + (i % 50_000), io.claimflow.contracts.event.EntityType.PERSON, "Person " + (i % 50_000)));
         List<ClaimExtracted.Quantity> quantities = new ArrayList<>();
         claim.quantities()
                 .forEach(q -> quantities.add(new ClaimExtracted.Quantity(q.text(), q.value() + i % 997, q.unit())));
-        String text = baseText + " w" + Integer.toString(i % 100_000, 36);
         ClaimExtracted copy = new ClaimExtracted(
                 id,
                 "doc-" + (i / 20),

@@ -15,9 +15,11 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,7 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 /**
  * The candidates of a claim: one BM25 search over its text terms (in its language's field), its glossary pivots and its
  * anchors, filtered to earlier claims of other documents inside the window; a twin (the same text) is boosted so it is
- * always among them.
+ * always among them, and when there are more twins than candidates wanted, the twins alone are.
  */
 public final class CandidateSearch {
 
@@ -69,6 +71,32 @@ public final class CandidateSearch {
             int limit)
             throws IOException {
         TermWeights weights = new TermWeights(index.frequencies());
+        long seen = claim.seenAt().toEpochMilli();
+        long from = seen - window.toMillis();
+        Query inWindow = within(searcher, from, seen) ? null : window(from, seen);
+        Term twinKey = new Term(ClaimDocuments.TEXT_KEY, features.textKey());
+        // Sought once in each segment, for both searches below.
+        TermStates twins = TermStates.build(searcher, twinKey, true);
+        Query twin = new TermQuery(twinKey, twins);
+        // A text posted over and over (wire copy, a copy-paste campaign) can have more twins than candidates wanted;
+        // they are the candidates then, as the boost below would make them, and the search stops at the last one
+        // wanted instead of scoring every copy in the window against it (thousands of ties in the pipeline's
+        // benchmarks). The count includes rewritten versions: below the limit, there are certainly too few twins.
+        TopDocs top = twins.docFreq() < limit
+                ? null
+                : top(searcher, new ConstantScoreQuery(twin), inWindow, claim.documentId(), limit);
+        if (top == null || top.scoreDocs.length < limit) {
+            top = top(searcher, similar(features, weights, twin), inWindow, claim.documentId(), limit);
+        }
+        List<StoredClaim> found = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            found.add(index.claim(searcher, hit.doc));
+        }
+        return new Candidates(found, weights);
+    }
+
+    /** The BM25 disjunction of the claim's selective terms, pivots and anchors, its twins boosted above them all. */
+    private static Query similar(ClaimFeatures features, TermWeights weights, Query twin) {
         List<Term> terms = new ArrayList<>();
         features.terms().forEach(t -> terms.add(new Term(features.textField(), t)));
         features.pivots().forEach(p -> terms.add(new Term(ClaimDocuments.PIVOT, p)));
@@ -82,24 +110,23 @@ public final class CandidateSearch {
                             : query,
                     Occur.SHOULD);
         }
-        Query twin = new TermQuery(new Term(ClaimDocuments.TEXT_KEY, features.textKey()));
         should.add(new BoostQuery(twin, TWIN_BOOST), Occur.SHOULD);
-        long seen = claim.seenAt().toEpochMilli();
-        long from = seen - window.toMillis();
-        // No type filter: redirects have none of the searched fields, so the disjunction never matches them.
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), Occur.MUST);
-        if (!within(searcher, from, seen)) {
-            query.add(window(from, seen), Occur.FILTER);
+        return should.build();
+    }
+
+    /** The best {@code limit} claims a query scores, in the window when one is given, outside the claim's document. */
+    private static TopDocs top(IndexSearcher searcher, Query scoring, Query inWindow, String documentId, int limit)
+            throws IOException {
+        // No type filter: redirects have none of the searched fields, so the query never matches them.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+        if (inWindow != null) {
+            query.add(inWindow, Occur.FILTER);
         }
         // Claims of the same document are the same story, not its spread.
-        query.add(new TermQuery(new Term(ClaimDocuments.DOCUMENT, claim.documentId())), Occur.MUST_NOT);
-        // Hits are not counted beyond the candidates wanted, so block-max WAND skips every block that cannot compete.
-        TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
-        List<StoredClaim> found = new ArrayList<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            found.add(index.claim(searcher, hit.doc));
-        }
-        return new Candidates(found, weights);
+        query.add(new TermQuery(new Term(ClaimDocuments.DOCUMENT, documentId)), Occur.MUST_NOT);
+        // Hits are not counted beyond the candidates wanted, so block-max WAND skips every block that cannot compete
+        // and a constant-score query stops at the last one wanted.
+        return searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
     }
 
     /**
