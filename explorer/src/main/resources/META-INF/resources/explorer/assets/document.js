@@ -31,15 +31,21 @@ function settled(status, stored, count, text) {
 }
 
 async function watch() {
-  const response = await fetch(state.dataset.source, { headers: { Accept: 'application/json' } });
-  if (response.ok) {
-    const now = await response.json();
-    const count = now.claimCount === null || now.claimCount === undefined ? '' : String(now.claimCount);
-    if (now.status !== state.dataset.status || String(now.storedClaims) !== state.dataset.stored
-        || count !== state.dataset.count || String(now.text !== null && now.text !== undefined) !== state.dataset.text) {
-      window.location.reload();
-      return;
+  try {
+    const response = await fetch(state.dataset.source, { headers: { Accept: 'application/json' } });
+    if (response.ok) {
+      const now = await response.json();
+      const count = now.claimCount === null || now.claimCount === undefined ? '' : String(now.claimCount);
+      if (now.status !== state.dataset.status || String(now.storedClaims) !== state.dataset.stored
+          || count !== state.dataset.count
+          || String(now.text !== null && now.text !== undefined) !== state.dataset.text) {
+        window.location.reload();
+        return;
+      }
     }
+  } catch (error) {
+    // A look that failed (a dropped connection, the store restarting) is tried again like a refused one: left
+    // uncaught, it ended the watching, and the page stayed as it was first shown.
   }
   window.setTimeout(watch, 1000);
 }
