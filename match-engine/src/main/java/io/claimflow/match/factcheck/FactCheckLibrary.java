@@ -27,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -53,6 +54,8 @@ public final class FactCheckLibrary implements Closeable {
     private final SearcherManager searchers;
     private final TermWeights.ByReader termWeights = new TermWeights.ByReader();
     private final ReadFactChecks readFactChecks;
+    // Most texts are ranked once; a few hundred repeated are what this is for.
+    private final ReaderCache<Ranked, List<FactCheckHit>> rankings = new ReaderCache<>(1_024);
     // Additions so far, when the last one was, and how many there had been at the last compaction: written by the
     // adding thread, read by the compacting one.
     private final AtomicLong additions = new AtomicLong();
@@ -178,10 +181,26 @@ public final class FactCheckLibrary implements Closeable {
         }
     }
 
-    /** The {@code k} best fact-checks for a text in a language, best first, each with its evidence. */
+    /**
+     * The {@code k} best fact-checks for a text in a language, best first, each with its evidence. A text ranked again
+     * while the library is unchanged (wire copy, a copy-paste campaign: the same sentence in claim after claim) gets
+     * the ranking it got, which is the one it would get.
+     */
     public List<FactCheckHit> rank(String text, String language, int k) throws IOException {
-        return rank(text, language, k, weights);
+        IndexSearcher acquired = searchers.acquire();
+        try {
+            return rankings.get(
+                    acquired.getIndexReader(),
+                    new Ranked(text, language, k),
+                    key -> candidates(acquired, text, language, k, weights).stream()
+                            .map(Candidate::hit)
+                            .toList());
+        } finally {
+            searchers.release(acquired);
+        }
     }
+
+    private record Ranked(String text, String language, int k) {}
 
     /** The same ranked with other weights (for tuning them without indexing again). */
     public List<FactCheckHit> rank(String text, String language, int k, LibraryWeights weights) throws IOException {
@@ -195,6 +214,16 @@ public final class FactCheckLibrary implements Closeable {
 
     /** The {@code k} best fact-checks as {@link #rank} gives them, each with its features. */
     public List<Candidate> candidates(String text, String language, int k, LibraryWeights weights) throws IOException {
+        IndexSearcher acquired = searchers.acquire();
+        try {
+            return candidates(acquired, text, language, k, weights);
+        } finally {
+            searchers.release(acquired);
+        }
+    }
+
+    private List<Candidate> candidates(
+            IndexSearcher acquired, String text, String language, int k, LibraryWeights weights) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
@@ -221,38 +250,35 @@ public final class FactCheckLibrary implements Closeable {
         }
         // One more than asked: the last hit's gap to the next is one of its confidence's features.
         int depth = weights.rerank() ? Math.max(k, Reranker.CANDIDATES) + 1 : k + 1;
-        IndexSearcher acquired = searchers.acquire();
-        try {
-            IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
-            searcher.setSimilarity(new BM25Similarity(weights.k1(), weights.b()));
-            ScoreDoc[] scored = searcher.search(query.build(), depth).scoreDocs;
-            if (scored.length == 0) {
-                return List.of();
-            }
-            CandidateFeatures features = new CandidateFeatures(
-                    termWeights.of(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM)),
-                    confidence,
-                    analysed,
-                    counts.keySet(),
-                    scored[0].score);
-            float[] textEmbedding =
-                    weights.rerank() && embedder.isPresent() && embedder.get().reads(language)
-                            ? embedder.get().embed(weights.postText() ? PostText.words(text) : text)
-                            : null;
-            List<Candidate> candidates = new ArrayList<>();
-            for (int i = 0; i < Math.min(depth - 1, scored.length); i++) {
-                ReadFactChecks.Read read = readFactChecks.read(searcher.getIndexReader(), scored[i].doc);
-                double cosine = textEmbedding == null || read.embedding() == null
-                        ? 0
-                        : SentenceEmbedder.cosine(textEmbedding, SentenceEmbedder.vector(read.embedding()));
-                double next = i + 1 < scored.length ? scored[i + 1].score : 0;
-                candidates.add(features.of(read, scored[i].score, next, i + 1, cosine));
-            }
-            List<Candidate> ordered = weights.rerank() ? reranker.order(candidates) : candidates;
-            return ordered.subList(0, Math.min(k, ordered.size()));
-        } finally {
-            searchers.release(acquired);
+        IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity(weights.k1(), weights.b()));
+        // Hits not counted beyond those wanted, so MaxScore skips what cannot compete from the start (a plain
+        // search(query, n) scores the first 1,000 matches in full).
+        ScoreDoc[] scored = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
+        if (scored.length == 0) {
+            return List.of();
         }
+        CandidateFeatures features = new CandidateFeatures(
+                termWeights.of(searcher.getIndexReader(), field(language, FactCheckPart.CLAIM)),
+                confidence,
+                analysed,
+                counts.keySet(),
+                scored[0].score);
+        float[] textEmbedding =
+                weights.rerank() && embedder.isPresent() && embedder.get().reads(language)
+                        ? embedder.get().embed(weights.postText() ? PostText.words(text) : text)
+                        : null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < Math.min(depth - 1, scored.length); i++) {
+            ReadFactChecks.Read read = readFactChecks.read(searcher.getIndexReader(), scored[i].doc);
+            double cosine = textEmbedding == null || read.embedding() == null
+                    ? 0
+                    : SentenceEmbedder.cosine(textEmbedding, SentenceEmbedder.vector(read.embedding()));
+            double next = i + 1 < scored.length ? scored[i + 1].score : 0;
+            candidates.add(features.of(read, scored[i].score, next, i + 1, cosine));
+        }
+        List<Candidate> ordered = weights.rerank() ? reranker.order(candidates) : candidates;
+        return ordered.subList(0, Math.min(k, ordered.size()));
     }
 
     private static String field(String language, FactCheckPart part) {

@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
@@ -84,13 +82,7 @@ final class ReadFactChecks {
     private final LanguageAnalyzers analyzers;
     private final ObjectReader fromJson = EventJson.mapper().readerFor(FactCheck.class);
     private final ObjectWriter toJson = EventJson.mapper().writerFor(FactCheck.class);
-    private IndexReader reader;
-    private final Map<Integer, Read> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Read> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final ReaderCache<Integer, Read> kept = new ReaderCache<>(KEPT);
 
     ReadFactChecks(LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -117,23 +109,7 @@ final class ReadFactChecks {
 
     /** Document {@code doc} of {@code current}, the reader a ranking searched. */
     Read read(IndexReader current, int doc) throws IOException {
-        synchronized (kept) {
-            if (reader != current) {
-                kept.clear();
-                reader = current;
-            }
-            Read read = kept.get(doc);
-            if (read != null) {
-                return read;
-            }
-        }
-        Read read = load(current, doc);
-        synchronized (kept) {
-            if (reader == current) {
-                kept.put(doc, read);
-            }
-        }
-        return read;
+        return kept.get(current, doc, d -> load(current, d));
     }
 
     private Read load(IndexReader current, int doc) throws IOException {

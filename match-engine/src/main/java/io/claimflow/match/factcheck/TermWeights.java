@@ -53,22 +53,11 @@ final class TermWeights {
     /** The weights of each field for the reader searched last; a new reader (fact-checks added) starts them over. */
     static final class ByReader {
 
-        private volatile IndexReader reader;
-        private volatile Map<String, TermWeights> byField = new ConcurrentHashMap<>();
+        // Three parts in each language the library holds.
+        private final ReaderCache<String, TermWeights> fields = new ReaderCache<>(256);
 
         TermWeights of(IndexReader current, String field) throws IOException {
-            Map<String, TermWeights> fields = byField;
-            if (reader != current) {
-                fields = new ConcurrentHashMap<>();
-                byField = fields;
-                reader = current;
-            }
-            TermWeights weights = fields.get(field);
-            if (weights == null || weights.reader != current) {
-                weights = new TermWeights(current, field);
-                fields.put(field, weights);
-            }
-            return weights;
+            return fields.get(current, field, name -> new TermWeights(current, name));
         }
     }
 }

@@ -96,6 +96,18 @@ class FactCheckLibraryTest {
     }
 
     @Test
+    void aTextRankedAgainIsAnsweredFromMemoryUntilTheLibraryChanges() throws Exception {
+        String text = "The coalition let ISIS fighters leave Raqqa.";
+        List<FactCheckHit> first = library.rank(text, "en", 3);
+        assertThat(library.rank(text, "en", 3)).isSameAs(first);
+        assertThat(library.rank(text, "en", 1)).isNotSameAs(first).hasSize(1);
+        library.addAll(List.of(check("raqqa-2", "The coalition let ISIS fighters leave Raqqa.", null)));
+        List<FactCheckHit> after = library.rank(text, "en", 3);
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.get(0).factCheck().id()).isEqualTo("raqqa-2");
+    }
+
+    @Test
     void aLibraryThatStoppedChangingIsMergedIntoOneSegmentAndRanksTheSame() throws Exception {
         library.addAll(List.of(check("tanks", "The army sold 300 tanks to a scrap dealer.", null)));
         library.addAll(List.of(check("scrap", "The Eiffel Tower was sold for scrap by a con man.", null)));
