@@ -59,7 +59,10 @@ class WatchAlertsTest extends ReadyServiceTest {
 
     private static final String SECRET = "a-webhook-secret-of-some-length";
 
-    /** Retries within a test's patience: three attempts, 300 ms apart and then 600 ms. */
+    /**
+     * Retries within a test's patience: three attempts, 300 ms apart and then 600 ms; webhooks only to the test's
+     * receivers and example.org.
+     */
     public static class QuickRetries implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -67,7 +70,8 @@ class WatchAlertsTest extends ReadyServiceTest {
                     "claimflow.store.alerts.poll-interval", "200ms",
                     "claimflow.store.alerts.webhook-backoff", "300ms",
                     "claimflow.store.alerts.webhook-attempts", "3",
-                    "claimflow.store.alerts.webhook-timeout", "2s");
+                    "claimflow.store.alerts.webhook-timeout", "2s",
+                    "claimflow.store.alerts.webhook-hosts", "127.0.0.1,.example.org");
         }
     }
 
@@ -128,7 +132,50 @@ class WatchAlertsTest extends ReadyServiceTest {
         refused(Map.of("name", "n", "secret", SECRET), "secret");
         refused(Map.of("name", "n", "source", "x"), "source");
         refused(Map.of("name", "n", "minScore", "high"), "minScore");
+        refused(Map.of("name", "n", "webhook", "http://169.254.169.254/latest/meta-data", "secret", SECRET), "webhook");
+        refused(Map.of("name", "n", "webhook", "http://localhost:8080/h", "secret", SECRET), "webhook");
         given().get("/watches").then().body("name", not(hasItem("n")));
+    }
+
+    @Test
+    void aWebhookUnderAListedDomainIsTaken() {
+        String watchId = watch(Map.of(
+                "name",
+                "listed",
+                "claimant",
+                "Nobody " + UUID.randomUUID(),
+                "webhook",
+                "https://alerts.example.org/h",
+                "secret",
+                SECRET));
+        given().delete("/watches/{id}", watchId).then().statusCode(204);
+    }
+
+    @Test
+    void aWebhookWhoseHostIsNoLongerListedIsNeverCalledAndTheWatchSaysWhy() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, n -> 200)) {
+            String claimant = "Unlisted " + UUID.randomUUID();
+            String watchId = watch(
+                    Map.of("name", "unlisted", "claimant", claimant, "webhook", receiver.url(), "secret", SECRET));
+            // As if the setting had changed since: the same receiver, under a name the list does not hold.
+            try (Connection connection = database.getConnection();
+                    PreparedStatement update =
+                            connection.prepareStatement("UPDATE watch SET webhook = ? WHERE watch_id = ?")) {
+                update.setString(1, receiver.url().replace("127.0.0.1", "localhost"));
+                update.setString(2, watchId);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            send(claim("unlisted-" + UUID.randomUUID(), 0, "The convoy left at dawn.")
+                    .claimant(claimant, ClaimantType.PERSON)
+                    .build());
+
+            String refusal = "the webhook's host localhost is not listed in claimflow.store.alerts.webhook-hosts";
+            String reason = StoreFixtures.deadLetterOf(Topics.ALERT_DELIVERY_DEAD_LETTERS, watchId);
+            assertThat(reason).contains(refusal);
+            await(() -> given().get("/watches/{id}", watchId).jsonPath().getString("lastError") != null);
+            given().get("/watches/{id}", watchId).then().body("lastError", equalTo(refusal));
+            assertThat(receiver.received()).isEmpty();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.claimflow.store.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Settings of the watches' alert outbox ({@code claimflow.store.alerts.*}): how it is sent to
@@ -38,4 +40,10 @@ public interface AlertConfig {
     /** The longest wait between two attempts. */
     @WithDefault("10m")
     Duration webhookMaxBackoff();
+
+    /**
+     * The hosts a webhook may go to ({@link WebhookHosts}): a name or address, or {@code .example.org} for it and every
+     * host under it; unset, any host.
+     */
+    Optional<List<String>> webhookHosts();
 }

@@ -1,6 +1,7 @@
 package io.claimflow.store.messaging;
 
 import io.claimflow.store.config.AlertConfig;
+import io.claimflow.store.config.WebhookHosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +25,11 @@ public class WebhookSender {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final WebhookHosts hosts;
 
-    public WebhookSender(AlertConfig config) {
+    public WebhookSender(AlertConfig config, WebhookHosts hosts) {
         this.timeout = config.webhookTimeout();
+        this.hosts = hosts;
         // Redirects are not followed: the signed body goes where its owner said, or nowhere.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
@@ -36,8 +39,12 @@ public class WebhookSender {
 
     /** Empty when the webhook took the alert; else what went wrong. */
     public Optional<String> send(String webhook, String secret, String alertId, String body) {
+        URI target = URI.create(webhook);
+        if (!hosts.allows(target)) {
+            return Optional.of("the webhook's host " + target.getHost() + " is not listed in " + WebhookHosts.SETTING);
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook))
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.HEADER, WebhookSignature.of(bytes, secret))

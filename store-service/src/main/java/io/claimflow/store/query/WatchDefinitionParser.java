@@ -1,5 +1,6 @@
 package io.claimflow.store.query;
 
+import io.claimflow.store.config.WebhookHosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,9 +30,11 @@ public class WatchDefinitionParser {
     private static final Set<String> WEBHOOK_SCHEMES = Set.of("http", "https");
 
     private final ClaimQueryParser claims;
+    private final WebhookHosts webhookHosts;
 
-    public WatchDefinitionParser(ClaimQueryParser claims) {
+    public WatchDefinitionParser(ClaimQueryParser claims, WebhookHosts webhookHosts) {
         this.claims = claims;
+        this.webhookHosts = webhookHosts;
     }
 
     /**
@@ -80,13 +83,18 @@ public class WatchDefinitionParser {
         return Optional.empty();
     }
 
-    private static URI webhook(String webhook, List<ParameterError> errors) {
+    private URI webhook(String webhook, List<ParameterError> errors) {
         try {
             URI uri = new URI(webhook.strip());
             if (uri.getScheme() != null
                     && WEBHOOK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
                     && uri.getHost() != null) {
-                return uri;
+                if (webhookHosts.allows(uri)) {
+                    return uri;
+                }
+                errors.add(
+                        new ParameterError(WEBHOOK, "goes to a host that " + WebhookHosts.SETTING + " does not list"));
+                return null;
             }
         } catch (URISyntaxException e) {
             // reported below, as a URL of another scheme is

@@ -44,7 +44,9 @@ public class WatchResource {
                     + "verdict and minScore of GET /claims, and optionally a webhook with a secret",
             description = "The watch fires on claims stored (or matched) after it was made, once per claim. A webhook "
                     + "receives each alert's JSON with X-Claimflow-Signature: sha256=<hex HMAC-SHA256 of the body "
-                    + "with the secret>; a failed delivery is retried with exponential backoff, then dead-lettered.")
+                    + "with the secret>; a failed delivery is retried with exponential backoff, then dead-lettered. "
+                    + "When claimflow.store.alerts.webhook-hosts is set, a webhook to a host it does not list is "
+                    + "refused.")
     public Response create(WatchRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new ProblemException(Problem.of(ProblemKind.EMPTY_BODY, "The body must be a watch as JSON"));
